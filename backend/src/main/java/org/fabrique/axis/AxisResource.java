@@ -1,0 +1,116 @@
+package org.fabrique.axis;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fabrique.common.error.Problem;
+import org.fabrique.common.http.EntityTags;
+import org.fabrique.common.security.Roles;
+
+@Path("/api/v1/axes")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Axes", description = "Thematic axes of the panorama and their keyword clouds")
+public class AxisResource {
+    private final AxisService service;
+    private final EntityTags tags;
+
+    public AxisResource(AxisService service, EntityTags tags) {
+        this.service = service;
+        this.tags = tags;
+    }
+
+    @GET
+    @Operation(operationId = "listAxes", summary = "List the thematic axes, in panorama order, with keyword clouds")
+    @APIResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            schema =
+                                    @Schema(
+                                            implementation = AxisView.class,
+                                            type =
+                                                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType
+                                                            .ARRAY)))
+    public List<AxisView> list() {
+        return service.list();
+    }
+
+    @GET
+    @Path("/{slug}")
+    @Operation(operationId = "getAxis", summary = "One axis with its keyword cloud")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AxisView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
+    @APIResponse(
+            responseCode = "404",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("slug") String slug, @Context Request request) {
+        return tags.conditionalGet(request, service.get(slug));
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN})
+    @Operation(operationId = "createAxis", summary = "Create an axis")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = AxisView.class)))
+    @APIResponse(
+            responseCode = "400",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull AxisInput input, @Context UriInfo uri) {
+        AxisView created = service.create(input);
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(created.slug()).build())
+                .entity(created)
+                .tag(tags.of(created))
+                .build();
+    }
+
+    @PUT
+    @Path("/{slug}")
+    @RolesAllowed({Roles.ADMIN})
+    @Operation(operationId = "updateAxis", summary = "Replace an axis")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AxisView.class)))
+    @APIResponse(
+            responseCode = "412",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(
+            @PathParam("slug") String slug,
+            @Parameter(description = "ETag of the version you edited; 412 when it is no longer current")
+                    @HeaderParam("If-Match")
+                    String ifMatch,
+            @Valid @NotNull AxisInput input) {
+        return tags.ok(service.update(slug, input, ifMatch));
+    }
+
+    @DELETE
+    @Path("/{slug}")
+    @RolesAllowed({Roles.ADMIN})
+    @Operation(operationId = "deleteAxis", summary = "Delete an axis (its coalitions stay, without it)")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void delete(@PathParam("slug") String slug) {
+        service.delete(slug);
+    }
+}

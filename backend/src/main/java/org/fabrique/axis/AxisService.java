@@ -1,0 +1,145 @@
+package org.fabrique.axis;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.fabrique.common.error.DomainException;
+import org.fabrique.common.http.EntityTags;
+import org.fabrique.common.text.Slugs;
+
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class AxisService {
+    public static final int CLOUD_SIZE = 40;
+
+    private final AxisRepository repository;
+    private final AxisKeywords keywords;
+    private final EntityTags tags;
+
+    public AxisService(AxisRepository repository, AxisKeywords keywords, EntityTags tags) {
+        this.repository = repository;
+        this.keywords = keywords;
+        this.tags = tags;
+    }
+
+    public List<AxisView> list() {
+        List<Axis> axes = repository.listOrdered();
+        List<Long> ids = axes.stream().map(Axis::getId).toList();
+        Map<Long, List<KeywordWeight>> clouds = keywords.cloudsOf(ids, CLOUD_SIZE);
+        Map<Long, Long> counts = keywords.coalitionCounts(ids);
+        return axes.stream()
+                .map(a -> toView(a, clouds.getOrDefault(a.getId(), List.of()), counts.getOrDefault(a.getId(), 0L)))
+                .toList();
+    }
+
+    public Optional<AxisView> find(String slug) {
+        return repository.findBySlug(slug).map(this::toView);
+    }
+
+    public AxisView get(String slug) {
+        return find(slug).orElseThrow(() -> DomainException.notFound("axis", slug));
+    }
+
+    /** Summaries of the given axes, for other features to embed. */
+    public Map<Long, AxisSummary> summaries(Collection<Long> ids) {
+        return repository.findByIds(Set.copyOf(ids)).stream()
+                .collect(Collectors.toMap(Axis::getId, AxisService::toSummary));
+    }
+
+    public List<AxisSummary> summariesOrdered() {
+        return repository.listOrdered().stream().map(AxisService::toSummary).toList();
+    }
+
+    public Map<Long, AxisSummary> summariesById() {
+        return repository.listOrdered().stream().collect(Collectors.toMap(Axis::getId, AxisService::toSummary));
+    }
+
+    /** Resolves slugs to ids; an unknown slug is a 400 naming {@code field}. */
+    public Map<String, Long> idsBySlug(Collection<String> slugs, String field) {
+        Set<String> wanted = Set.copyOf(slugs);
+        Map<String, Long> found =
+                repository.findBySlugs(wanted).stream().collect(Collectors.toMap(Axis::getSlug, Axis::getId));
+        for (String slug : wanted) {
+            if (!found.containsKey(slug)) {
+                throw DomainException.invalidField(field, "unknown axis '" + slug + "'");
+            }
+        }
+        return found;
+    }
+
+    /** The id of an axis used as a filter, or empty when no axis has that slug. */
+    public Optional<Long> idOf(String slug) {
+        return repository.findBySlug(slug).map(Axis::getId);
+    }
+
+    @Transactional
+    public AxisView create(AxisInput input) {
+        String slug = input.slug() != null ? input.slug() : Slugs.slugify(input.name(), 120);
+        if (repository.findBySlug(slug).isPresent()) {
+            throw DomainException.conflict("An axis with slug '" + slug + "' already exists");
+        }
+        Axis axis = new Axis(slug);
+        apply(axis, input);
+        repository.persist(axis);
+        return toView(axis);
+    }
+
+    @Transactional
+    public AxisView update(String slug, AxisInput input, String ifMatch) {
+        Axis axis = repository.findBySlug(slug).orElseThrow(() -> DomainException.notFound("axis", slug));
+        tags.checkIfMatch(ifMatch, toView(axis));
+        if (input.slug() != null && !input.slug().equals(slug)) {
+            if (repository.findBySlug(input.slug()).isPresent()) {
+                throw DomainException.conflict("An axis with slug '" + input.slug() + "' already exists");
+            }
+            axis.setSlug(input.slug());
+        }
+        apply(axis, input);
+        repository.flush();
+        return toView(axis);
+    }
+
+    @Transactional
+    public void delete(String slug) {
+        Axis axis = repository.findBySlug(slug).orElseThrow(() -> DomainException.notFound("axis", slug));
+        repository.delete(axis);
+    }
+
+    private static void apply(Axis axis, AxisInput input) {
+        axis.setName(input.name().trim());
+        axis.setDescription(input.description());
+        axis.setColour(input.colour().toLowerCase());
+        axis.setPosition(input.position());
+        axis.setSample(Boolean.TRUE.equals(input.sample()));
+    }
+
+    private AxisView toView(Axis axis) {
+        List<Long> ids = List.of(axis.getId());
+        return toView(
+                axis,
+                keywords.cloudsOf(ids, CLOUD_SIZE).getOrDefault(axis.getId(), List.of()),
+                keywords.coalitionCounts(ids).getOrDefault(axis.getId(), 0L));
+    }
+
+    private static AxisView toView(Axis axis, List<KeywordWeight> cloud, long count) {
+        return new AxisView(
+                axis.getSlug(),
+                axis.getName(),
+                axis.getDescription(),
+                axis.getColour(),
+                axis.getPosition(),
+                count,
+                cloud,
+                axis.isSample(),
+                axis.getUpdatedAt());
+    }
+
+    static AxisSummary toSummary(Axis axis) {
+        return new AxisSummary(axis.getSlug(), axis.getName(), axis.getColour());
+    }
+}

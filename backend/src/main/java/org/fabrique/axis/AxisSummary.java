@@ -1,0 +1,10 @@
+package org.fabrique.axis;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An axis as other resources embed it. */
+@Schema(name = "AxisSummary")
+public record AxisSummary(
+        @Schema(examples = "environnement") String slug,
+        @Schema(examples = "Dimension environnementale") String name,
+        @Schema(examples = "#2e7d32") String colour) {}

@@ -1,0 +1,25 @@
+package org.fabrique.axis;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An axis with its keyword cloud (computed from the keywords of its coalitions). */
+@Schema(name = "Axis")
+public record AxisView(
+        @Schema(examples = "environnement") String slug,
+        @Schema(examples = "Dimension environnementale") String name,
+        String description,
+        @Schema(examples = "#2e7d32") String colour,
+        @Schema(examples = "1") int position,
+
+        @Schema(description = "Number of coalitions living in this axis", examples = "4")
+        long coalitionCount,
+
+        @Schema(description = "Keyword cloud, heaviest first")
+        List<KeywordWeight> keywords,
+
+        @Schema(description = "True when the record is sample data beyond the source facts")
+        boolean sample,
+
+        OffsetDateTime updatedAt) {}

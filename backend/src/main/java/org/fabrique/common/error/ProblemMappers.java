@@ -1,0 +1,158 @@
+package org.fabrique.common.error;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.hibernate.StaleObjectStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure into RFC 9457 problem+json. Messages are written here, never copied from
+ * exceptions of the framework, so no class name or stack trace reaches a client.
+ */
+public class ProblemMappers {
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response domain(DomainException e, UriInfo uri) {
+        return respond(Problem.of(e.type(), e.getMessage(), path(uri), e.errors()));
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .collect(Collectors.toList());
+        return respond(Problem.of(ProblemType.VALIDATION, "The request has invalid fields", path(uri), errors));
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e, UriInfo uri) {
+        String detail = "The request body is not valid JSON";
+        List<Problem.FieldError> errors = List.of();
+        if (e instanceof UnrecognizedPropertyException u) {
+            detail = "Unknown property '" + u.getPropertyName() + "'";
+            errors = List.of(new Problem.FieldError(jsonPath(u), "unknown property"));
+        } else if (e instanceof InvalidFormatException f) {
+            detail = "A property has a value of the wrong type or format";
+            errors = List.of(new Problem.FieldError(jsonPath(f), "invalid value"));
+        } else if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            detail = "A property has a value of the wrong type";
+            errors = List.of(new Problem.FieldError(jsonPath(m), "invalid value"));
+        }
+        return respond(Problem.of(ProblemType.BAD_REQUEST, detail, path(uri), errors));
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return unauthorizedResponse(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return unauthorizedResponse(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(Problem.of(ProblemType.FORBIDDEN, "Your roles do not allow this operation", path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response optimisticLock(OptimisticLockException e, UriInfo uri) {
+        return staleResponse(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response staleState(StaleObjectStateException e, UriInfo uri) {
+        return staleResponse(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        ProblemType type = ProblemType.forStatus(status);
+        String detail = switch (status) {
+            case 404 -> "No resource at this address";
+            case 405 -> "This method is not allowed on this resource";
+            case 406 -> "This resource cannot be represented in the requested media type";
+            case 415 -> "Send the request body as application/json";
+            case 400 -> "The request is malformed";
+            default -> type.title();
+        };
+        Response.ResponseBuilder builder = Response.status(status)
+                .type(Problem.MEDIA_TYPE)
+                .entity(new Problem(type.uri(), type.title(), status, detail, path(uri), List.of()));
+        if (status == 405 && e.getResponse().getHeaderString(HttpHeaders.ALLOW) != null) {
+            builder.header(HttpHeaders.ALLOW, e.getResponse().getHeaderString(HttpHeaders.ALLOW));
+        }
+        return builder.build();
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(Throwable e, UriInfo uri) {
+        LOG.error("Unexpected error on " + path(uri), e);
+        return respond(Problem.of(ProblemType.INTERNAL, "An unexpected error occurred; it has been logged", path(uri)));
+    }
+
+    private static Response unauthorizedResponse(UriInfo uri) {
+        return Response.status(401)
+                .type(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .entity(Problem.of(ProblemType.UNAUTHORIZED, "Sign in with a valid bearer token", path(uri)))
+                .build();
+    }
+
+    private static Response staleResponse(UriInfo uri) {
+        return respond(Problem.of(
+                ProblemType.CONFLICT,
+                "The resource was changed by someone else meanwhile; reload it and retry",
+                path(uri)));
+    }
+
+    static Response respond(Problem problem) {
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem)
+                .build();
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getRequestUri().getRawPath();
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
+    }
+
+    private static String fieldName(ConstraintViolation<?> violation) {
+        // Path of a method parameter: "create.input.title" -> "title"; "list.page" -> "page".
+        List<String> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
+                .map(node -> node.getName() + (node.getIndex() != null ? "[" + node.getIndex() + "]" : ""))
+                .toList();
+        if (nodes.size() <= 2) {
+            return nodes.isEmpty() ? "" : nodes.get(nodes.size() - 1);
+        }
+        return String.join(".", nodes.subList(2, nodes.size()));
+    }
+}

@@ -1,0 +1,67 @@
+package org.fabrique.common.paging;
+
+import java.util.List;
+import java.util.Set;
+import org.fabrique.common.error.DomainException;
+import org.fabrique.common.error.Problem;
+import org.fabrique.common.error.ProblemType;
+
+/**
+ * A validated page request. Query parameters arrive as strings so that "page=abc" is a clear 400
+ * problem with the field named, not a framework 404.
+ */
+public record PageRequest(int page, int size, String sort, boolean descending) {
+    public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_SIZE = 100;
+
+    public int offset() {
+        return page * size;
+    }
+
+    /**
+     * @param sort a property of {@code allowedSorts}, optionally prefixed with '-' for descending
+     */
+    public static PageRequest of(String page, String size, String sort, Set<String> allowedSorts, String defaultSort) {
+        int p = parse("page", page, 0, 0, 100_000);
+        int s = parse("size", size, DEFAULT_SIZE, 1, MAX_SIZE);
+        String raw = sort == null || sort.isBlank() ? defaultSort : sort.trim();
+        boolean desc = raw.startsWith("-");
+        String property = desc ? raw.substring(1) : raw;
+        if (!allowedSorts.contains(property)) {
+            throw invalid(
+                    "sort",
+                    "must be one of "
+                            + String.join(", ", allowedSorts.stream().sorted().toList())
+                            + " (prefix with '-' for descending)");
+        }
+        return new PageRequest(p, s, property, desc);
+    }
+
+    public static PageRequest of(String page, String size) {
+        return new PageRequest(
+                parse("page", page, 0, 0, 100_000), parse("size", size, DEFAULT_SIZE, 1, MAX_SIZE), null, false);
+    }
+
+    public static int parse(String name, String value, int defaultValue, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return defaultValue;
+        }
+        int parsed;
+        try {
+            parsed = Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw invalid(name, "must be an integer");
+        }
+        if (parsed < min || parsed > max) {
+            throw invalid(name, "must be between " + min + " and " + max);
+        }
+        return parsed;
+    }
+
+    public static DomainException invalid(String name, String message) {
+        return new DomainException(
+                ProblemType.VALIDATION,
+                "Invalid query parameter '" + name + "'",
+                List.of(new Problem.FieldError(name, message)));
+    }
+}
