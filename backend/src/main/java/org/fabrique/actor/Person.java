@@ -1,0 +1,82 @@
+package org.fabrique.actor;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import org.fabrique.common.persistence.AuditedEntity;
+
+/** A person who testifies, speaks, writes or coordinates; linked to the actor they act for. */
+@Entity
+@Table(name = "person")
+public class Person extends AuditedEntity {
+    @Column(nullable = false, unique = true)
+    private String slug;
+
+    @Column(name = "full_name", nullable = false)
+    private String fullName;
+
+    @Column(name = "role_title")
+    private String roleTitle;
+
+    private String bio;
+
+    @Column(name = "actor_id")
+    private Long actorId;
+
+    @Column(nullable = false)
+    private boolean sample;
+
+    protected Person() {}
+
+    public Person(String slug) {
+        this.slug = slug;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public void setFullName(String fullName) {
+        this.fullName = fullName;
+    }
+
+    public String getRoleTitle() {
+        return roleTitle;
+    }
+
+    public void setRoleTitle(String roleTitle) {
+        this.roleTitle = roleTitle;
+    }
+
+    public String getBio() {
+        return bio;
+    }
+
+    public void setBio(String bio) {
+        this.bio = bio;
+    }
+
+    public Long getActorId() {
+        return actorId;
+    }
+
+    public void setActorId(Long actorId) {
+        this.actorId = actorId;
+    }
+
+    public boolean isSample() {
+        return sample;
+    }
+
+    public void setSample(boolean sample) {
+        this.sample = sample;
+    }
+}

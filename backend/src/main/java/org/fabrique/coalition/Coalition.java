@@ -1,0 +1,209 @@
+package org.fabrique.coalition;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.fabrique.common.persistence.AuditedEntity;
+import org.fabrique.common.text.TextNormalizer;
+
+/**
+ * A coalition and its canvas (intention, vision, experiences, problems, desired impacts). The
+ * coalition is the aggregate root of its canvas parts; axes are held by id.
+ */
+@Entity
+@Table(name = "coalition")
+public class Coalition extends AuditedEntity {
+    @Column(nullable = false, unique = true)
+    private int number;
+
+    @Column(nullable = false, unique = true)
+    private String slug;
+
+    @Column(nullable = false)
+    private String title;
+
+    private String summary;
+
+    private String intention;
+
+    private String vision;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Stage stage;
+
+    @Column(name = "parent_id")
+    private Long parentId;
+
+    @Column(nullable = false)
+    private boolean sample;
+
+    @Column(name = "search_title", nullable = false)
+    private String searchTitle;
+
+    @Column(name = "search_text", nullable = false)
+    private String searchText;
+
+    @ElementCollection
+    @CollectionTable(name = "coalition_axis", joinColumns = @JoinColumn(name = "coalition_id"))
+    @Column(name = "axis_id")
+    private Set<Long> axisIds = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "coalition_keyword", joinColumns = @JoinColumn(name = "coalition_id"))
+    @Column(name = "keyword")
+    private Set<String> keywords = new LinkedHashSet<>();
+
+    @OneToMany(mappedBy = "coalition", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<Experience> experiences = new ArrayList<>();
+
+    @OneToMany(mappedBy = "coalition", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<CoalitionProblem> problems = new ArrayList<>();
+
+    @OneToMany(mappedBy = "coalition", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<DesiredImpact> impacts = new ArrayList<>();
+
+    protected Coalition() {}
+
+    public Coalition(int number, String slug) {
+        this.number = number;
+        this.slug = slug;
+    }
+
+    @Override
+    protected void beforeSave() {
+        searchTitle = TextNormalizer.foldAll(600, "#" + number, title);
+        StringBuilder parts = new StringBuilder();
+        for (CoalitionProblem p : problems) {
+            parts.append(' ').append(p.getTitle()).append(' ').append(p.getDescription());
+        }
+        for (Experience e : experiences) {
+            parts.append(' ').append(e.getTitle());
+        }
+        searchText = TextNormalizer.foldAll(
+                40000, title, summary, intention, vision, String.join(" ", keywords), parts.toString());
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public void setNumber(int number) {
+        this.number = number;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(String summary) {
+        this.summary = summary;
+    }
+
+    public String getIntention() {
+        return intention;
+    }
+
+    public void setIntention(String intention) {
+        this.intention = intention;
+    }
+
+    public String getVision() {
+        return vision;
+    }
+
+    public void setVision(String vision) {
+        this.vision = vision;
+    }
+
+    public Stage getStage() {
+        return stage;
+    }
+
+    public void setStage(Stage stage) {
+        this.stage = stage;
+    }
+
+    public Long getParentId() {
+        return parentId;
+    }
+
+    public void setParentId(Long parentId) {
+        this.parentId = parentId;
+    }
+
+    public boolean isSample() {
+        return sample;
+    }
+
+    public void setSample(boolean sample) {
+        this.sample = sample;
+    }
+
+    public String getSearchTitle() {
+        return searchTitle;
+    }
+
+    public void setSearchTitle(String searchTitle) {
+        this.searchTitle = searchTitle;
+    }
+
+    public String getSearchText() {
+        return searchText;
+    }
+
+    public void setSearchText(String searchText) {
+        this.searchText = searchText;
+    }
+
+    public Set<Long> getAxisIds() {
+        return axisIds;
+    }
+
+    public Set<String> getKeywords() {
+        return keywords;
+    }
+
+    public List<Experience> getExperiences() {
+        return experiences;
+    }
+
+    public List<CoalitionProblem> getProblems() {
+        return problems;
+    }
+
+    public List<DesiredImpact> getImpacts() {
+        return impacts;
+    }
+}

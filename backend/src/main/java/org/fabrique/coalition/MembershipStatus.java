@@ -1,0 +1,8 @@
+package org.fabrique.coalition;
+
+/** Where an engagement stands. */
+public enum MembershipStatus {
+    PROPOSED,
+    CONFIRMED,
+    WITHDRAWN
+}

@@ -1,0 +1,8 @@
+package org.fabrique.event;
+
+/** Kinds of sessions on an event's agenda. */
+public enum SessionKind {
+    PLENARY,
+    TESTIMONY,
+    WORKSHOP
+}

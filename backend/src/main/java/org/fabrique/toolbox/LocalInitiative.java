@@ -1,0 +1,103 @@
+package org.fabrique.toolbox;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import org.fabrique.common.persistence.AuditedEntity;
+
+/** A local initiative made visible in a territory, optionally tied to a coalition. */
+@Entity
+@Table(name = "local_initiative")
+public class LocalInitiative extends AuditedEntity {
+    @Column(nullable = false, unique = true)
+    private String slug;
+
+    @Column(nullable = false)
+    private String title;
+
+    private String description;
+
+    private String url;
+
+    @Column(name = "territory_id", nullable = false)
+    private Long territoryId;
+
+    @Column(name = "coalition_id")
+    private Long coalitionId;
+
+    @Column(name = "actor_id")
+    private Long actorId;
+
+    @Column(nullable = false)
+    private boolean sample;
+
+    protected LocalInitiative() {}
+
+    public LocalInitiative(String slug) {
+        this.slug = slug;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    public void setUrl(String url) {
+        this.url = url;
+    }
+
+    public Long getTerritoryId() {
+        return territoryId;
+    }
+
+    public void setTerritoryId(Long territoryId) {
+        this.territoryId = territoryId;
+    }
+
+    public Long getCoalitionId() {
+        return coalitionId;
+    }
+
+    public void setCoalitionId(Long coalitionId) {
+        this.coalitionId = coalitionId;
+    }
+
+    public Long getActorId() {
+        return actorId;
+    }
+
+    public void setActorId(Long actorId) {
+        this.actorId = actorId;
+    }
+
+    public boolean isSample() {
+        return sample;
+    }
+
+    public void setSample(boolean sample) {
+        this.sample = sample;
+    }
+}
