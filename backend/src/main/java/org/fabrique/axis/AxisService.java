@@ -3,6 +3,7 @@ package org.fabrique.axis;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,13 +29,22 @@ public class AxisService {
     }
 
     public List<AxisView> list() {
+        return List.copyOf(listById().values());
+    }
+
+    /** Every axis in panorama order, keyed by id (for read models that join other features). */
+    public Map<Long, AxisView> listById() {
         List<Axis> axes = repository.listOrdered();
         List<Long> ids = axes.stream().map(Axis::getId).toList();
         Map<Long, List<KeywordWeight>> clouds = keywords.cloudsOf(ids, CLOUD_SIZE);
         Map<Long, Long> counts = keywords.coalitionCounts(ids);
-        return axes.stream()
-                .map(a -> toView(a, clouds.getOrDefault(a.getId(), List.of()), counts.getOrDefault(a.getId(), 0L)))
-                .toList();
+        Map<Long, AxisView> views = new LinkedHashMap<>();
+        for (Axis a : axes) {
+            views.put(
+                    a.getId(),
+                    toView(a, clouds.getOrDefault(a.getId(), List.of()), counts.getOrDefault(a.getId(), 0L)));
+        }
+        return views;
     }
 
     public Optional<AxisView> find(String slug) {

@@ -1,0 +1,581 @@
+package org.fabrique.demo;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.fabrique.actor.Actor;
+import org.fabrique.actor.ActorKind;
+import org.fabrique.actor.Person;
+import org.fabrique.axis.Axis;
+import org.fabrique.coalition.Coalition;
+import org.fabrique.coalition.CoalitionProblem;
+import org.fabrique.coalition.DesiredImpact;
+import org.fabrique.coalition.Experience;
+import org.fabrique.coalition.ImpactMeasure;
+import org.fabrique.coalition.Membership;
+import org.fabrique.coalition.MembershipRole;
+import org.fabrique.coalition.MembershipStatus;
+import org.fabrique.coalition.PartnerScope;
+import org.fabrique.coalition.PartnerStatus;
+import org.fabrique.coalition.Positioning;
+import org.fabrique.coalition.Stage;
+import org.fabrique.coalition.TerritorialCoalition;
+import org.fabrique.coalition.TerritorialPartner;
+import org.fabrique.coalition.TerritorialStatus;
+import org.fabrique.common.text.MarkdownRenderer;
+import org.fabrique.event.Event;
+import org.fabrique.event.EventFormat;
+import org.fabrique.event.EventKind;
+import org.fabrique.event.EventSession;
+import org.fabrique.event.SessionKind;
+import org.fabrique.note.Note;
+import org.fabrique.note.NoteStatus;
+import org.fabrique.territory.Territory;
+import org.fabrique.territory.TerritoryKind;
+import org.fabrique.testimony.Testimony;
+import org.fabrique.toolbox.Availability;
+import org.fabrique.toolbox.LocalInitiative;
+import org.fabrique.toolbox.ResourceKind;
+import org.fabrique.toolbox.SharedResource;
+import org.jboss.logging.Logger;
+
+/**
+ * Demo data taken from the Reset Day 4 report (shared/reset-day-4.md), loaded once into an empty
+ * database when {@code fabrique.demo-data.enabled} is true (local run, tests; off in production).
+ *
+ * <p>Names, dates and titles are facts of the source; descriptions are in our own words. Records
+ * that go beyond the facts carry {@code sample = true}; see the README for the list. This is a
+ * seeding fixture: it writes entities directly, like a migration, rather than through the services.
+ */
+@ApplicationScoped
+public class DemoData {
+    private static final Logger LOG = Logger.getLogger(DemoData.class);
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    private final EntityManager em;
+    private final MarkdownRenderer markdown;
+    private final boolean enabled;
+
+    public DemoData(
+            EntityManager em,
+            MarkdownRenderer markdown,
+            @ConfigProperty(name = "fabrique.demo-data.enabled", defaultValue = "false") boolean enabled) {
+        this.em = em;
+        this.markdown = markdown;
+        this.enabled = enabled;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (enabled) {
+            loadIfEmpty();
+        }
+    }
+
+    @Transactional
+    public boolean loadIfEmpty() {
+        long existing = em.createQuery("select count(a) from Axis a", Long.class)
+                        .getSingleResult()
+                + em.createQuery("select count(c) from Coalition c", Long.class).getSingleResult();
+        if (existing > 0) {
+            return false;
+        }
+        load();
+        LOG.info("Demo data of Reset Day 4 loaded");
+        return true;
+    }
+
+    private void load() {
+        // Thematic axes of the panorama.
+        Axis environment = axis(
+                "environnement",
+                "Dimension environnementale",
+                "Les coalitions qui mettent le numérique au service de la transition écologique et réduisent"
+                        + " son empreinte.",
+                "#2e7d32",
+                1);
+        Axis democracy = axis(
+                "democratie-ethique-libertes",
+                "Démocratie, éthique et libertés",
+                "Les coalitions qui défendent les libertés, l'éthique et la participation démocratique dans"
+                        + " un monde numérique.",
+                "#1565c0",
+                2);
+        Axis inclusion = axis(
+                "inclusion-capacitation-education",
+                "Inclusion, capacitation, éducation et émancipation",
+                "Les coalitions qui donnent à chacun les moyens de comprendre et de choisir son numérique.",
+                "#ad1457",
+                3);
+
+        // Territories: the national level and the Lille metropolis with its parents.
+        Territory france = territory("france", "France", TerritoryKind.NATIONAL, "FR", null);
+        Territory hdf = territory("hauts-de-france", "Hauts-de-France", TerritoryKind.REGION, "32", france);
+        Territory nord = territory("nord", "Nord", TerritoryKind.DEPARTEMENT, "59", hdf);
+        Territory mel = territory(
+                "metropole-europeenne-de-lille",
+                "Métropole Européenne de Lille",
+                TerritoryKind.METROPOLIS,
+                "200093201",
+                nord);
+        mel.setDescription("Partenaire de RESET depuis 2019, la MEL a choisi après la conférence du 3 décembre 2019"
+                + " de mettre en place des coalitions territoriales.");
+
+        // Actors and people.
+        Actor organiser = actor(
+                "programme-reset",
+                "Programme #Reset",
+                ActorKind.NETWORK,
+                "L'organisateur du programme #Reset, qui anime le réseau des coalitions et les Reset Days.",
+                null,
+                List.of("coalitions", "transformation numérique"));
+        Actor latitudes = actor(
+                "latitudes",
+                "Latitudes",
+                ActorKind.ASSOCIATION,
+                "Association qui œuvre pour intégrer la dimension sociétale dans les cursus de l'enseignement"
+                        + " supérieur, en particulier dans les filières numériques.",
+                null,
+                List.of("enseignement supérieur", "formation", "éthique"));
+        Actor museum = actor(
+                "museum-national-histoire-naturelle",
+                "Muséum national d'Histoire naturelle",
+                ActorKind.RESEARCH_EDUCATION,
+                "Établissement pour lequel est menée une enquête sur la place de l'écologie et de la transition"
+                        + " dans les formations numériques françaises.",
+                null,
+                List.of("écologie", "recherche"));
+        Actor melActor = actor(
+                "mel",
+                "Métropole Européenne de Lille",
+                ActorKind.LOCAL_AUTHORITY,
+                "Collectivité qui décline les coalitions #Reset sur son territoire, de la direction générale aux"
+                        + " directions opérationnelles et au réseau.",
+                mel,
+                List.of("innovation sociale", "inclusion numérique", "développement économique"));
+        Actor banque = actor(
+                "banque-des-territoires",
+                "Banque des Territoires",
+                ActorKind.FUNDER,
+                "Partenaire de RESET pour les territoires ; accompagne l'engagement des collectivités dans une"
+                        + " démarche territoriale.",
+                france,
+                List.of("territoires", "sobriété numérique"));
+
+        Person courtier =
+                person("augustin-courtier", "Augustin Courtier", "Cofondateur de l'association Latitudes", latitudes);
+        Person lavigne = person(
+                "joffrey-lavigne",
+                "Joffrey Lavigne",
+                "Auteur-réalisateur interactif, enquête pour le Muséum sur l'écologie dans les formations"
+                        + " numériques",
+                museum);
+        Person roger = person(
+                "magali-roger",
+                "Magali Roger",
+                "Chargée de mission innovation sociale et inclusion numérique à la MEL",
+                melActor);
+        Person charluet = person("audrey-charluet", "Audrey Charluet", "Banque des Territoires", banque);
+
+        // Coalitions.
+        Coalition c3 = coalition(
+                3,
+                "formations-superieures-numeriques-ethiques",
+                "Pour des formations supérieures numériques intégrant les questions éthiques sociales et"
+                        + " environnementales",
+                "Faire entrer les questions éthiques, sociales et environnementales dans les formations"
+                        + " supérieures au numérique.",
+                Stage.FORMING,
+                List.of(inclusion, democracy, environment),
+                List.of("formation", "enseignement supérieur", "éthique", "environnement", "numérique", "cursus"));
+        c3.setIntention("Que chaque diplômé du numérique sache mesurer les effets sociaux et écologiques de ce"
+                + " qu'il conçoit.");
+        c3.setVision("Des cursus où l'éthique et la transition ne sont pas une option mais un fil conducteur.");
+        experience(c3, 0, "Travail de Latitudes dans les cursus du supérieur", null);
+        experience(c3, 1, "Enquête pour le Muséum sur l'écologie dans les diplômes numériques", null);
+        CoalitionProblem p1 = problem(
+                c3,
+                0,
+                "La place de l'écologie et de la transition dans les diplômes numériques est mal connue",
+                "Il faut un diagnostic des formations existantes pour trouver des leviers.",
+                List.of("chercheurs", "établissements d'enseignement supérieur"));
+        p1.getActorIds().add(museum.getId());
+        CoalitionProblem p2 = problem(
+                c3,
+                1,
+                "La dimension sociétale reste absente de nombreux cursus",
+                "Les équipes pédagogiques manquent de ressources et de temps pour l'intégrer.",
+                List.of("enseignants", "associations étudiantes", "écoles d'ingénieurs"));
+        p2.getActorIds().add(latitudes.getId());
+        DesiredImpact impact = new DesiredImpact(c3);
+        impact.setPosition(0);
+        impact.setTitle("Exemple (donnée fictive) : des cursus numériques qui intègrent ces questions");
+        impact.setIndicator("Part des formations numériques partenaires intégrant un module éthique et environnement");
+        impact.setUnit("%");
+        impact.setBaseline(new BigDecimal("10"));
+        impact.setTarget(new BigDecimal("50"));
+        impact.setTargetDate(LocalDate.of(2022, 12, 31));
+        c3.getImpacts().add(impact);
+        ImpactMeasure measure = new ImpactMeasure(impact);
+        measure.setMeasuredOn(LocalDate.of(2021, 6, 30));
+        measure.setValue(new BigDecimal("18"));
+        measure.setEvidence("Mesure d'exemple, fictive.");
+        impact.getMeasures().add(measure);
+
+        Coalition commons = coalition(
+                10,
+                "communs-numeriques",
+                "Communs numériques",
+                "Un sujet riche, difficile à inscrire dans une logique d'impact : il est proposé de le scinder"
+                        + " en objets plus précis.",
+                Stage.EMERGING,
+                List.of(democracy),
+                List.of("communs", "partage", "ressources numériques"));
+        commons.setIntention("Faire du partage des ressources numériques communes un levier de transformation.");
+        Coalition software = coalition(
+                11,
+                "communs-logiciels",
+                "Communs logiciels",
+                "Les communs de l'architecture, du réseau et du logiciel.",
+                Stage.EMERGING,
+                List.of(democracy, environment),
+                List.of("communs", "logiciel libre", "architecture", "réseau"));
+        software.setParentId(commons.getId());
+        Coalition knowledge = coalition(
+                12,
+                "communs-de-la-connaissance",
+                "Communs de la connaissance",
+                "Accès ouvert et continuité pédagogique : un sujet rendu plus actuel par la pandémie.",
+                Stage.EMERGING,
+                List.of(democracy, inclusion),
+                List.of("communs", "accès ouvert", "continuité pédagogique", "éducation"));
+        knowledge.setParentId(commons.getId());
+
+        membership(c3, latitudes, MembershipRole.CONTRIBUTOR, "Partager ses outils pour les cursus (exemple)");
+        membership(c3, museum, MembershipRole.CONTRIBUTOR, "Partager le diagnostic de l'enquête (exemple)");
+        membership(commons, organiser, MembershipRole.PILOT, "Animer la coalition (exemple)");
+
+        TerritorialCoalition melC3 = territorial(c3, mel, Positioning.CONTRIBUTOR);
+        melC3.getPartners()
+                .add(new TerritorialPartner(
+                        PartnerScope.NATIONAL, PartnerStatus.IDENTIFIED, latitudes.getId(), latitudes.getName()));
+        melC3.getPartners()
+                .add(new TerritorialPartner(
+                        PartnerScope.TERRITORIAL, PartnerStatus.SOUGHT, null, "Universités et écoles de la métropole"));
+        TerritorialCoalition melCommons = territorial(commons, mel, Positioning.PILOT);
+        melCommons
+                .getPartners()
+                .add(new TerritorialPartner(
+                        PartnerScope.NATIONAL, PartnerStatus.IDENTIFIED, banque.getId(), banque.getName()));
+
+        // Toolbox.
+        SharedResource booklet = new SharedResource("reset-pour-les-territoires");
+        booklet.setTitle("RESET pour les territoires");
+        booklet.setKind(ResourceKind.BOOKLET);
+        booklet.setDescription("Livret à produire pour amorcer une démarche territoriale #Reset.");
+        booklet.setAvailability(Availability.PLANNED);
+        booklet.setPublisherActorId(banque.getId());
+        booklet.setTerritoryId(france.getId());
+        em.persist(booklet);
+        SharedResource reports = new SharedResource("retours-experience-territoires");
+        reports.setTitle("Retours d'expérience des territoires");
+        reports.setKind(ResourceKind.EXPERIENCE_REPORT);
+        reports.setDescription(
+                "Les retours d'expérience des territoires seront valorisés sur une plateforme de la Banque des"
+                        + " Territoires.");
+        reports.setAvailability(Availability.PLANNED);
+        reports.setPublisherActorId(banque.getId());
+        reports.setTerritoryId(france.getId());
+        em.persist(reports);
+        LocalInitiative initiative = new LocalInitiative("mel-partage-actions");
+        initiative.setTitle("Partage d'actions entre partenaires de la MEL (exemple)");
+        initiative.setDescription("Initiative d'exemple : la MEL organise le « partage d'actions » avec les autres"
+                + " acteurs de ses coalitions prioritaires.");
+        initiative.setTerritoryId(mel.getId());
+        initiative.setCoalitionId(commons.getId());
+        initiative.setActorId(melActor.getId());
+        initiative.setSample(true);
+        em.persist(initiative);
+
+        // Events.
+        Event conference = event(
+                "conference-reset-2019",
+                "Conférence RESET",
+                EventKind.CONFERENCE,
+                "La conférence RESET du 3 décembre 2019, jalon du programme après lequel la MEL a décidé de"
+                        + " mettre en place des coalitions territoriales.",
+                LocalDateTime.of(2019, 12, 3, 9, 0),
+                LocalDateTime.of(2019, 12, 3, 18, 0),
+                EventFormat.IN_PERSON,
+                null);
+        conference.getOrganiserIds().add(organiser.getId());
+        Event resetDay4 = event(
+                "reset-day-4",
+                "Reset Day 4",
+                EventKind.RESET_DAY,
+                "Journée en ligne pour toucher de nouvelles personnes, animer un réseau hétérogène, recueillir"
+                        + " des intentions d'agir et montrer comment fonctionnent les coalitions #Reset.",
+                LocalDateTime.of(2020, 4, 21, 9, 30),
+                LocalDateTime.of(2020, 4, 21, 12, 30),
+                EventFormat.ONLINE,
+                30);
+        resetDay4.getOrganiserIds().addAll(List.of(organiser.getId(), melActor.getId(), banque.getId()));
+        resetDay4.getCoalitionIds().addAll(List.of(c3.getId(), commons.getId()));
+        resetDay4.getTerritoryIds().add(mel.getId());
+        session(resetDay4, 0, "Séance plénière", SessionKind.PLENARY, null, List.of());
+        EventSession c3Session = session(
+                resetDay4,
+                1,
+                "Témoignages : coalition #3, formations supérieures numériques",
+                SessionKind.TESTIMONY,
+                c3,
+                List.of(courtier, lavigne));
+        EventSession territorySession = session(
+                resetDay4,
+                2,
+                "Témoignages : les coalitions dans les territoires",
+                SessionKind.TESTIMONY,
+                null,
+                List.of(roger, charluet));
+        session(resetDay4, 3, "Ateliers des coalitions", SessionKind.WORKSHOP, null, List.of());
+        em.flush();
+
+        // Testimonies.
+        testimony(
+                courtier,
+                latitudes,
+                c3,
+                resetDay4,
+                c3Session,
+                "Latitudes travaille à intégrer la dimension sociétale dans les cursus du supérieur, notamment"
+                        + " numériques ; un entretien avec Augustin Courtier a été publié.");
+        testimony(
+                lavigne,
+                museum,
+                c3,
+                resetDay4,
+                c3Session,
+                "Pour le Muséum, une enquête sur la place de l'écologie et des études de transition dans les"
+                        + " formations numériques françaises, pour poser un diagnostic et trouver des leviers.");
+        testimony(
+                roger,
+                melActor,
+                null,
+                resetDay4,
+                territorySession,
+                "La MEL décline les coalitions à plusieurs niveaux : direction générale, directions"
+                        + " opérationnelles, réseau. Six ou sept coalitions prioritaires ont été présentées début"
+                        + " mars 2020, avec un objectif de réunion des partenaires en mai 2020.");
+        testimony(
+                charluet,
+                banque,
+                null,
+                resetDay4,
+                territorySession,
+                "Les initiatives numériques poussent dans une « joyeuse anarchie » ; les collectivités ont un"
+                        + " rôle de prévention et de prescription de la sobriété numérique.");
+
+        // The note of the day.
+        Note note = new Note("notes-du-reset-day-4");
+        note.setTitle("Notes du Reset Day 4");
+        note.setBodyMarkdown(RESET_DAY_4_NOTE);
+        note.setBodyHtml(markdown.toHtml(RESET_DAY_4_NOTE));
+        note.setExcerpt("Le 21 avril 2020, une trentaine de participants ont suivi en ligne le quatrième Reset Day :"
+                + " plénière, témoignages et ateliers des coalitions.");
+        note.setEventId(resetDay4.getId());
+        note.setStatus(NoteStatus.PUBLISHED);
+        note.setPublishedAt(OffsetDateTime.of(
+                2020, 4, 21, 18, 0, 0, 0, PARIS.getRules().getOffset(LocalDateTime.of(2020, 4, 21, 18, 0))));
+        note.setCommentsOpen(true);
+        note.getCoalitionIds().addAll(List.of(c3.getId(), commons.getId(), software.getId(), knowledge.getId()));
+        note.getAxisIds().addAll(List.of(environment.getId(), democracy.getId(), inclusion.getId()));
+        note.getTerritoryIds().add(mel.getId());
+        em.persist(note);
+        em.flush();
+    }
+
+    static final String RESET_DAY_4_NOTE = """
+            Le **Reset Day 4** s'est tenu en ligne le 21 avril 2020, avec une trentaine de participants : une \
+            séance plénière, des témoignages de membres de la communauté et des ateliers de coalitions.
+
+            ## Pourquoi des Reset Days
+
+            Toucher de nouvelles personnes, animer un réseau hétérogène, recueillir les premières intentions \
+            d'agir de groupes et d'organisations, et montrer comment fonctionnent les coalitions #Reset.
+
+            ## Ce qu'est une coalition
+
+            Une intention transformatrice, une vision, des expériences, des problèmes, et les acteurs avec \
+            lesquels s'allier pour les résoudre. Former une coalition prend du temps : des acteurs de cultures \
+            différentes négocient, se fixent des objectifs communs et décrivent les impacts qu'ils veulent \
+            mesurer. Ce temps long construit la confiance et l'engagement. Un point de vigilance : éviter \
+            qu'un partenaire financeur ne s'approprie la coalition.
+
+            ## La coalition #3
+
+            *Pour des formations supérieures numériques intégrant les questions éthiques sociales et \
+            environnementales* : témoignages d'Augustin Courtier (Latitudes) et de Joffrey Lavigne, qui \
+            enquête pour le Muséum sur la place de l'écologie dans les diplômes numériques.
+
+            ## Communs numériques
+
+            Un sujet riche mais difficile à inscrire dans une logique d'impact : il est proposé de le scinder \
+            en **communs logiciels** et **communs de la connaissance**.
+
+            ## Les territoires
+
+            La Métropole Européenne de Lille décline les coalitions sur son territoire ; la Banque des \
+            Territoires prépare un livret « RESET pour les territoires ».
+            """;
+
+    private Axis axis(String slug, String name, String description, String colour, int position) {
+        Axis axis = new Axis(slug);
+        axis.setName(name);
+        axis.setDescription(description);
+        axis.setColour(colour);
+        axis.setPosition(position);
+        em.persist(axis);
+        return axis;
+    }
+
+    private Territory territory(String slug, String name, TerritoryKind kind, String code, Territory parent) {
+        Territory t = new Territory(slug);
+        t.setName(name);
+        t.setKind(kind);
+        t.setCode(code);
+        t.setParentId(parent == null ? null : parent.getId());
+        em.persist(t);
+        return t;
+    }
+
+    private Actor actor(
+            String slug, String name, ActorKind kind, String description, Territory territory, List<String> expertise) {
+        Actor a = new Actor(slug);
+        a.setName(name);
+        a.setKind(kind);
+        a.setDescription(description);
+        a.setTerritoryId(territory == null ? null : territory.getId());
+        a.getExpertise().addAll(expertise);
+        em.persist(a);
+        return a;
+    }
+
+    private Person person(String slug, String fullName, String roleTitle, Actor actor) {
+        Person p = new Person(slug);
+        p.setFullName(fullName);
+        p.setRoleTitle(roleTitle);
+        p.setActorId(actor.getId());
+        em.persist(p);
+        return p;
+    }
+
+    private Coalition coalition(
+            int number,
+            String slug,
+            String title,
+            String summary,
+            Stage stage,
+            List<Axis> axes,
+            List<String> keywords) {
+        Coalition c = new Coalition(number, slug);
+        c.setTitle(title);
+        c.setSummary(summary);
+        c.setStage(stage);
+        axes.forEach(a -> c.getAxisIds().add(a.getId()));
+        c.getKeywords().addAll(keywords);
+        em.persist(c);
+        return c;
+    }
+
+    private void experience(Coalition c, int position, String title, String url) {
+        Experience e = new Experience(c);
+        e.setPosition(position);
+        e.setTitle(title);
+        e.setUrl(url);
+        c.getExperiences().add(e);
+    }
+
+    private CoalitionProblem problem(
+            Coalition c, int position, String title, String description, List<String> allyKinds) {
+        CoalitionProblem p = new CoalitionProblem(c);
+        p.setPosition(position);
+        p.setTitle(title);
+        p.setDescription(description);
+        p.getAllyKinds().addAll(allyKinds);
+        c.getProblems().add(p);
+        return p;
+    }
+
+    private void membership(Coalition c, Actor actor, MembershipRole role, String commitment) {
+        Membership m = new Membership(c, actor.getId());
+        m.setRole(role);
+        m.setCommitment(commitment);
+        m.setStatus(MembershipStatus.CONFIRMED);
+        em.persist(m);
+    }
+
+    private TerritorialCoalition territorial(Coalition c, Territory territory, Positioning positioning) {
+        TerritorialCoalition tc = new TerritorialCoalition(c, territory.getId());
+        tc.setPositioning(positioning);
+        tc.setPriority(true);
+        tc.setStatus(TerritorialStatus.COMMITMENTS_SET);
+        tc.setCommitments("Engagements tenables fixés lors de la présentation des coalitions prioritaires (exemple).");
+        tc.setSample(true);
+        em.persist(tc);
+        return tc;
+    }
+
+    private Event event(
+            String slug,
+            String title,
+            EventKind kind,
+            String description,
+            LocalDateTime start,
+            LocalDateTime end,
+            EventFormat format,
+            Integer participants) {
+        Event e = new Event(slug);
+        e.setTitle(title);
+        e.setKind(kind);
+        e.setDescription(description);
+        e.setStartsAt(start.atZone(PARIS).toOffsetDateTime());
+        e.setEndsAt(end.atZone(PARIS).toOffsetDateTime());
+        e.setTimeZone(PARIS.getId());
+        e.setFormat(format);
+        e.setParticipantsCount(participants);
+        em.persist(e);
+        return e;
+    }
+
+    private EventSession session(
+            Event event, int position, String title, SessionKind kind, Coalition coalition, List<Person> speakers) {
+        EventSession s = new EventSession(event);
+        s.setPosition(position);
+        s.setTitle(title);
+        s.setKind(kind);
+        s.setCoalitionId(coalition == null ? null : coalition.getId());
+        speakers.forEach(p -> s.getSpeakerIds().add(p.getId()));
+        event.getSessions().add(s);
+        em.persist(s);
+        return s;
+    }
+
+    private void testimony(
+            Person person, Actor actor, Coalition coalition, Event event, EventSession session, String summary) {
+        Testimony t = new Testimony(person.getId());
+        t.setActorId(actor.getId());
+        t.setCoalitionId(coalition == null ? null : coalition.getId());
+        t.setEventId(event.getId());
+        t.setSessionId(session.getId());
+        t.setSummary(summary);
+        em.persist(t);
+    }
+}
