@@ -5,6 +5,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
@@ -158,6 +159,7 @@ class ActorResourceTest {
                         .statusCode(200)
                         .body("items", hasSize(50))
                         .body("items[49].expertise", hasSize(2)));
+        assertThat(small, greaterThan(0L));
         assertThat(large, equalTo(small));
     }
 
@@ -320,5 +322,17 @@ class ActorResourceTest {
         assertThat(slice.hits().get(1).titleMatch(), equalTo(false));
         assertThat(actors.search(List.of(TextNormalizer.fold(word)), 1).hits(), hasSize(1));
         assertThat(actors.count() >= 2, equalTo(true));
+    }
+
+    @Test
+    @TestSecurity(user = "root", roles = "admin")
+    void deletingTerritoryOfAnActorIs409() {
+        String territory = territory();
+        actor("Anchored", ActorKind.LOCAL_AUTHORITY, territory, List.of());
+        given().delete("/api/v1/territories/" + territory)
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json");
+        given().get("/api/v1/territories/" + territory).then().statusCode(200);
     }
 }
