@@ -90,6 +90,7 @@ public class ActorService {
         Actor actor = new Actor(slug);
         apply(actor, input);
         actors.persist(actor);
+        reload(actor);
         return toView(actor);
     }
 
@@ -102,7 +103,7 @@ public class ActorService {
             actor.setSlug(input.slug());
         }
         apply(actor, input);
-        actors.flush();
+        reload(actor);
         return toView(actor);
     }
 
@@ -285,5 +286,14 @@ public class ActorService {
 
     static ActorSummary toSummary(Actor a) {
         return new ActorSummary(a.getSlug(), a.getName(), a.getKind());
+    }
+
+    /**
+     * Writes the row and reads it back, so that the returned view (and its ETag) shows the stored
+     * timestamps (the database keeps microseconds; the clock gives nanoseconds).
+     */
+    private void reload(Actor entity) {
+        actors.flush();
+        actors.getEntityManager().refresh(entity);
     }
 }

@@ -96,6 +96,7 @@ public class TerritoryService {
         Territory territory = new Territory(slug);
         apply(territory, input, null);
         repository.persist(territory);
+        reload(territory);
         return toView(territory);
     }
 
@@ -108,7 +109,7 @@ public class TerritoryService {
             territory.setSlug(input.slug());
         }
         apply(territory, input, territory.getId());
-        repository.flush();
+        reload(territory);
         return toView(territory);
     }
 
@@ -262,5 +263,14 @@ public class TerritoryService {
 
     static TerritorySummary toSummary(Territory t) {
         return new TerritorySummary(t.getSlug(), t.getName(), t.getKind(), t.getCode());
+    }
+
+    /**
+     * Writes the row and reads it back, so that the returned view (and its ETag) shows the stored
+     * timestamps (the database keeps microseconds; the clock gives nanoseconds).
+     */
+    private void reload(Territory entity) {
+        repository.flush();
+        repository.getEntityManager().refresh(entity);
     }
 }

@@ -101,6 +101,7 @@ public class LocalInitiativeService {
         LocalInitiative initiative = new LocalInitiative(slug);
         apply(initiative, input);
         repository.persist(initiative);
+        reload(initiative);
         return toView(initiative);
     }
 
@@ -113,7 +114,7 @@ public class LocalInitiativeService {
             initiative.setSlug(input.slug());
         }
         apply(initiative, input);
-        repository.flush();
+        reload(initiative);
         return toView(initiative);
     }
 
@@ -186,5 +187,14 @@ public class LocalInitiativeService {
                         i.isSample(),
                         i.getUpdatedAt()))
                 .toList();
+    }
+
+    /**
+     * Writes the row and reads it back, so that the returned view (and its ETag) shows the stored
+     * timestamps (the database keeps microseconds; the clock gives nanoseconds).
+     */
+    private void reload(LocalInitiative entity) {
+        repository.flush();
+        repository.getEntityManager().refresh(entity);
     }
 }

@@ -98,6 +98,7 @@ public class SharedResourceService {
         SharedResource resource = new SharedResource(slug);
         apply(resource, input);
         repository.persist(resource);
+        reload(resource);
         return toView(resource);
     }
 
@@ -110,7 +111,7 @@ public class SharedResourceService {
             resource.setSlug(input.slug());
         }
         apply(resource, input);
-        repository.flush();
+        reload(resource);
         return toView(resource);
     }
 
@@ -200,5 +201,14 @@ public class SharedResourceService {
                         r.isSample(),
                         r.getUpdatedAt()))
                 .toList();
+    }
+
+    /**
+     * Writes the row and reads it back, so that the returned view (and its ETag) shows the stored
+     * timestamps (the database keeps microseconds; the clock gives nanoseconds).
+     */
+    private void reload(SharedResource entity) {
+        repository.flush();
+        repository.getEntityManager().refresh(entity);
     }
 }

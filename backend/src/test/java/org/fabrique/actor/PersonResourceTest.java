@@ -170,4 +170,36 @@ class PersonResourceTest {
         given().delete("/api/v1/actors/" + actor).then().statusCode(204);
         given().get("/api/v1/people/" + p.slug()).then().statusCode(200).body("actor", nullValue());
     }
+
+    @Test
+    @TestSecurity(user = "root", roles = "admin")
+    void writeResponsesCarryTheEtagOfTheStoredVersion() {
+        String slug = TestData.unique("person");
+        Map<String, Object> input = body(slug, "Stored", null);
+        String created = given().contentType(ContentType.JSON)
+                .body(input)
+                .post("/api/v1/people")
+                .then()
+                .statusCode(201)
+                .extract()
+                .header("ETag");
+        org.junit.jupiter.api.Assertions.assertEquals(
+                given().get("/api/v1/people/" + slug).then().extract().header("ETag"), created);
+        String updated = given().contentType(ContentType.JSON)
+                .header("If-Match", created)
+                .body(input)
+                .put("/api/v1/people/" + slug)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        org.junit.jupiter.api.Assertions.assertEquals(
+                given().get("/api/v1/people/" + slug).then().extract().header("ETag"), updated);
+        given().contentType(ContentType.JSON)
+                .header("If-Match", updated)
+                .body(input)
+                .put("/api/v1/people/" + slug)
+                .then()
+                .statusCode(200);
+    }
 }

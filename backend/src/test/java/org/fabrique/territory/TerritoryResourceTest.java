@@ -338,4 +338,36 @@ class TerritoryResourceTest {
         org.hamcrest.MatcherAssert.assertThat(
                 ids, hasItem(service.idOf(metro.slug()).orElseThrow()));
     }
+
+    @Test
+    @TestSecurity(user = "root", roles = "admin")
+    void writeResponsesCarryTheEtagOfTheStoredVersion() {
+        String slug = TestData.unique("terr");
+        Map<String, Object> input = body(slug, "Stored", "COMMUNE", null);
+        String created = given().contentType(ContentType.JSON)
+                .body(input)
+                .post("/api/v1/territories")
+                .then()
+                .statusCode(201)
+                .extract()
+                .header("ETag");
+        org.junit.jupiter.api.Assertions.assertEquals(
+                given().get("/api/v1/territories/" + slug).then().extract().header("ETag"), created);
+        String updated = given().contentType(ContentType.JSON)
+                .header("If-Match", created)
+                .body(input)
+                .put("/api/v1/territories/" + slug)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        org.junit.jupiter.api.Assertions.assertEquals(
+                given().get("/api/v1/territories/" + slug).then().extract().header("ETag"), updated);
+        given().contentType(ContentType.JSON)
+                .header("If-Match", updated)
+                .body(input)
+                .put("/api/v1/territories/" + slug)
+                .then()
+                .statusCode(200);
+    }
 }

@@ -206,4 +206,36 @@ class LocalInitiativeResourceTest {
                 .statusCode(400)
                 .body("errors.field", hasItem("coalition"));
     }
+
+    @Test
+    @TestSecurity(user = "root", roles = "admin")
+    void writeResponsesCarryTheEtagOfTheStoredVersion() {
+        String slug = TestData.unique("ini");
+        Map<String, Object> input = body(slug, "Stored", fixtures.territory(TerritoryKind.COMMUNE, null));
+        String created = given().contentType(ContentType.JSON)
+                .body(input)
+                .post("/api/v1/initiatives")
+                .then()
+                .statusCode(201)
+                .extract()
+                .header("ETag");
+        org.junit.jupiter.api.Assertions.assertEquals(
+                given().get("/api/v1/initiatives/" + slug).then().extract().header("ETag"), created);
+        String updated = given().contentType(ContentType.JSON)
+                .header("If-Match", created)
+                .body(input)
+                .put("/api/v1/initiatives/" + slug)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        org.junit.jupiter.api.Assertions.assertEquals(
+                given().get("/api/v1/initiatives/" + slug).then().extract().header("ETag"), updated);
+        given().contentType(ContentType.JSON)
+                .header("If-Match", updated)
+                .body(input)
+                .put("/api/v1/initiatives/" + slug)
+                .then()
+                .statusCode(200);
+    }
 }

@@ -323,4 +323,36 @@ class SharedResourceEndpointTest {
                 .then()
                 .statusCode(409);
     }
+
+    @Test
+    @TestSecurity(user = "root", roles = "admin")
+    void writeResponsesCarryTheEtagOfTheStoredVersion() {
+        String slug = TestData.unique("res");
+        Map<String, Object> input = body(slug, "Stored");
+        String created = given().contentType(ContentType.JSON)
+                .body(input)
+                .post("/api/v1/resources")
+                .then()
+                .statusCode(201)
+                .extract()
+                .header("ETag");
+        org.junit.jupiter.api.Assertions.assertEquals(
+                given().get("/api/v1/resources/" + slug).then().extract().header("ETag"), created);
+        String updated = given().contentType(ContentType.JSON)
+                .header("If-Match", created)
+                .body(input)
+                .put("/api/v1/resources/" + slug)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        org.junit.jupiter.api.Assertions.assertEquals(
+                given().get("/api/v1/resources/" + slug).then().extract().header("ETag"), updated);
+        given().contentType(ContentType.JSON)
+                .header("If-Match", updated)
+                .body(input)
+                .put("/api/v1/resources/" + slug)
+                .then()
+                .statusCode(200);
+    }
 }
