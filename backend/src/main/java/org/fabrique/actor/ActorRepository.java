@@ -2,12 +2,22 @@ package org.fabrique.actor;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import org.fabrique.common.paging.PageRequest;
+import org.fabrique.common.search.SearchTerms;
 
+/** Queries on actors. */
 @ApplicationScoped
 public class ActorRepository implements PanacheRepository<Actor> {
+    private static final Map<String, String> SORT_COLUMNS =
+            Map.of("name", "a.name", "kind", "a.kind", "updatedAt", "a.updatedAt");
+
     public Optional<Actor> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
     }
@@ -19,4 +29,79 @@ public class ActorRepository implements PanacheRepository<Actor> {
     public List<Actor> findBySlugs(Collection<String> slugs) {
         return slugs.isEmpty() ? List.of() : list("slug in ?1", slugs);
     }
+
+    /** Filters of the actor list; null members mean "any". */
+    public record Filter(ActorKind kind, Long territoryId, String expertise, List<String> terms) {}
+
+    /** One page of actors matching the filter, and the total count (two queries). */
+    public PageResult<Actor> page(Filter filter, PageRequest request) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (filter.kind() != null) {
+            where.append(" and a.kind = :kind");
+            params.put("kind", filter.kind());
+        }
+        if (filter.territoryId() != null) {
+            where.append(" and a.territoryId = :territory");
+            params.put("territory", filter.territoryId());
+        }
+        if (filter.expertise() != null) {
+            where.append(" and exists (select 1 from Actor x join x.expertise k where x.id = a.id and lower(k) = :kw)");
+            params.put("kw", filter.expertise().toLowerCase(Locale.ROOT));
+        }
+        if (filter.terms() != null && !filter.terms().isEmpty()) {
+            where.append(" and ").append(SearchTerms.allIn("a.searchText", filter.terms()));
+            bindTerms(params, filter.terms());
+        }
+        String order = " order by " + SORT_COLUMNS.get(request.sort()) + (request.descending() ? " desc" : " asc")
+                + ", a.slug asc";
+        TypedQuery<Long> count = getEntityManager().createQuery("select count(a) from Actor a" + where, Long.class);
+        TypedQuery<Actor> rows = getEntityManager().createQuery("select a from Actor a" + where + order, Actor.class);
+        params.forEach((k, v) -> {
+            count.setParameter(k, v);
+            rows.setParameter(k, v);
+        });
+        long total = count.getSingleResult();
+        List<Actor> items = total == 0
+                ? List.of()
+                : rows.setFirstResult(request.offset())
+                        .setMaxResults(request.size())
+                        .getResultList();
+        return new PageResult<>(items, total);
+    }
+
+    /** Actors matching every term, title matches first then by name, at most {@code limit}. */
+    public List<Actor> search(List<String> terms, int limit) {
+        TypedQuery<Actor> query = getEntityManager()
+                .createQuery(
+                        "select a from Actor a where " + SearchTerms.allIn("a.searchText", terms)
+                                + " order by case when (" + SearchTerms.allIn("a.searchTitle", terms)
+                                + ") then 0 else 1 end, a.name, a.slug",
+                        Actor.class)
+                .setMaxResults(limit);
+        for (int i = 0; i < terms.size(); i++) {
+            query.setParameter("t" + i, SearchTerms.pattern(terms.get(i)));
+        }
+        return query.getResultList();
+    }
+
+    /** Number of actors matching every term. */
+    public long countMatching(List<String> terms) {
+        TypedQuery<Long> query = getEntityManager()
+                .createQuery(
+                        "select count(a) from Actor a where " + SearchTerms.allIn("a.searchText", terms), Long.class);
+        for (int i = 0; i < terms.size(); i++) {
+            query.setParameter("t" + i, SearchTerms.pattern(terms.get(i)));
+        }
+        return query.getSingleResult();
+    }
+
+    private static void bindTerms(Map<String, Object> params, List<String> terms) {
+        for (int i = 0; i < terms.size(); i++) {
+            params.put("t" + i, SearchTerms.pattern(terms.get(i)));
+        }
+    }
+
+    /** Rows of one page and the total count. */
+    public record PageResult<T>(List<T> items, long total) {}
 }

@@ -1,9 +1,13 @@
 package org.fabrique.territory;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,14 +15,117 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.fabrique.common.error.DomainException;
+import org.fabrique.common.http.EntityTags;
+import org.fabrique.common.paging.Page;
+import org.fabrique.common.paging.PageRequest;
+import org.fabrique.common.text.Slugs;
 
+/** Territories: the tree, the flat list, single reads and writes, and contracts for other features. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class TerritoryService {
-    private final TerritoryRepository repository;
+    public static final Set<String> SORTS = Set.of("name", "kind", "code", "updatedAt");
+    /** Slugs that would collide with literal sub-paths of the territory resource. */
+    static final Set<String> RESERVED_SLUGS = Set.of("list");
 
-    public TerritoryService(TerritoryRepository repository) {
+    private final TerritoryRepository repository;
+    private final EntityTags tags;
+
+    public TerritoryService(TerritoryRepository repository, EntityTags tags) {
         this.repository = repository;
+        this.tags = tags;
+    }
+
+    /** The whole hierarchy as a list of roots, built in memory from one query. */
+    public List<TerritoryNode> tree() {
+        List<Territory> all = repository.listByName();
+        Map<Long, List<Territory>> byParent = new HashMap<>();
+        Set<Long> ids = new HashSet<>();
+        for (Territory t : all) {
+            ids.add(t.getId());
+        }
+        List<Territory> roots = new ArrayList<>();
+        for (Territory t : all) {
+            if (t.getParentId() == null || !ids.contains(t.getParentId())) {
+                roots.add(t);
+            } else {
+                byParent.computeIfAbsent(t.getParentId(), k -> new ArrayList<>())
+                        .add(t);
+            }
+        }
+        return roots.stream().map(r -> node(r, byParent, new HashSet<>())).toList();
+    }
+
+    private static TerritoryNode node(Territory t, Map<Long, List<Territory>> byParent, Set<Long> seen) {
+        seen.add(t.getId());
+        List<TerritoryNode> children = byParent.getOrDefault(t.getId(), List.of()).stream()
+                .filter(c -> !seen.contains(c.getId()))
+                .map(c -> node(c, byParent, seen))
+                .toList();
+        return new TerritoryNode(t.getSlug(), t.getName(), t.getKind(), t.getCode(), children);
+    }
+
+    /** Flat paged list; an unknown parent slug gives an empty page. */
+    public Page<TerritorySummary> list(TerritoryKind kind, String parentSlug, PageRequest request) {
+        Long parentId = null;
+        if (parentSlug != null) {
+            Optional<Long> found = idOf(parentSlug);
+            if (found.isEmpty()) {
+                return Page.of(List.of(), request, 0);
+            }
+            parentId = found.get();
+        }
+        Sort sort = Sort.by(request.sort(), request.descending() ? Sort.Direction.Descending : Sort.Direction.Ascending)
+                .and("slug");
+        PanacheQuery<Territory> query = repository.filtered(kind, parentId, sort);
+        long total = query.count();
+        List<TerritorySummary> items = query.page(request.page(), request.size()).list().stream()
+                .map(TerritoryService::toSummary)
+                .toList();
+        return Page.of(items, request, total);
+    }
+
+    public TerritoryView get(String slug) {
+        return toView(load(slug));
+    }
+
+    @Transactional
+    public TerritoryView create(TerritoryInput input) {
+        String slug = input.slug() != null ? input.slug() : Slugs.slugify(input.name(), 120);
+        checkSlugFree(slug);
+        Territory territory = new Territory(slug);
+        apply(territory, input, null);
+        repository.persist(territory);
+        reload(territory);
+        return toView(territory);
+    }
+
+    @Transactional
+    public TerritoryView update(String slug, TerritoryInput input, String ifMatch) {
+        Territory territory = load(slug);
+        tags.checkIfMatch(ifMatch, toView(territory));
+        if (input.slug() != null && !input.slug().equals(slug)) {
+            checkSlugFree(input.slug());
+            territory.setSlug(input.slug());
+        }
+        apply(territory, input, territory.getId());
+        reload(territory);
+        return toView(territory);
+    }
+
+    @Transactional
+    public void delete(String slug) {
+        Territory territory = load(slug);
+        if (repository.hasChildren(territory.getId())) {
+            throw DomainException.conflict(
+                    "Territory '" + slug + "' has territories below it; move or delete them first");
+        }
+        repository.delete(territory);
+        try {
+            repository.flush();
+        } catch (PersistenceException e) {
+            throw DomainException.conflict("Territory '" + slug + "' is still referenced (by actors, for instance)");
+        }
     }
 
     /** Summaries of the given territories, for other features to embed. */
@@ -45,25 +152,125 @@ public class TerritoryService {
         return found;
     }
 
-    /** The territory and all territories below it (a filter on a region includes its metropolises). */
+    /**
+     * The territory and all territories below it (a filter on a region includes its metropolises).
+     * One query on (id, parent) pairs, then a walk in memory.
+     */
     public Set<Long> selfAndDescendantIds(long id) {
-        List<Territory> all = repository.listAll();
+        Map<Long, List<Long>> childrenOf = new HashMap<>();
+        for (Object[] link : repository.parentLinks()) {
+            if (link[1] != null) {
+                childrenOf
+                        .computeIfAbsent(((Number) link[1]).longValue(), k -> new ArrayList<>())
+                        .add(((Number) link[0]).longValue());
+            }
+        }
         Set<Long> result = new HashSet<>();
         List<Long> frontier = new ArrayList<>(List.of(id));
         while (!frontier.isEmpty()) {
             Long current = frontier.remove(frontier.size() - 1);
             if (result.add(current)) {
-                for (Territory t : all) {
-                    if (current.equals(t.getParentId())) {
-                        frontier.add(t.getId());
-                    }
-                }
+                frontier.addAll(childrenOf.getOrDefault(current, List.of()));
             }
         }
         return result;
     }
 
+    private Territory load(String slug) {
+        return repository.findBySlug(slug).orElseThrow(() -> DomainException.notFound("territory", slug));
+    }
+
+    private void checkSlugFree(String slug) {
+        if (RESERVED_SLUGS.contains(slug)) {
+            throw DomainException.invalidField("slug", "'" + slug + "' is reserved");
+        }
+        if (repository.findBySlug(slug).isPresent()) {
+            throw DomainException.conflict("A territory with slug '" + slug + "' already exists");
+        }
+    }
+
+    /** Applies the input; {@code selfId} is the id of the territory being updated (null on creation). */
+    private void apply(Territory territory, TerritoryInput input, Long selfId) {
+        Long parentId = null;
+        if (input.parent() != null) {
+            Territory parent = repository
+                    .findBySlug(input.parent())
+                    .orElseThrow(
+                            () -> DomainException.invalidField("parent", "unknown territory '" + input.parent() + "'"));
+            parentId = parent.getId();
+            if (selfId != null) {
+                checkNoCycle(selfId, parent);
+            }
+        }
+        territory.setName(input.name().trim());
+        territory.setKind(input.kind());
+        territory.setCode(
+                input.code() == null || input.code().isBlank()
+                        ? null
+                        : input.code().trim());
+        territory.setParentId(parentId);
+        territory.setDescription(input.description());
+        territory.setSample(Boolean.TRUE.equals(input.sample()));
+    }
+
+    /** Walks up from the proposed parent: meeting the territory itself means a cycle. */
+    private void checkNoCycle(long selfId, Territory proposedParent) {
+        Set<Long> seen = new HashSet<>();
+        Territory current = proposedParent;
+        while (current != null && seen.add(current.getId())) {
+            if (current.getId() == selfId) {
+                throw DomainException.invalidField(
+                        "parent", "a territory cannot be placed below itself or one of its descendants");
+            }
+            current = current.getParentId() == null ? null : repository.findById(current.getParentId());
+        }
+    }
+
+    private TerritoryView toView(Territory t) {
+        TerritorySummary parent = null;
+        List<TerritorySummary> ancestors = new ArrayList<>();
+        Set<Long> seen = new HashSet<>(Set.of(t.getId()));
+        Long nextId = t.getParentId();
+        while (nextId != null && seen.add(nextId)) {
+            Territory ancestor = repository.findById(nextId);
+            if (ancestor == null) {
+                break;
+            }
+            ancestors.add(0, toSummary(ancestor));
+            nextId = ancestor.getParentId();
+        }
+        if (!ancestors.isEmpty()) {
+            parent = ancestors.get(ancestors.size() - 1);
+        }
+        List<TerritorySummary> children = t.getId() == null
+                ? List.of()
+                : repository.children(t.getId()).stream()
+                        .map(TerritoryService::toSummary)
+                        .toList();
+        return new TerritoryView(
+                t.getSlug(),
+                t.getName(),
+                t.getKind(),
+                t.getCode(),
+                t.getDescription(),
+                parent,
+                children,
+                List.copyOf(ancestors),
+                t.isSample(),
+                t.getCreatedAt(),
+                t.getUpdatedAt());
+    }
+
     static TerritorySummary toSummary(Territory t) {
         return new TerritorySummary(t.getSlug(), t.getName(), t.getKind(), t.getCode());
+    }
+
+    /**
+     * Writes the row and reads it back, so that the returned view (and its ETag) shows the stored
+     * timestamps (the database keeps microseconds; the clock gives nanoseconds).
+     */
+    private void reload(Territory entity) {
+        repository.flush();
+        repository.getEntityManager().refresh(entity);
     }
 }

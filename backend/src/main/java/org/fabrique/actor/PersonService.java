@@ -1,0 +1,135 @@
+package org.fabrique.actor;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.fabrique.common.error.DomainException;
+import org.fabrique.common.http.EntityTags;
+import org.fabrique.common.paging.Page;
+import org.fabrique.common.paging.PageRequest;
+import org.fabrique.common.text.Slugs;
+
+/** People who testify, speak or coordinate, linked to the actor they act for. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class PersonService {
+    public static final Set<String> SORTS = Set.of("fullName", "updatedAt");
+
+    private final PersonRepository people;
+    private final ActorRepository actors;
+    private final ActorService actorService;
+    private final EntityTags tags;
+
+    public PersonService(PersonRepository people, ActorRepository actors, ActorService actorService, EntityTags tags) {
+        this.people = people;
+        this.actors = actors;
+        this.actorService = actorService;
+        this.tags = tags;
+    }
+
+    /** One page of people (count, rows, actor summaries); an unknown actor slug gives an empty page. */
+    public Page<PersonView> list(String actorSlug, String q, PageRequest request) {
+        Long actorId = null;
+        if (actorSlug != null) {
+            Optional<Long> found = actorService.idOf(actorSlug);
+            if (found.isEmpty()) {
+                return Page.of(List.of(), request, 0);
+            }
+            actorId = found.get();
+        }
+        ActorRepository.PageResult<Person> result = people.page(actorId, q, request);
+        Set<Long> actorIds = new HashSet<>();
+        for (Person p : result.items()) {
+            if (p.getActorId() != null) {
+                actorIds.add(p.getActorId());
+            }
+        }
+        Map<Long, ActorSummary> summaries = actorService.summaries(actorIds);
+        return Page.of(
+                result.items().stream()
+                        .map(p -> toView(p, summaries.get(p.getActorId())))
+                        .toList(),
+                request,
+                result.total());
+    }
+
+    public PersonView get(String slug) {
+        return toView(load(slug));
+    }
+
+    @Transactional
+    public PersonView create(PersonInput input) {
+        String slug = input.slug() != null ? input.slug() : Slugs.slugify(input.fullName(), 120);
+        checkSlugFree(slug);
+        Person person = new Person(slug);
+        apply(person, input);
+        people.persist(person);
+        reload(person);
+        return toView(person);
+    }
+
+    @Transactional
+    public PersonView update(String slug, PersonInput input, String ifMatch) {
+        Person person = load(slug);
+        tags.checkIfMatch(ifMatch, toView(person));
+        if (input.slug() != null && !input.slug().equals(slug)) {
+            checkSlugFree(input.slug());
+            person.setSlug(input.slug());
+        }
+        apply(person, input);
+        reload(person);
+        return toView(person);
+    }
+
+    @Transactional
+    public void delete(String slug) {
+        people.delete(load(slug));
+    }
+
+    private Person load(String slug) {
+        return people.findBySlug(slug).orElseThrow(() -> DomainException.notFound("person", slug));
+    }
+
+    private void checkSlugFree(String slug) {
+        if (people.findBySlug(slug).isPresent()) {
+            throw DomainException.conflict("A person with slug '" + slug + "' already exists");
+        }
+    }
+
+    private void apply(Person person, PersonInput input) {
+        Long actorId = input.actor() == null
+                ? null
+                : actorService.idsBySlug(List.of(input.actor()), "actor").get(input.actor());
+        person.setFullName(input.fullName().trim());
+        person.setRoleTitle(input.roleTitle());
+        person.setBio(input.bio());
+        person.setActorId(actorId);
+        person.setSample(Boolean.TRUE.equals(input.sample()));
+    }
+
+    private PersonView toView(Person p) {
+        ActorSummary actor = p.getActorId() == null
+                ? null
+                : actors.findByIdOptional(p.getActorId())
+                        .map(ActorService::toSummary)
+                        .orElse(null);
+        return toView(p, actor);
+    }
+
+    private static PersonView toView(Person p, ActorSummary actor) {
+        return new PersonView(p.getSlug(), p.getFullName(), p.getRoleTitle(), p.getBio(), actor, p.isSample());
+    }
+
+    /**
+     * Writes the row and reads it back, so that the returned view (and its ETag) shows the stored
+     * timestamps (the database keeps microseconds; the clock gives nanoseconds).
+     */
+    private void reload(Person entity) {
+        people.flush();
+        people.getEntityManager().refresh(entity);
+    }
+}

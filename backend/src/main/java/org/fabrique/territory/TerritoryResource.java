@@ -1,0 +1,165 @@
+package org.fabrique.territory;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fabrique.common.error.Problem;
+import org.fabrique.common.http.EntityTags;
+import org.fabrique.common.paging.Page;
+import org.fabrique.common.paging.PageRequest;
+import org.fabrique.common.paging.QueryParams;
+import org.fabrique.common.security.Roles;
+
+/**
+ * Territories (national, regions, départements, metropolises, communes) and their hierarchy.
+ *
+ * <p>Design of the reads: {@code GET /api/v1/territories} answers the whole hierarchy as a tree
+ * (a list of root {@link TerritoryNode}s, built from one query), which is what a picker or a map
+ * legend needs; {@code GET /api/v1/territories/list} answers a paged flat list filtered by
+ * {@code kind} and {@code parent}, with the usual {@code page/size/sort}. Two paths rather than a
+ * {@code flat=true} switch so that each has one response schema in the OpenAPI contract. The
+ * slug {@code list} is therefore reserved. Toolbox reads under {@code /{slug}/resources} and
+ * {@code /{slug}/initiatives} are served by the toolbox feature.
+ */
+@Path("/api/v1/territories")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Territories", description = "Territories and their hierarchy")
+public class TerritoryResource {
+    private final TerritoryService service;
+    private final EntityTags tags;
+
+    public TerritoryResource(TerritoryService service, EntityTags tags) {
+        this.service = service;
+        this.tags = tags;
+    }
+
+    @GET
+    @Operation(operationId = "getTerritoryTree", summary = "The hierarchy of territories as a tree of root nodes")
+    @APIResponse(
+            responseCode = "200",
+            content = @Content(schema = @Schema(implementation = TerritoryNode.class, type = SchemaType.ARRAY)))
+    public List<TerritoryNode> tree() {
+        return service.tree();
+    }
+
+    @GET
+    @Path("/list")
+    @Operation(operationId = "listTerritories", summary = "Flat paged list of territories")
+    @APIResponse(responseCode = "200", description = "A page of territory summaries")
+    @APIResponse(
+            responseCode = "400",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<TerritorySummary> list(
+            @Parameter(description = "Kind of territory", schema = @Schema(implementation = TerritoryKind.class))
+                    @QueryParam("kind")
+                    String kind,
+            @Parameter(description = "Slug of the parent: only its direct children") @QueryParam("parent")
+                    String parent,
+            @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size,
+            @Parameter(description = "name, kind, code or updatedAt; prefix with '-' for descending")
+                    @QueryParam("sort")
+                    String sort) {
+        PageRequest request = PageRequest.of(page, size, sort, TerritoryService.SORTS, "name");
+        return service.list(
+                QueryParams.enumValue("kind", kind, TerritoryKind.class),
+                QueryParams.text("parent", parent, 120),
+                request);
+    }
+
+    @GET
+    @Path("/{slug}")
+    @Operation(operationId = "getTerritory", summary = "One territory with parent, children and ancestors")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TerritoryView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
+    @APIResponse(
+            responseCode = "404",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("slug") String slug, @Context Request request) {
+        return tags.conditionalGet(request, service.get(slug));
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN})
+    @Operation(operationId = "createTerritory", summary = "Create a territory")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = TerritoryView.class)))
+    @APIResponse(
+            responseCode = "400",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull TerritoryInput input, @Context UriInfo uri) {
+        TerritoryView created = service.create(input);
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(created.slug()).build())
+                .entity(created)
+                .tag(tags.of(created))
+                .build();
+    }
+
+    @PUT
+    @Path("/{slug}")
+    @RolesAllowed({Roles.ADMIN, Roles.TERRITORY_MANAGER})
+    @Operation(operationId = "updateTerritory", summary = "Replace a territory (a parent cycle is refused)")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TerritoryView.class)))
+    @APIResponse(
+            responseCode = "400",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "412",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(
+            @PathParam("slug") String slug,
+            @Parameter(description = "ETag of the version you edited; 412 when it is no longer current")
+                    @HeaderParam("If-Match")
+                    String ifMatch,
+            @Valid @NotNull TerritoryInput input) {
+        return tags.ok(service.update(slug, input, ifMatch));
+    }
+
+    @DELETE
+    @Path("/{slug}")
+    @RolesAllowed({Roles.ADMIN})
+    @Operation(operationId = "deleteTerritory", summary = "Delete a territory that has no territory below it")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(
+            responseCode = "404",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void delete(@PathParam("slug") String slug) {
+        service.delete(slug);
+    }
+}

@@ -1,0 +1,67 @@
+package org.fabrique.toolbox;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.fabrique.common.paging.PageRequest;
+import org.fabrique.common.text.TextNormalizer;
+
+/** Builds a JPQL where-clause from optional filters, then runs the count and the page query. */
+final class FilteredQuery<E> {
+    private final Class<E> type;
+    private final String alias;
+    private final StringBuilder where = new StringBuilder(" where 1 = 1");
+    private final Map<String, Object> params = new HashMap<>();
+
+    FilteredQuery(Class<E> type, String alias) {
+        this.type = type;
+        this.alias = alias;
+    }
+
+    /** Adds {@code condition} with its parameter when {@code value} is not null. */
+    FilteredQuery<E> and(String condition, String param, Object value) {
+        if (value != null) {
+            where.append(" and ").append(condition);
+            params.put(param, value);
+        }
+        return this;
+    }
+
+    /** Case-insensitive "contains" on a column. */
+    FilteredQuery<E> contains(String column, String param, String text) {
+        if (text == null) {
+            return this;
+        }
+        return and(
+                "lower(" + column + ") like :" + param + " escape '\\'",
+                param,
+                "%" + TextNormalizer.likeLiteral(text.toLowerCase(Locale.ROOT)) + "%");
+    }
+
+    /** Rows of the requested page (none when the total is 0) and the total. */
+    Result<E> page(EntityManager em, PageRequest request, Map<String, String> sortColumns) {
+        String entity = type.getSimpleName();
+        String order = " order by " + sortColumns.get(request.sort()) + (request.descending() ? " desc" : " asc") + ", "
+                + alias + ".slug asc";
+        TypedQuery<Long> count =
+                em.createQuery("select count(" + alias + ") from " + entity + " " + alias + where, Long.class);
+        params.forEach(count::setParameter);
+        long total = count.getSingleResult();
+        if (total == 0) {
+            return new Result<>(List.of(), 0);
+        }
+        TypedQuery<E> rows = em.createQuery("select " + alias + " from " + entity + " " + alias + where + order, type);
+        params.forEach(rows::setParameter);
+        return new Result<>(
+                rows.setFirstResult(request.offset())
+                        .setMaxResults(request.size())
+                        .getResultList(),
+                total);
+    }
+
+    /** Rows of one page and the total count. */
+    record Result<E>(List<E> items, long total) {}
+}

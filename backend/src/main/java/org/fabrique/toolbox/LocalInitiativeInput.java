@@ -1,0 +1,44 @@
+package org.fabrique.toolbox;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.fabrique.common.text.Slugs;
+
+/** What a client sends to create or replace a local initiative. */
+@Schema(name = "LocalInitiativeInput")
+public record LocalInitiativeInput(
+        @Schema(description = "Derived from the title when omitted on creation", examples = "repair-cafe-lille")
+        @Size(max = 120)
+        @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case words separated by dashes")
+        String slug,
+
+        @Schema(examples = "Repair café numérique") @NotBlank @Size(max = 300)
+        String title,
+
+        @Size(max = 4000) String description,
+
+        @Schema(examples = "https://example.org/repair-cafe")
+        @Size(max = 500)
+        @Pattern(regexp = Urls.PATTERN, message = "must be an http(s) URL")
+        String url,
+
+        @Schema(description = "Slug of the territory (required)", examples = "metropole-europeenne-de-lille")
+        @NotBlank
+        @Size(max = 120)
+        @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case words separated by dashes")
+        String territory,
+
+        @Schema(description = "Slug of the coalition the initiative relates to")
+        @Size(max = 120)
+        @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case words separated by dashes")
+        String coalition,
+
+        @Schema(description = "Slug of the actor carrying the initiative")
+        @Size(max = 120)
+        @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case words separated by dashes")
+        String actor,
+
+        @Schema(description = "Marks an illustration that is not a fact of the programme")
+        Boolean sample) {}

@@ -1,0 +1,142 @@
+package org.fabrique.toolbox;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fabrique.common.error.Problem;
+import org.fabrique.common.http.EntityTags;
+import org.fabrique.common.paging.Page;
+import org.fabrique.common.paging.PageRequest;
+import org.fabrique.common.paging.QueryParams;
+import org.fabrique.common.security.Roles;
+
+/** HTTP endpoint of the local initiatives made visible per territory and coalition. */
+@Path("/api/v1/initiatives")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Toolbox", description = "Shared resources and local initiatives")
+public class LocalInitiativeResource {
+    private final LocalInitiativeService service;
+    private final EntityTags tags;
+
+    public LocalInitiativeResource(LocalInitiativeService service, EntityTags tags) {
+        this.service = service;
+        this.tags = tags;
+    }
+
+    @GET
+    @Operation(operationId = "listLocalInitiatives", summary = "Paged list of local initiatives with filters")
+    @APIResponse(responseCode = "200", description = "A page of local initiatives")
+    @APIResponse(
+            responseCode = "400",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<LocalInitiativeView> list(
+            @Parameter(description = "Slug of a territory; includes the territories below it") @QueryParam("territory")
+                    String territory,
+            @Parameter(description = "Slug of the coalition") @QueryParam("coalition") String coalition,
+            @Parameter(description = "Slug of the actor carrying the initiative") @QueryParam("actor") String actor,
+            @Parameter(description = "Text the title contains (case-insensitive)") @QueryParam("q") String q,
+            @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size,
+            @Parameter(description = "title or updatedAt; prefix with '-' for descending") @QueryParam("sort")
+                    String sort) {
+        PageRequest request = PageRequest.of(page, size, sort, LocalInitiativeService.SORTS, "title");
+        return service.list(
+                new LocalInitiativeService.Criteria(
+                        QueryParams.text("territory", territory, 120),
+                        QueryParams.text("coalition", coalition, 120),
+                        QueryParams.text("actor", actor, 120),
+                        QueryParams.text("q", q, 200)),
+                request);
+    }
+
+    @GET
+    @Path("/{slug}")
+    @Operation(operationId = "getLocalInitiative", summary = "One local initiative")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = LocalInitiativeView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
+    @APIResponse(
+            responseCode = "404",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("slug") String slug, @Context Request request) {
+        return tags.conditionalGet(request, service.get(slug));
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.TERRITORY_MANAGER, Roles.EDITOR})
+    @Operation(operationId = "createLocalInitiative", summary = "Create a local initiative")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = LocalInitiativeView.class)))
+    @APIResponse(
+            responseCode = "400",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull LocalInitiativeInput input, @Context UriInfo uri) {
+        LocalInitiativeView created = service.create(input);
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(created.slug()).build())
+                .entity(created)
+                .tag(tags.of(created))
+                .build();
+    }
+
+    @PUT
+    @Path("/{slug}")
+    @RolesAllowed({Roles.ADMIN, Roles.TERRITORY_MANAGER, Roles.EDITOR})
+    @Operation(operationId = "updateLocalInitiative", summary = "Replace a local initiative")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = LocalInitiativeView.class)))
+    @APIResponse(
+            responseCode = "400",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "412",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(
+            @PathParam("slug") String slug,
+            @Parameter(description = "ETag of the version you edited; 412 when it is no longer current")
+                    @HeaderParam("If-Match")
+                    String ifMatch,
+            @Valid @NotNull LocalInitiativeInput input) {
+        return tags.ok(service.update(slug, input, ifMatch));
+    }
+
+    @DELETE
+    @Path("/{slug}")
+    @RolesAllowed({Roles.ADMIN, Roles.TERRITORY_MANAGER, Roles.EDITOR})
+    @Operation(operationId = "deleteLocalInitiative", summary = "Delete a local initiative")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(
+            responseCode = "404",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void delete(@PathParam("slug") String slug) {
+        service.delete(slug);
+    }
+}

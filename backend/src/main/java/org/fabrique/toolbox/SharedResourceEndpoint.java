@@ -1,0 +1,152 @@
+package org.fabrique.toolbox;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fabrique.common.error.Problem;
+import org.fabrique.common.http.EntityTags;
+import org.fabrique.common.paging.Page;
+import org.fabrique.common.paging.PageRequest;
+import org.fabrique.common.paging.QueryParams;
+import org.fabrique.common.security.Roles;
+
+/**
+ * HTTP endpoint of the toolbox's shared resources (named "endpoint" rather than
+ * "SharedResourceResource" to keep the domain word and the JAX-RS word apart).
+ */
+@Path("/api/v1/resources")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Toolbox", description = "Shared resources and local initiatives")
+public class SharedResourceEndpoint {
+    private final SharedResourceService service;
+    private final EntityTags tags;
+
+    public SharedResourceEndpoint(SharedResourceService service, EntityTags tags) {
+        this.service = service;
+        this.tags = tags;
+    }
+
+    @GET
+    @Operation(operationId = "listSharedResources", summary = "Paged list of shared resources with filters")
+    @APIResponse(responseCode = "200", description = "A page of shared resources")
+    @APIResponse(
+            responseCode = "400",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<SharedResourceView> list(
+            @Parameter(description = "Slug of a territory; includes the territories below it") @QueryParam("territory")
+                    String territory,
+            @Parameter(description = "Slug of a coalition the resource serves") @QueryParam("coalition")
+                    String coalition,
+            @Parameter(description = "Kind of resource", schema = @Schema(implementation = ResourceKind.class))
+                    @QueryParam("kind")
+                    String kind,
+            @Parameter(description = "Availability", schema = @Schema(implementation = Availability.class))
+                    @QueryParam("availability")
+                    String availability,
+            @Parameter(description = "Text the title contains (case-insensitive)") @QueryParam("q") String q,
+            @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size,
+            @Parameter(description = "title or updatedAt; prefix with '-' for descending") @QueryParam("sort")
+                    String sort) {
+        PageRequest request = PageRequest.of(page, size, sort, SharedResourceService.SORTS, "title");
+        return service.list(
+                new SharedResourceService.Criteria(
+                        QueryParams.text("territory", territory, 120),
+                        QueryParams.text("coalition", coalition, 120),
+                        QueryParams.enumValue("kind", kind, ResourceKind.class),
+                        QueryParams.enumValue("availability", availability, Availability.class),
+                        QueryParams.text("q", q, 200)),
+                request);
+    }
+
+    @GET
+    @Path("/{slug}")
+    @Operation(operationId = "getSharedResource", summary = "One shared resource")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SharedResourceView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
+    @APIResponse(
+            responseCode = "404",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("slug") String slug, @Context Request request) {
+        return tags.conditionalGet(request, service.get(slug));
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.TERRITORY_MANAGER, Roles.EDITOR})
+    @Operation(operationId = "createSharedResource", summary = "Create a shared resource")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = SharedResourceView.class)))
+    @APIResponse(
+            responseCode = "400",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull SharedResourceInput input, @Context UriInfo uri) {
+        SharedResourceView created = service.create(input);
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(created.slug()).build())
+                .entity(created)
+                .tag(tags.of(created))
+                .build();
+    }
+
+    @PUT
+    @Path("/{slug}")
+    @RolesAllowed({Roles.ADMIN, Roles.TERRITORY_MANAGER, Roles.EDITOR})
+    @Operation(operationId = "updateSharedResource", summary = "Replace a shared resource")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SharedResourceView.class)))
+    @APIResponse(
+            responseCode = "400",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "412",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(
+            @PathParam("slug") String slug,
+            @Parameter(description = "ETag of the version you edited; 412 when it is no longer current")
+                    @HeaderParam("If-Match")
+                    String ifMatch,
+            @Valid @NotNull SharedResourceInput input) {
+        return tags.ok(service.update(slug, input, ifMatch));
+    }
+
+    @DELETE
+    @Path("/{slug}")
+    @RolesAllowed({Roles.ADMIN, Roles.TERRITORY_MANAGER, Roles.EDITOR})
+    @Operation(operationId = "deleteSharedResource", summary = "Delete a shared resource")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(
+            responseCode = "404",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void delete(@PathParam("slug") String slug) {
+        service.delete(slug);
+    }
+}

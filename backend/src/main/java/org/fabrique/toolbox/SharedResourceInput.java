@@ -1,0 +1,51 @@
+package org.fabrique.toolbox;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.fabrique.common.text.Slugs;
+
+/** What a client sends to create or replace a shared resource. */
+@Schema(name = "SharedResourceInput")
+public record SharedResourceInput(
+        @Schema(
+                description = "Derived from the title when omitted on creation",
+                examples = "guide-numerique-responsable")
+        @Size(max = 120)
+        @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case words separated by dashes")
+        String slug,
+
+        @Schema(examples = "Guide du numérique responsable") @NotBlank @Size(max = 300)
+        String title,
+
+        @Schema(examples = "GUIDE") @NotNull ResourceKind kind,
+
+        @Size(max = 4000) String description,
+
+        @Schema(examples = "https://example.org/guide")
+        @Size(max = 500)
+        @Pattern(regexp = Urls.PATTERN, message = "must be an http(s) URL")
+        String url,
+
+        @Schema(examples = "CC BY-SA 4.0") @Size(max = 120) String licence,
+
+        @Schema(examples = "AVAILABLE") @NotNull Availability availability,
+
+        @Schema(description = "Slug of the publishing actor", examples = "latitudes")
+        @Size(max = 120)
+        @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case words separated by dashes")
+        String publisher,
+
+        @Schema(description = "Slug of the territory", examples = "hauts-de-france")
+        @Size(max = 120)
+        @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case words separated by dashes")
+        String territory,
+
+        @Schema(description = "Slugs of the coalitions the resource serves") @Size(max = 50)
+        List<@NotBlank @Pattern(regexp = Slugs.PATTERN, message = "must be a slug") String> coalitions,
+
+        @Schema(description = "Marks an illustration that is not a fact of the programme")
+        Boolean sample) {}

@@ -1,0 +1,9 @@
+package org.fabrique.toolbox;
+
+/** The shape of the URLs the toolbox accepts. */
+final class Urls {
+    /** An absolute http or https URL without spaces. */
+    static final String PATTERN = "^(?i)https?://[^\\s/?#]+[^\\s]*$";
+
+    private Urls() {}
+}
