@@ -49,7 +49,7 @@ public class ImpactMeasure {
 
     @PrePersist
     void onCreate() {
-        createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     public Long getId() {

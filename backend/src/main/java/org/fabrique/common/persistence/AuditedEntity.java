@@ -10,6 +10,7 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 /** Identity, optimistic-lock version and audit times shared by every editable entity. */
 @MappedSuperclass
@@ -29,14 +30,14 @@ public abstract class AuditedEntity {
 
     @PrePersist
     void onCreate() {
-        createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         updatedAt = createdAt;
         beforeSave();
     }
 
     @PreUpdate
     void onUpdate() {
-        updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        updatedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         beforeSave();
     }
 
