@@ -193,7 +193,7 @@ public class EventService {
         Event event = new Event(slug);
         apply(event, input);
         repository.persist(event);
-        repository.flush();
+        reload(event);
         return toView(event);
     }
 
@@ -208,13 +208,22 @@ public class EventService {
             event.setSlug(input.slug());
         }
         apply(event, input);
-        repository.flush();
+        reload(event);
         return toView(event);
     }
 
     @Transactional
     public void delete(String slug) {
         repository.delete(load(slug));
+    }
+
+    /**
+     * Writes the changes and reads the row back, so that the view (and its ETag) shows the times
+     * as the database stores them (microseconds) and matches what a later GET returns.
+     */
+    private void reload(Event event) {
+        repository.flush();
+        repository.getEntityManager().refresh(event);
     }
 
     private Event load(String slug) {
