@@ -1,0 +1,118 @@
+package org.fabrique.event;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.fabrique.common.paging.PageRequest;
+import org.fabrique.common.search.SearchTerms;
+
+@ApplicationScoped
+public class EventRepository implements PanacheRepository<Event> {
+    private static final Map<String, String> SORTS = Map.of("startsAt", "e.startsAt", "title", "e.searchTitle");
+
+    public Optional<Event> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+
+    public List<Event> findByIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    }
+
+    public List<Event> findBySlugs(Collection<String> slugs) {
+        return slugs.isEmpty() ? List.of() : list("slug in ?1", slugs);
+    }
+
+    /** One page of events matching the criteria, in the requested order. */
+    public List<Event> page(EventCriteria criteria, PageRequest request) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(criteria, params);
+        String direction = request.descending() ? " desc" : " asc";
+        String jpql = "select e from Event e" + where + " order by " + SORTS.get(request.sort()) + direction + ", e.id"
+                + direction;
+        TypedQuery<Event> query = getEntityManager().createQuery(jpql, Event.class);
+        params.forEach(query::setParameter);
+        return query.setFirstResult(request.offset())
+                .setMaxResults(request.size())
+                .getResultList();
+    }
+
+    public long count(EventCriteria criteria) {
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<Long> query =
+                getEntityManager().createQuery("select count(e) from Event e" + where(criteria, params), Long.class);
+        params.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    /** Events matching every term, title matches first, then the latest first. */
+    public List<Event> search(List<String> terms, int limit) {
+        String jpql = "select e from Event e where " + SearchTerms.allIn("e.searchText", terms)
+                + " order by case when " + SearchTerms.allIn("e.searchTitle", terms)
+                + " then 0 else 1 end, e.startsAt desc, e.id desc";
+        TypedQuery<Event> query = getEntityManager().createQuery(jpql, Event.class);
+        bindTerms(query, terms);
+        return query.setMaxResults(limit).getResultList();
+    }
+
+    public long countMatching(List<String> terms) {
+        TypedQuery<Long> query = getEntityManager()
+                .createQuery(
+                        "select count(e) from Event e where " + SearchTerms.allIn("e.searchText", terms), Long.class);
+        bindTerms(query, terms);
+        return query.getSingleResult();
+    }
+
+    private static void bindTerms(TypedQuery<?> query, List<String> terms) {
+        for (int i = 0; i < terms.size(); i++) {
+            query.setParameter("t" + i, SearchTerms.pattern(terms.get(i)));
+        }
+    }
+
+    private static String where(EventCriteria c, Map<String, Object> params) {
+        StringBuilder sb = new StringBuilder(" where 1 = 1");
+        if (c.from() != null) {
+            sb.append(" and e.endsAt >= :from");
+            params.put("from", c.from());
+        }
+        if (c.to() != null) {
+            sb.append(" and e.startsAt <= :to");
+            params.put("to", c.to());
+        }
+        if (c.kind() != null) {
+            sb.append(" and e.kind = :kind");
+            params.put("kind", c.kind());
+        }
+        if (c.coalitionId() != null) {
+            sb.append(" and e.id in (select e2.id from Event e2 join e2.coalitionIds c2 where c2 = :coalition)");
+            params.put("coalition", c.coalitionId());
+        }
+        if (c.territoryIds() != null) {
+            if (c.territoryIds().isEmpty()) {
+                sb.append(" and 1 = 0");
+            } else {
+                sb.append(" and e.id in (select e3.id from Event e3 join e3.territoryIds t3 where t3 in :territories)");
+                params.put("territories", c.territoryIds());
+            }
+        }
+        if (c.endsAtOrAfter() != null) {
+            sb.append(" and e.endsAt >= :endsAtOrAfter");
+            params.put("endsAtOrAfter", c.endsAtOrAfter());
+        }
+        if (c.endsBefore() != null) {
+            sb.append(" and e.endsAt < :endsBefore");
+            params.put("endsBefore", c.endsBefore());
+        }
+        if (c.terms() != null && !c.terms().isEmpty()) {
+            sb.append(" and ").append(SearchTerms.allIn("e.searchText", c.terms()));
+            for (int i = 0; i < c.terms().size(); i++) {
+                params.put("t" + i, SearchTerms.pattern(c.terms().get(i)));
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,157 @@
+package org.fabrique.event;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fabrique.common.error.Problem;
+import org.fabrique.common.http.EntityTags;
+import org.fabrique.common.paging.Page;
+import org.fabrique.common.paging.PageRequest;
+import org.fabrique.common.paging.QueryParams;
+import org.fabrique.common.security.Roles;
+
+/** HTTP API of events (Reset Days, conferences, workshops...) and their agendas. */
+@Path("/api/v1/events")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Events", description = "Reset Days, conferences, workshops and territorial exchanges, with agendas")
+public class EventResource {
+    private final EventService service;
+    private final EntityTags tags;
+
+    public EventResource(EventService service, EntityTags tags) {
+        this.service = service;
+        this.tags = tags;
+    }
+
+    @GET
+    @Operation(operationId = "listEvents", summary = "List events, filtered and paged")
+    @APIResponse(responseCode = "200", description = "A page of event summaries")
+    @APIResponse(
+            responseCode = "400",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<EventSummary> list(
+            @Parameter(description = "Events ending at or after this ISO date or date-time with offset")
+                    @QueryParam("from")
+                    String from,
+            @Parameter(description = "Events starting at or before this ISO date (inclusive) or date-time with offset")
+                    @QueryParam("to")
+                    String to,
+            @Parameter(description = "Kind: reset-day, conference, workshop, territorial-exchange, partners-meeting")
+                    @QueryParam("kind")
+                    String kind,
+            @Parameter(description = "Slug of a coalition the event concerns") @QueryParam("coalition")
+                    String coalition,
+            @Parameter(description = "Slug of a territory (its sub-territories included)") @QueryParam("territory")
+                    String territory,
+            @Parameter(description = "upcoming (not ended yet) or past (ended), relative to now") @QueryParam("when")
+                    String when,
+            @Parameter(description = "Words to find in title, description, location and agenda") @QueryParam("q")
+                    String q,
+            @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size,
+            @Parameter(description = "startsAt or title, '-' prefix for descending (default -startsAt)")
+                    @QueryParam("sort")
+                    String sort) {
+        PageRequest request = PageRequest.of(page, size, sort, EventService.SORTS, EventService.DEFAULT_SORT);
+        EventService.Filters filters = new EventService.Filters(
+                QueryParams.dateTime("from", from, false),
+                QueryParams.dateTime("to", to, true),
+                QueryParams.enumValue("kind", kind, EventKind.class),
+                QueryParams.text("coalition", coalition, 120),
+                QueryParams.text("territory", territory, 120),
+                QueryParams.enumValue("when", when, EventService.When.class),
+                QueryParams.text("q", q, 200));
+        return service.list(filters, request);
+    }
+
+    @GET
+    @Path("/{slug}")
+    @Operation(operationId = "getEvent", summary = "One event with its organisers, coalitions, territories and agenda")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = EventView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
+    @APIResponse(
+            responseCode = "404",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("slug") String slug, @Context Request request) {
+        return tags.conditionalGet(request, service.get(slug));
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    @Operation(operationId = "createEvent", summary = "Create an event with its agenda")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = EventView.class)))
+    @APIResponse(
+            responseCode = "400",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull EventInput input, @Context UriInfo uri) {
+        EventView created = service.create(input);
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(created.slug()).build())
+                .entity(created)
+                .tag(tags.of(created))
+                .build();
+    }
+
+    @PUT
+    @Path("/{slug}")
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    @Operation(operationId = "updateEvent", summary = "Replace an event, its agenda included")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = EventView.class)))
+    @APIResponse(
+            responseCode = "400",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "412",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(
+            @PathParam("slug") String slug,
+            @Parameter(description = "ETag of the version you edited; 412 when it is no longer current")
+                    @HeaderParam("If-Match")
+                    String ifMatch,
+            @Valid @NotNull EventInput input) {
+        return tags.ok(service.update(slug, input, ifMatch));
+    }
+
+    @DELETE
+    @Path("/{slug}")
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    @Operation(operationId = "deleteEvent", summary = "Delete an event and its agenda (notes and testimonies stay)")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(
+            responseCode = "404",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void delete(@PathParam("slug") String slug) {
+        service.delete(slug);
+    }
+}

@@ -1,0 +1,31 @@
+package org.fabrique.event;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.fabrique.common.text.Slugs;
+
+/** A session of the agenda as a client sends it within an event. */
+@Schema(name = "EventSessionInput")
+public record SessionInput(
+        @Schema(description = "Id of an existing session of this event to keep it; omit for a new session")
+        Long id,
+
+        @Schema(examples = "Plénière d'ouverture") @NotBlank @Size(max = 300)
+        String title,
+
+        @NotNull SessionKind kind,
+        @Size(max = 4000) String description,
+        @Schema(examples = "2020-04-21T09:30:00+02:00") OffsetDateTime startsAt,
+        @Schema(examples = "2020-04-21T10:30:00+02:00") OffsetDateTime endsAt,
+
+        @Schema(description = "Slug of the coalition the session concerns")
+        @Pattern(regexp = Slugs.PATTERN, message = "must be a slug")
+        String coalition,
+
+        @Schema(description = "Slugs of the speaking persons") @Size(max = 50)
+        List<@NotBlank String> speakers) {}

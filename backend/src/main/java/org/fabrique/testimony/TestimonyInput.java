@@ -1,0 +1,37 @@
+package org.fabrique.testimony;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.fabrique.common.text.Slugs;
+
+/** What a client sends to create or replace a testimony. */
+@Schema(name = "TestimonyInput")
+public record TestimonyInput(
+        @Schema(description = "Slug of the testifying person", examples = "augustin-courtier")
+        @NotBlank
+        @Pattern(regexp = Slugs.PATTERN, message = "must be a slug")
+        String person,
+
+        @Schema(description = "Slug of the actor the person spoke for; defaults to the person's actor")
+        @Pattern(regexp = Slugs.PATTERN, message = "must be a slug")
+        String actor,
+
+        @Schema(description = "Slug of the coalition concerned")
+        @Pattern(regexp = Slugs.PATTERN, message = "must be a slug")
+        String coalition,
+
+        @Schema(description = "Slug of the event") @Pattern(regexp = Slugs.PATTERN, message = "must be a slug")
+        String event,
+
+        @Schema(description = "Id of a session of that event (needs event)")
+        Long session,
+
+        @NotBlank @Size(max = 4000) String summary,
+
+        @Size(max = 500) @Pattern(regexp = "^https?://\\S+$", message = "must be an http(s) URL")
+        String link,
+
+        @Schema(description = "Marks an illustration that is not a fact of the programme")
+        Boolean sample) {}

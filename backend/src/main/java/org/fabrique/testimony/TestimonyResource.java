@@ -1,0 +1,136 @@
+package org.fabrique.testimony;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fabrique.common.error.Problem;
+import org.fabrique.common.http.EntityTags;
+import org.fabrique.common.paging.Page;
+import org.fabrique.common.paging.PageRequest;
+import org.fabrique.common.paging.QueryParams;
+import org.fabrique.common.security.Roles;
+
+/** HTTP API of testimonies given at events about coalitions. */
+@Path("/api/v1/testimonies")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Testimonies", description = "What people said, for an actor, about a coalition, at an event")
+public class TestimonyResource {
+    private final TestimonyService service;
+    private final EntityTags tags;
+
+    public TestimonyResource(TestimonyService service, EntityTags tags) {
+        this.service = service;
+        this.tags = tags;
+    }
+
+    @GET
+    @Operation(operationId = "listTestimonies", summary = "List testimonies, filtered and paged")
+    @APIResponse(responseCode = "200", description = "A page of testimonies")
+    @APIResponse(
+            responseCode = "400",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<TestimonyView> list(
+            @Parameter(description = "Slug of the coalition concerned") @QueryParam("coalition") String coalition,
+            @Parameter(description = "Slug of the event") @QueryParam("event") String event,
+            @Parameter(description = "Slug of the testifying person") @QueryParam("person") String person,
+            @Parameter(description = "Slug of the actor the person spoke for") @QueryParam("actor") String actor,
+            @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size,
+            @Parameter(description = "createdAt, '-' prefix for descending (default -createdAt)") @QueryParam("sort")
+                    String sort) {
+        PageRequest request = PageRequest.of(page, size, sort, TestimonyService.SORTS, TestimonyService.DEFAULT_SORT);
+        return service.list(
+                new TestimonyService.Filters(
+                        QueryParams.text("coalition", coalition, 120),
+                        QueryParams.text("event", event, 120),
+                        QueryParams.text("person", person, 120),
+                        QueryParams.text("actor", actor, 120)),
+                request);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getTestimony", summary = "One testimony")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TestimonyView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
+    @APIResponse(
+            responseCode = "404",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") String id, @Context Request request) {
+        return tags.conditionalGet(request, service.get(id));
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR})
+    @Operation(operationId = "createTestimony", summary = "Record a testimony")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = TestimonyView.class)))
+    @APIResponse(
+            responseCode = "400",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull TestimonyInput input, @Context UriInfo uri) {
+        TestimonyView created = service.create(input);
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(Long.toString(created.id()))
+                        .build())
+                .entity(created)
+                .tag(tags.of(created))
+                .build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR})
+    @Operation(operationId = "updateTestimony", summary = "Replace a testimony")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TestimonyView.class)))
+    @APIResponse(
+            responseCode = "400",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "412",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(
+            @PathParam("id") String id,
+            @Parameter(description = "ETag of the version you edited; 412 when it is no longer current")
+                    @HeaderParam("If-Match")
+                    String ifMatch,
+            @Valid @NotNull TestimonyInput input) {
+        return tags.ok(service.update(id, input, ifMatch));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR})
+    @Operation(operationId = "deleteTestimony", summary = "Delete a testimony")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(
+            responseCode = "404",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void delete(@PathParam("id") String id) {
+        service.delete(id);
+    }
+}

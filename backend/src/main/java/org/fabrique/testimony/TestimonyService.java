@@ -1,0 +1,186 @@
+package org.fabrique.testimony;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.fabrique.actor.ActorService;
+import org.fabrique.actor.ActorSummary;
+import org.fabrique.actor.PersonSummary;
+import org.fabrique.coalition.CoalitionRef;
+import org.fabrique.coalition.CoalitionService;
+import org.fabrique.common.error.DomainException;
+import org.fabrique.common.http.EntityTags;
+import org.fabrique.common.paging.Page;
+import org.fabrique.common.paging.PageRequest;
+import org.fabrique.event.EventRef;
+import org.fabrique.event.EventService;
+import org.fabrique.event.SessionRef;
+
+/** Testimonies of people at events, about coalitions. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class TestimonyService {
+    public static final Set<String> SORTS = Set.of("createdAt");
+    public static final String DEFAULT_SORT = "-createdAt";
+
+    /** Filters of the testimony list as the client gave them (slugs). */
+    public record Filters(String coalition, String event, String person, String actor) {}
+
+    private final TestimonyRepository repository;
+    private final ActorService actors;
+    private final CoalitionService coalitions;
+    private final EventService events;
+    private final EntityTags tags;
+
+    public TestimonyService(
+            TestimonyRepository repository,
+            ActorService actors,
+            CoalitionService coalitions,
+            EventService events,
+            EntityTags tags) {
+        this.repository = repository;
+        this.actors = actors;
+        this.coalitions = coalitions;
+        this.events = events;
+        this.tags = tags;
+    }
+
+    public Page<TestimonyView> list(Filters f, PageRequest request) {
+        Optional<Long> coalitionId = f.coalition() == null ? Optional.empty() : coalitions.idOf(f.coalition());
+        Optional<Long> eventId = f.event() == null ? Optional.empty() : events.idOf(f.event());
+        Optional<Long> personId = f.person() == null ? Optional.empty() : actors.personIdOf(f.person());
+        Optional<Long> actorId = f.actor() == null ? Optional.empty() : actors.idOf(f.actor());
+        if ((f.coalition() != null && coalitionId.isEmpty())
+                || (f.event() != null && eventId.isEmpty())
+                || (f.person() != null && personId.isEmpty())
+                || (f.actor() != null && actorId.isEmpty())) {
+            return Page.of(List.of(), request, 0);
+        }
+        TestimonyRepository.Criteria criteria = new TestimonyRepository.Criteria(
+                coalitionId.orElse(null), eventId.orElse(null), personId.orElse(null), actorId.orElse(null));
+        return Page.of(views(repository.page(criteria, request)), request, repository.count(criteria));
+    }
+
+    public TestimonyView get(String id) {
+        return views(List.of(load(id))).get(0);
+    }
+
+    @Transactional
+    public TestimonyView create(TestimonyInput input) {
+        Testimony testimony = new Testimony(null);
+        apply(testimony, input);
+        repository.persist(testimony);
+        reload(testimony);
+        return views(List.of(testimony)).get(0);
+    }
+
+    @Transactional
+    public TestimonyView update(String id, TestimonyInput input, String ifMatch) {
+        Testimony testimony = load(id);
+        tags.checkIfMatch(ifMatch, views(List.of(testimony)).get(0));
+        apply(testimony, input);
+        reload(testimony);
+        return views(List.of(testimony)).get(0);
+    }
+
+    @Transactional
+    public void delete(String id) {
+        repository.delete(load(id));
+    }
+
+    private Testimony load(String id) {
+        long key;
+        try {
+            key = Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw DomainException.notFound("testimony", id);
+        }
+        return repository.findByIdOptional(key).orElseThrow(() -> DomainException.notFound("testimony", id));
+    }
+
+    /** Writes the changes and reads the row back, so the view's times (and ETag) match a later GET. */
+    private void reload(Testimony testimony) {
+        repository.flush();
+        repository.getEntityManager().refresh(testimony);
+    }
+
+    private void apply(Testimony t, TestimonyInput input) {
+        long personId =
+                actors.personIdsBySlug(List.of(input.person()), "person").get(input.person());
+        Long actorId;
+        if (input.actor() != null) {
+            actorId = actors.idsBySlug(List.of(input.actor()), "actor").get(input.actor());
+        } else {
+            PersonSummary person = actors.personSummaries(List.of(personId)).get(personId);
+            actorId = person == null || person.actor() == null
+                    ? null
+                    : actors.idOf(person.actor().slug()).orElse(null);
+        }
+        Long coalitionId = input.coalition() == null
+                ? null
+                : coalitions.idsBySlug(List.of(input.coalition()), "coalition").get(input.coalition());
+        Long eventId = input.event() == null
+                ? null
+                : events.idsBySlug(List.of(input.event()), "event").get(input.event());
+        Long sessionId = null;
+        if (input.session() != null) {
+            if (eventId == null) {
+                throw DomainException.invalidField("session", "needs the event the session belongs to");
+            }
+            sessionId = events.sessionIdOf(eventId, input.session())
+                    .orElseThrow(() -> DomainException.invalidField("session", "is not a session of this event"));
+        }
+        t.setPersonId(personId);
+        t.setActorId(actorId);
+        t.setCoalitionId(coalitionId);
+        t.setEventId(eventId);
+        t.setSessionId(sessionId);
+        t.setSummary(input.summary().strip());
+        t.setLink(input.link());
+        t.setSample(Boolean.TRUE.equals(input.sample()));
+    }
+
+    /** Views of the testimonies, with what they embed loaded in one query per kind. */
+    private List<TestimonyView> views(List<Testimony> testimonies) {
+        Set<Long> personIds = new HashSet<>();
+        Set<Long> actorIds = new HashSet<>();
+        Set<Long> coalitionIds = new HashSet<>();
+        Set<Long> eventIds = new HashSet<>();
+        Set<Long> sessionIds = new HashSet<>();
+        for (Testimony t : testimonies) {
+            personIds.add(t.getPersonId());
+            addIfPresent(actorIds, t.getActorId());
+            addIfPresent(coalitionIds, t.getCoalitionId());
+            addIfPresent(eventIds, t.getEventId());
+            addIfPresent(sessionIds, t.getSessionId());
+        }
+        Map<Long, PersonSummary> people = actors.personSummaries(personIds);
+        Map<Long, ActorSummary> actorSummaries = actors.summaries(actorIds);
+        Map<Long, CoalitionRef> coalitionRefs = coalitions.refs(coalitionIds);
+        Map<Long, EventRef> eventRefs = events.refs(eventIds);
+        Map<Long, SessionRef> sessionRefs = events.sessionRefs(sessionIds);
+        return testimonies.stream()
+                .map(t -> new TestimonyView(
+                        t.getId(),
+                        people.get(t.getPersonId()),
+                        t.getActorId() == null ? null : actorSummaries.get(t.getActorId()),
+                        t.getCoalitionId() == null ? null : coalitionRefs.get(t.getCoalitionId()),
+                        t.getEventId() == null ? null : eventRefs.get(t.getEventId()),
+                        t.getSessionId() == null ? null : sessionRefs.get(t.getSessionId()),
+                        t.getSummary(),
+                        t.getLink(),
+                        t.isSample(),
+                        t.getUpdatedAt()))
+                .toList();
+    }
+
+    private static void addIfPresent(Set<Long> ids, Long id) {
+        if (id != null) {
+            ids.add(id);
+        }
+    }
+}
