@@ -3,6 +3,7 @@ package org.fabrique.common.error;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -45,11 +46,34 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, UriInfo uri) {
+        return jsonProblem(e, uri);
+    }
+
+    /** More specific than Quarkus' built-in mapper of this type, which answers plain JSON. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return jsonProblem(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
+        return jsonProblem(e, uri);
+    }
+
+    private static Response jsonProblem(JsonProcessingException e, UriInfo uri) {
         String detail = "The request body is not valid JSON";
         List<Problem.FieldError> errors = List.of();
         if (e instanceof UnrecognizedPropertyException u) {
             detail = "Unknown property '" + u.getPropertyName() + "'";
             errors = List.of(new Problem.FieldError(jsonPath(u), "unknown property"));
+        } else if (e instanceof InvalidFormatException f
+                && f.getTargetType() != null
+                && f.getTargetType().isEnum()) {
+            detail = "A property has a value outside its allowed values";
+            String allowed = java.util.Arrays.stream(f.getTargetType().getEnumConstants())
+                    .map(Object::toString)
+                    .collect(Collectors.joining(", "));
+            errors = List.of(new Problem.FieldError(jsonPath(f), "must be one of " + allowed));
         } else if (e instanceof InvalidFormatException f) {
             detail = "A property has a value of the wrong type or format";
             errors = List.of(new Problem.FieldError(jsonPath(f), "invalid value"));

@@ -1,0 +1,119 @@
+package org.fabrique.common;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+/** Every error, the framework's own included, is RFC 9457 problem+json without internals. */
+@QuarkusTest
+class ProblemResponsesTest {
+
+    @Test
+    void unknownPathIs404Problem() {
+        given().get("/api/v1/nothing-here")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404))
+                .body("type", equalTo("https://fabrique.example/problems/not-found"));
+    }
+
+    @Test
+    void wrongMethodIs405Problem() {
+        given().contentType(ContentType.JSON)
+                .body("{}")
+                .patch("/api/v1/axes")
+                .then()
+                .statusCode(405)
+                .contentType("application/problem+json")
+                .body("status", equalTo(405));
+    }
+
+    @Test
+    @TestSecurity(user = "root", roles = "admin")
+    void wrongMediaTypeIs415Problem() {
+        given().contentType(ContentType.TEXT)
+                .body("name=x")
+                .post("/api/v1/axes")
+                .then()
+                .statusCode(415)
+                .contentType("application/problem+json")
+                .body("status", equalTo(415));
+    }
+
+    @Test
+    @TestSecurity(user = "root", roles = "admin")
+    void malformedJsonIs400ProblemWithoutInternals() {
+        given().contentType(ContentType.JSON)
+                .body("{\"name\": \"unterminated")
+                .post("/api/v1/axes")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body(allOf(
+                        not(containsString("jackson")),
+                        not(containsString("Exception")),
+                        not(containsString("at org."))));
+    }
+
+    @Test
+    @TestSecurity(user = "root", roles = "admin")
+    void wrongTypeInJsonNamesTheField() {
+        given().contentType(ContentType.JSON)
+                .body("{\"name\": \"x\", \"colour\": \"#123456\", \"position\": \"first\"}")
+                .post("/api/v1/axes")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("position"));
+    }
+
+    @Test
+    void badPagingParametersAre400Problems() {
+        given().queryParam("page", "-1")
+                .get("/api/v1/coalitions")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("page"));
+        given().queryParam("page", "abc")
+                .get("/api/v1/coalitions")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("page"));
+        given().queryParam("size", "1000")
+                .get("/api/v1/coalitions")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("size"));
+        given().queryParam("sort", "password")
+                .get("/api/v1/coalitions")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("sort"));
+        given().queryParam("stage", "flying")
+                .get("/api/v1/coalitions")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("stage"));
+    }
+
+    @Test
+    void healthIncludesTheDatabase() {
+        given().get("/q/health/live").then().statusCode(200);
+        given().get("/q/health/ready")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem(containsString("Database")));
+    }
+}

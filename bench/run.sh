@@ -1,0 +1,126 @@
+#!/usr/bin/env bash
+# Load test of the Fabrique read API on the synthetic data set (see README.md):
+#   - recreates the PostgreSQL database fabrique_bench (127.0.0.1:5432, user postgres),
+#   - builds the backend production jar from a copy of ../backend (default profile: PostgreSQL),
+#   - starts it on 127.0.0.1:18090 (Flyway creates the schema), loads seed.sql, restarts it,
+#   - warms up and measures each endpoint (load.mjs), prints a table, writes results/latest.md.
+# Exits 1 when a target is missed, 2 when an endpoint is missing. Loopback only.
+#
+# Environment (all optional):
+#   BENCH_SKIP_BUILD=1   reuse the jar built by the previous run (.work/app)
+#   BENCH_RATE=200 BENCH_DURATION=30 BENCH_MAX_DURATION=15 BENCH_WARMUP=15
+#   BENCH_ONLY=coalitions,panorama,search   measure only these endpoints
+#   BENCH_KEEP=1         leave the backend running at the end (for EXPLAIN / manual requests)
+set -euo pipefail
+cd "$(dirname "$0")"
+BENCH=$PWD
+BACKEND_SRC=$(cd ../backend && pwd)
+WORK=$BENCH/.work
+PORT=18090
+DB=fabrique_bench
+PSQL=(psql -h 127.0.0.1 -U postgres -X -q -v ON_ERROR_STOP=1)
+
+if [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]; then
+  export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
+fi
+[ -n "${JAVA_HOME:-}" ] && export PATH="$JAVA_HOME/bin:$PATH"
+for tool in java mvn psql node npm curl; do
+  command -v "$tool" >/dev/null || { echo "$tool is needed" >&2; exit 3; }
+done
+
+echo "==> PostgreSQL"
+if ! pg_isready -h 127.0.0.1 -q; then
+  pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -n 1)" main start
+  for _ in $(seq 1 30); do pg_isready -h 127.0.0.1 -q && break; sleep 1; done
+  pg_isready -h 127.0.0.1 -q || { echo "PostgreSQL is not reachable on 127.0.0.1:5432" >&2; exit 3; }
+fi
+"${PSQL[@]}" -d postgres -c "drop database if exists $DB with (force)" -c "create database $DB"
+
+echo "==> Load generator (autocannon, pinned in package-lock.json)"
+if [ ! -d node_modules/autocannon ]; then
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
+mkdir -p "$WORK" results
+if [ "${BENCH_SKIP_BUILD:-0}" != 1 ] || [ ! -f "$WORK/app/quarkus-run.jar" ]; then
+  echo "==> Building the backend (production jar, PostgreSQL) from a copy of $BACKEND_SRC"
+  rm -rf "$WORK/backend" "$WORK/app"
+  mkdir -p "$WORK/backend"
+  cp -r "$BACKEND_SRC/pom.xml" "$BACKEND_SRC/src" "$WORK/backend/"
+  (cd "$WORK/backend" && mvn -B -q package -DskipTests -Dspotless.check.skip=true)
+  cp -r "$WORK/backend/target/quarkus-app" "$WORK/app"
+  git -C "$BACKEND_SRC" log -1 --format='%h %s' > "$WORK/app/COMMIT" 2>/dev/null || echo unknown > "$WORK/app/COMMIT"
+  if [ -n "$(git -C "$BACKEND_SRC" status --porcelain -- . 2>/dev/null)" ]; then echo " (+ uncommitted changes)" >> "$WORK/app/COMMIT"; fi
+fi
+
+backend_pid=
+stop_backend() {
+  if [ -n "$backend_pid" ] && kill -0 "$backend_pid" 2>/dev/null; then
+    kill "$backend_pid" 2>/dev/null || true
+    for _ in $(seq 1 20); do kill -0 "$backend_pid" 2>/dev/null || break; sleep 0.5; done
+    kill -9 "$backend_pid" 2>/dev/null || true
+  fi
+  backend_pid=
+}
+cleanup() {
+  if [ "${BENCH_KEEP:-0}" = 1 ] && [ -n "$backend_pid" ]; then
+    echo "==> Backend left running (pid $backend_pid) on http://127.0.0.1:$PORT"
+  else
+    stop_backend
+  fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+start_backend() {
+  local log=$1
+  java -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port=$PORT \
+    -Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:5432/$DB \
+    -Dquarkus.datasource.username=postgres -Dquarkus.datasource.password= \
+    -Dfabrique.demo-data.enabled=false \
+    ${BENCH_JAVA_OPTS:-} -jar "$WORK/app/quarkus-run.jar" > "$log" 2>&1 &
+  backend_pid=$!
+  local start=$SECONDS
+  until curl -fsS -o /dev/null "http://127.0.0.1:$PORT/q/health/ready" 2>/dev/null; do
+    if ! kill -0 "$backend_pid" 2>/dev/null || (( SECONDS - start > 180 )); then
+      echo "The backend did not become ready; last lines of $log:" >&2
+      tail -n 60 "$log" >&2
+      exit 3
+    fi
+    sleep 1
+  done
+  echo "    ready in $((SECONDS - start)) s (pid $backend_pid)"
+}
+
+echo "==> Starting the backend once so that Flyway creates the schema"
+start_backend "$WORK/backend-migrate.log"
+stop_backend
+
+echo "==> Loading the synthetic data set (seed.sql)"
+seed_start=$SECONDS
+"${PSQL[@]}" -d "$DB" -f seed.sql | sed 's/^/    /'
+echo "    loaded in $((SECONDS - seed_start)) s"
+
+echo "==> Starting the backend on the loaded database (http://127.0.0.1:$PORT)"
+start_backend "$WORK/backend.log"
+
+export BENCH_BACKEND="$(cat "$WORK/app/COMMIT" | tr '\n' ' ')(production jar, JVM $(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.runtime.version = //p'), PostgreSQL $(psql -h 127.0.0.1 -U postgres -XAtc 'show server_version' | cut -d' ' -f1))"
+export BENCH_DATASET="$("${PSQL[@]}" -d "$DB" -At -c "select format('%s coalitions, %s actors, %s events, %s notes, %s memberships, %s territorial coalitions (%s)',
+  (select count(*) from coalition), (select count(*) from actor), (select count(*) from event), (select count(*) from note),
+  (select count(*) from membership), (select count(*) from territorial_coalition), pg_size_pretty(pg_database_size(current_database())))")"
+
+echo "==> Measuring"
+set +e
+node load.mjs --base "http://127.0.0.1:$PORT" --out results \
+  --rate "${BENCH_RATE:-200}" --duration "${BENCH_DURATION:-30}" \
+  --max-duration "${BENCH_MAX_DURATION:-15}" --warmup "${BENCH_WARMUP:-15}" \
+  ${BENCH_ONLY:+--only "$BENCH_ONLY"}
+status=$?
+set -e
+echo "==> Results in $BENCH/results/latest.md (backend log: $WORK/backend.log)"
+case $status in
+  0) echo "All targets met." ;;
+  1) echo "A target was missed." ;;
+  2) echo "An endpoint is missing (not merged yet?)." ;;
+esac
+exit $status
