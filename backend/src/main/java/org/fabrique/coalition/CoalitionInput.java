@@ -37,9 +37,9 @@ public record CoalitionInput(
         @Schema(description = "Slug of the parent coalition") @Size(max = 120)
         String parent,
 
-        @Valid @Size(max = 50) List<@NotNull ExperienceInput> experiences,
-        @Valid @Size(max = 50) List<@NotNull ProblemInput> problems,
-        @Valid @Size(max = 50) List<@NotNull ImpactInput> impacts,
+        @Size(max = 50) List<@Valid @NotNull ExperienceInput> experiences,
+        @Size(max = 50) List<@Valid @NotNull ProblemInput> problems,
+        @Size(max = 50) List<@Valid @NotNull ImpactInput> impacts,
 
         @Schema(description = "Marks an illustration that is not a fact of the programme")
         Boolean sample) {

@@ -44,9 +44,12 @@ public class CoalitionMapper {
         this.territories = territories;
     }
 
-    /** Times as the database keeps them (microseconds), so a view's ETag survives a reload. */
+    /**
+     * Times as the database keeps them (rounded half-up to microseconds, as the JDBC driver
+     * does), so the ETag of a view built right after a write equals the one of the reloaded view.
+     */
     static java.time.OffsetDateTime time(java.time.OffsetDateTime t) {
-        return t == null ? null : t.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        return t == null ? null : t.plusNanos(500).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     /** Decimals without the trailing zeros of the column scale (10.0000 is shown as 10). */

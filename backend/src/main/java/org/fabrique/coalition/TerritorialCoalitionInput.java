@@ -20,7 +20,7 @@ public record TerritorialCoalitionInput(
         @Schema(description = "False when omitted") Boolean priority,
         @Schema(description = "IDENTIFIED when omitted") TerritorialStatus status,
         @Size(max = 4000) String commitments,
-        @Valid @Size(max = 50) List<@NotNull PartnerInput> partners,
+        @Size(max = 50) List<@Valid @NotNull PartnerInput> partners,
 
         @Schema(description = "Marks an illustration that is not a fact of the programme")
         Boolean sample) {

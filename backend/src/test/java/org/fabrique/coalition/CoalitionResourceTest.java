@@ -305,17 +305,20 @@ class CoalitionResourceTest {
     @TestSecurity(user = "coord", roles = "coordinator")
     void etagOfPutResponseIsTheEtagOfTheNextGet() {
         String slug = fixtures.coalition("Stable etag");
-        String fromPut = given().contentType(ContentType.JSON)
-                .body(canvas(slug, "Stable etag again"))
-                .put("/api/v1/coalitions/" + slug)
-                .then()
-                .statusCode(200)
-                .extract()
-                .header("ETag");
-        given().header("If-None-Match", fromPut)
-                .get("/api/v1/coalitions/" + slug)
-                .then()
-                .statusCode(304);
+        // Repeated: times are rounded to the database's microseconds, which a single try may miss.
+        for (int i = 0; i < 8; i++) {
+            String fromPut = given().contentType(ContentType.JSON)
+                    .body(canvas(slug, "Stable etag " + i))
+                    .put("/api/v1/coalitions/" + slug)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .header("ETag");
+            given().header("If-None-Match", fromPut)
+                    .get("/api/v1/coalitions/" + slug)
+                    .then()
+                    .statusCode(304);
+        }
     }
 
     @Test
@@ -460,9 +463,41 @@ class CoalitionResourceTest {
 
     @Test
     @TestSecurity(user = "root", roles = "admin")
-    void deletesCoalition() {
-        String slug = fixtures.coalition("To delete");
+    void deletesCoalitionWithItsMembersDeclensionsAndMeasures_keepingItsChildren() {
+        String slug = TestData.unique("to-delete");
+        Map<String, Object> body = canvas(slug, "To delete");
+        body.put("impacts", List.of(Map.of("title", "Impact", "indicator", "i", "unit", "u", "target", 3)));
+        body.put("problems", List.of(Map.of("title", "Problem", "allyKinds", List.of("funders"))));
+        long impact = given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/coalitions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("impacts[0].id");
+        given().contentType(ContentType.JSON)
+                .body(Map.of("measuredOn", "2021-01-01", "value", 1))
+                .post("/api/v1/coalitions/" + slug + "/impacts/" + impact + "/measures")
+                .then()
+                .statusCode(201);
+        String actor = fixtures.actor("Member", ActorKind.COMPANY);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("actor", actor, "role", "ALLY"))
+                .post("/api/v1/coalitions/" + slug + "/members")
+                .then()
+                .statusCode(201);
+        String territory = fixtures.territory("Territory", org.fabrique.territory.TerritoryKind.COMMUNE, null);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("territory", territory, "positioning", "CONTRIBUTOR"))
+                .post("/api/v1/coalitions/" + slug + "/territories")
+                .then()
+                .statusCode(201);
+        String child = fixtures.coalition("Child", List.of(), List.of(), Stage.EMERGING, slug);
+
         given().delete("/api/v1/coalitions/" + slug).then().statusCode(204);
+        given().get("/api/v1/coalitions/" + child).then().statusCode(200).body("parent", nullValue());
+        given().get("/api/v1/actors/" + actor + "/memberships").then().body("items", empty());
         given().get("/api/v1/coalitions/" + slug).then().statusCode(404);
         given().delete("/api/v1/coalitions/" + slug).then().statusCode(404);
     }
