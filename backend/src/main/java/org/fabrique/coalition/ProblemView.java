@@ -5,6 +5,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.fabrique.actor.ActorSummary;
 
 /** A problem of the canvas, the kinds of allies sought and the actors who joined on it. */
-@Schema(name = "Problem")
+@Schema(name = "CoalitionProblem")
 public record ProblemView(
         Long id, String title, String description, List<String> allyKinds, List<ActorSummary> actors) {}
