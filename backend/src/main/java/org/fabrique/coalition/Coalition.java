@@ -99,6 +99,14 @@ public class Coalition extends AuditedEntity {
                 40000, title, summary, intention, vision, String.join(" ", keywords), parts.toString());
     }
 
+    /**
+     * Makes the row dirty so that the audit hook runs on the next flush (new update time, version
+     * and search text) even when only canvas parts or measures, stored in other tables, changed.
+     */
+    public void markChanged() {
+        searchText = "";
+    }
+
     public int getNumber() {
         return number;
     }

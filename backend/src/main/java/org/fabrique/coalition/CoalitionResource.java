@@ -1,0 +1,192 @@
+package org.fabrique.coalition;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fabrique.common.error.Problem;
+import org.fabrique.common.http.EntityTags;
+import org.fabrique.common.paging.Page;
+import org.fabrique.common.paging.PageRequest;
+import org.fabrique.common.paging.QueryParams;
+import org.fabrique.common.security.Roles;
+
+/** HTTP interface of coalitions, their canvas and the measures of their desired impacts. */
+@Path("/api/v1/coalitions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(
+        name = "Coalitions",
+        description = "Coalitions and their canvas: intention, vision, experiences, problems, impacts")
+public class CoalitionResource {
+    private final CoalitionService service;
+    private final EntityTags tags;
+
+    public CoalitionResource(CoalitionService service, EntityTags tags) {
+        this.service = service;
+        this.tags = tags;
+    }
+
+    @GET
+    @Operation(operationId = "listCoalitions", summary = "List coalitions, filtered, sorted and paged")
+    @APIResponse(responseCode = "200", description = "A page of coalition summaries")
+    @APIResponse(
+            responseCode = "400",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<CoalitionSummary> list(
+            @Parameter(description = "Axis slug; an unknown slug gives an empty page") @QueryParam("axis") String axis,
+            @Parameter(description = "Territory slug; includes the territories below it") @QueryParam("territory")
+                    String territory,
+            @Parameter(description = "Stage (emerging, forming, committed, acting, autonomous, disseminated)")
+                    @QueryParam("stage")
+                    String stage,
+            @Parameter(description = "A keyword of the coalition (case-insensitive)") @QueryParam("keyword")
+                    String keyword,
+            @Parameter(description = "Words that must all occur (accents and case ignored)") @QueryParam("q") String q,
+            @Parameter(description = "Slug of the parent coalition (its sub-coalitions)") @QueryParam("parent")
+                    String parent,
+            @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size,
+            @Parameter(description = "number, title, stage or updatedAt; prefix '-' for descending") @QueryParam("sort")
+                    String sort) {
+        CoalitionFilter filter = new CoalitionFilter(
+                QueryParams.text("axis", axis, 120),
+                QueryParams.text("territory", territory, 120),
+                QueryParams.enumValue("stage", stage, Stage.class),
+                QueryParams.text("keyword", keyword, 80),
+                QueryParams.text("q", q, 200),
+                QueryParams.text("parent", parent, 120));
+        return service.list(filter, PageRequest.of(page, size, sort, CoalitionService.SORTS, "number"));
+    }
+
+    @GET
+    @Path("/{slug}")
+    @Operation(operationId = "getCoalition", summary = "One coalition with its whole canvas, members and territories")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CoalitionView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
+    @APIResponse(
+            responseCode = "404",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("slug") String slug, @Context Request request) {
+        return tags.conditionalGet(request, service.get(slug));
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @Operation(operationId = "createCoalition", summary = "Create a coalition (number: next free one when omitted)")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = CoalitionView.class)))
+    @APIResponse(
+            responseCode = "400",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Number or slug taken",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull CoalitionInput input, @Context UriInfo uri) {
+        CoalitionView created = service.create(input);
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(created.slug()).build())
+                .entity(created)
+                .tag(tags.of(created))
+                .build();
+    }
+
+    @PUT
+    @Path("/{slug}")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @Operation(
+            operationId = "updateCoalition",
+            summary = "Replace a coalition's whole canvas (impacts kept by id keep their measures)")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CoalitionView.class)))
+    @APIResponse(
+            responseCode = "400",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "412",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(
+            @PathParam("slug") String slug,
+            @Parameter(description = "ETag of the version you edited; 412 when it is no longer current")
+                    @HeaderParam("If-Match")
+                    String ifMatch,
+            @Valid @NotNull CoalitionInput input) {
+        return tags.ok(service.update(slug, input, ifMatch));
+    }
+
+    @DELETE
+    @Path("/{slug}")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @Operation(operationId = "deleteCoalition", summary = "Delete a coalition, its canvas, members and declensions")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(
+            responseCode = "404",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void delete(@PathParam("slug") String slug) {
+        service.delete(slug);
+    }
+
+    @POST
+    @Path("/{slug}/impacts/{impactId}/measures")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @Operation(operationId = "addImpactMeasure", summary = "Record a dated measure of a desired impact")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = MeasureView.class)))
+    @APIResponse(
+            responseCode = "400",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response addMeasure(
+            @PathParam("slug") String slug,
+            @PathParam("impactId") long impactId,
+            @Valid @NotNull MeasureInput input,
+            @Context UriInfo uri) {
+        MeasureView created = service.addMeasure(slug, impactId, input);
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.id()))
+                        .build())
+                .entity(created)
+                .build();
+    }
+
+    @DELETE
+    @Path("/{slug}/impacts/{impactId}/measures/{measureId}")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @Operation(operationId = "deleteImpactMeasure", summary = "Delete a measure of a desired impact")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(
+            responseCode = "404",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void deleteMeasure(
+            @PathParam("slug") String slug,
+            @PathParam("impactId") long impactId,
+            @PathParam("measureId") long measureId) {
+        service.deleteMeasure(slug, impactId, measureId);
+    }
+}

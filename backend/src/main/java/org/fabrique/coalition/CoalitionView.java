@@ -1,0 +1,36 @@
+package org.fabrique.coalition;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.fabrique.axis.AxisSummary;
+
+/** A coalition and its whole canvas, members, territorial declensions and governance warnings. */
+@Schema(name = "Coalition")
+public record CoalitionView(
+        @Schema(examples = "3") int number,
+
+        @Schema(examples = "formations-superieures-numeriques-ethiques")
+        String slug,
+
+        String title,
+        String summary,
+
+        @Schema(description = "The transformative intention")
+        String intention,
+
+        String vision,
+        Stage stage,
+        List<AxisSummary> axes,
+        List<String> keywords,
+        @Schema(nullable = true) CoalitionRef parent,
+        @Schema(description = "Sub-coalitions, by number") List<CoalitionRef> children,
+        List<ExperienceView> experiences,
+        List<ProblemView> problems,
+        List<ImpactView> impacts,
+        List<MembershipView> members,
+        List<TerritorialCoalitionView> territories,
+        GovernanceWarnings governance,
+        boolean sample,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt) {}

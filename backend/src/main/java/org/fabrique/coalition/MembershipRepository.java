@@ -1,0 +1,57 @@
+package org.fabrique.coalition;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Queries over memberships (actor engagements in coalitions). */
+@ApplicationScoped
+public class MembershipRepository implements PanacheRepository<Membership> {
+    public Optional<Membership> find(long coalitionId, long actorId) {
+        return find("coalition.id = ?1 and actorId = ?2", coalitionId, actorId).firstResultOptional();
+    }
+
+    public List<Membership> ofCoalition(long coalitionId) {
+        return list("coalition.id", Sort.by("createdAt").and("id"), coalitionId);
+    }
+
+    public List<Membership> pageOfCoalition(long coalitionId, Sort sort, int page, int size) {
+        return find("coalition.id", sort, coalitionId).page(Page.of(page, size)).list();
+    }
+
+    public long countOfCoalition(long coalitionId) {
+        return count("coalition.id", coalitionId);
+    }
+
+    public List<Membership> pageOfActor(long actorId, Sort sort, int page, int size) {
+        return find("actorId", sort, actorId).page(Page.of(page, size)).list();
+    }
+
+    public long countOfActor(long actorId) {
+        return count("actorId", actorId);
+    }
+
+    /** Number of memberships that are not withdrawn, per coalition. */
+    public Map<Long, Long> activeCounts(Collection<Long> coalitionIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (coalitionIds.isEmpty()) {
+            return counts;
+        }
+        getEntityManager()
+                .createQuery(
+                        "select m.coalition.id, count(m) from Membership m where m.coalition.id in :ids"
+                                + " and m.status <> :withdrawn group by m.coalition.id",
+                        Object[].class)
+                .setParameter("ids", coalitionIds)
+                .setParameter("withdrawn", MembershipStatus.WITHDRAWN)
+                .getResultList()
+                .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        return counts;
+    }
+}

@@ -1,0 +1,114 @@
+package org.fabrique.coalition;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Set;
+import org.fabrique.actor.ActorService;
+import org.fabrique.common.error.DomainException;
+import org.fabrique.common.http.EntityTags;
+import org.fabrique.common.paging.Page;
+import org.fabrique.common.paging.PageRequest;
+
+/** Engagements of actors in coalitions: role, the commitment each can hold, status. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class MembershipService {
+    public static final Set<String> MEMBER_SORTS = Set.of("createdAt", "role", "status");
+    public static final Set<String> ACTOR_SORTS = Set.of("number", "createdAt", "role", "status");
+
+    private final MembershipRepository repository;
+    private final CoalitionService coalitions;
+    private final CoalitionMapper mapper;
+    private final ActorService actors;
+    private final EntityTags tags;
+
+    public MembershipService(
+            MembershipRepository repository,
+            CoalitionService coalitions,
+            CoalitionMapper mapper,
+            ActorService actors,
+            EntityTags tags) {
+        this.repository = repository;
+        this.coalitions = coalitions;
+        this.mapper = mapper;
+        this.actors = actors;
+        this.tags = tags;
+    }
+
+    /** The members of a coalition, a page at a time. */
+    public Page<MembershipView> list(String coalitionSlug, PageRequest page) {
+        long coalitionId = coalitions.load(coalitionSlug).getId();
+        long total = repository.countOfCoalition(coalitionId);
+        List<Membership> rows = total <= page.offset()
+                ? List.of()
+                : repository.pageOfCoalition(coalitionId, sort(page), page.page(), page.size());
+        return Page.of(mapper.members(rows), page, total);
+    }
+
+    /** The coalitions an actor is engaged in; 404 when no actor has that slug. */
+    public Page<ActorMembershipView> ofActor(String actorSlug, PageRequest page) {
+        long actorId = actors.idOf(actorSlug).orElseThrow(() -> DomainException.notFound("actor", actorSlug));
+        long total = repository.countOfActor(actorId);
+        if (total <= page.offset()) {
+            return Page.of(List.of(), page, total);
+        }
+        Sort sort = page.sort().equals("number") ? Sort.by("coalition.number", direction(page)) : sort(page);
+        return Page.of(
+                mapper.actorMemberships(repository.pageOfActor(actorId, sort, page.page(), page.size())), page, total);
+    }
+
+    public MembershipView get(String coalitionSlug, String actorSlug) {
+        return mapper.members(List.of(load(coalitionSlug, actorSlug))).get(0);
+    }
+
+    @Transactional
+    public MembershipView create(String coalitionSlug, MembershipInput input) {
+        Coalition coalition = coalitions.load(coalitionSlug);
+        long actorId = actors.idsBySlug(List.of(input.actor()), "actor").get(input.actor());
+        if (repository.find(coalition.getId(), actorId).isPresent()) {
+            throw DomainException.conflict(
+                    "Actor '" + input.actor() + "' is already a member of coalition '" + coalitionSlug + "'");
+        }
+        Membership membership = new Membership(coalition, actorId);
+        membership.setRole(input.role());
+        membership.setCommitment(input.commitment());
+        membership.setStatus(input.status() != null ? input.status() : MembershipStatus.PROPOSED);
+        repository.persist(membership);
+        repository.flush();
+        return mapper.members(List.of(membership)).get(0);
+    }
+
+    @Transactional
+    public MembershipView update(String coalitionSlug, String actorSlug, MembershipUpdate input, String ifMatch) {
+        Membership membership = load(coalitionSlug, actorSlug);
+        tags.checkIfMatch(ifMatch, mapper.members(List.of(membership)).get(0));
+        membership.setRole(input.role());
+        membership.setCommitment(input.commitment());
+        membership.setStatus(input.status());
+        repository.flush();
+        return mapper.members(List.of(membership)).get(0);
+    }
+
+    @Transactional
+    public void delete(String coalitionSlug, String actorSlug) {
+        repository.delete(load(coalitionSlug, actorSlug));
+    }
+
+    private Membership load(String coalitionSlug, String actorSlug) {
+        Coalition coalition = coalitions.load(coalitionSlug);
+        long actorId = actors.idOf(actorSlug).orElseThrow(() -> DomainException.notFound("actor", actorSlug));
+        return repository
+                .find(coalition.getId(), actorId)
+                .orElseThrow(() -> DomainException.notFound("membership", coalitionSlug + "/" + actorSlug));
+    }
+
+    private static Sort.Direction direction(PageRequest page) {
+        return page.descending() ? Sort.Direction.Descending : Sort.Direction.Ascending;
+    }
+
+    private static Sort sort(PageRequest page) {
+        return Sort.by(page.sort(), direction(page)).and("id", direction(page));
+    }
+}
