@@ -36,6 +36,7 @@ const duration = Number(args.duration ?? 30);
 const maxDuration = Number(args['max-duration'] ?? 15);
 const warmup = Number(args.warmup ?? 15);
 const only = args.only ? args.only.split(',') : null;
+const idleWait = Number(args['idle-wait'] ?? 0);
 
 // Search terms: accents, several words, a very common word, a place, and a word that matches nothing.
 const searchTerms = ['éthique', 'communs numériques', 'sobriété', 'Lyon', 'xylophone'];
@@ -173,6 +174,15 @@ const summariseCannon = (r) => ({
 
 const fmt = (v) => (Number.isFinite(v) ? (v >= 100 ? v.toFixed(0) : v.toFixed(1)) : '–');
 
+// The machine is shared: wait (bounded) for other work to calm down, and record the load either way.
+const load = () => os.loadavg().map((l) => l.toFixed(2)).join(' ');
+if (idleWait > 0 && os.loadavg()[0] > 1.5) {
+  console.log(`-- waiting up to ${idleWait} s for the 1-minute load average (${load()}) to drop below 1.5`);
+  const until = Date.now() + idleWait * 1000;
+  while (Date.now() < until && os.loadavg()[0] > 1.5) await sleep(5000);
+}
+const loadAtStart = load();
+
 const results = [];
 for (const e of endpoints) {
   const probes = await Promise.all(e.paths.map(get));
@@ -183,6 +193,7 @@ for (const e of endpoints) {
     continue;
   }
   const sizes = probes.map((p) => Buffer.byteLength(p.body));
+  const loadBefore = load();
   console.log(`-- ${e.label}: warm-up ${warmup} s`);
   await cannon(e.paths, { duration: warmup });
   await sleep(2000);
@@ -196,7 +207,7 @@ for (const e of endpoints) {
   const max = summariseCannon(await cannon(e.paths, { duration: maxDuration }));
   await sleep(2000);
   const passed = steady.p99 < e.target && steady.errors === 0 && steady.non2xx === 0 && steady.reqPerSec >= rate * 0.95;
-  results.push({ name: e.name, label: e.label, target: e.target, paths: e.paths, responseBytes: sizes, steady, burst, max, passed });
+  results.push({ name: e.name, label: e.label, target: e.target, paths: e.paths, responseBytes: sizes, loadBefore, loadAfter: load(), steady, burst, max, passed });
 }
 
 // Report ----------------------------------------------------------------------------------------
@@ -206,6 +217,7 @@ const header = [
   `Machine: ${os.cpus().length} cores (${cpu}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}; Node ${process.version}; load generator, backend and PostgreSQL on the same machine`,
   `Backend: ${process.env.BENCH_BACKEND ?? base.origin}`,
   `Data set: ${process.env.BENCH_DATASET ?? 'bench/seed.sql'}`,
+  `Load average (1, 5, 15 min) at start: ${loadAtStart}; at end: ${load()}`,
 ];
 const rows = [
   '| endpoint | target p99 | p50 ms | p90 ms | p99 ms | max ms | req/s | errors / non-2xx | result | autocannon -R p50 / p99 ms | max throughput req/s (p50 / p99 ms) |',
@@ -223,7 +235,7 @@ for (const r of results) {
 }
 const details = [];
 for (const r of results.filter((x) => !x.missing)) {
-  details.push(`- ${r.label}: response ${r.responseBytes.map((b) => (b / 1024).toFixed(1) + ' KB').join(', ')}; constant-rate errors ${r.steady.errors}, statuses ${JSON.stringify(r.steady.statuses)}; max-throughput run ${r.max.total} requests, ${r.max.errors} errors, ${r.max.non2xx} non-2xx`);
+  details.push(`- ${r.label}: load average before ${r.loadBefore}, after ${r.loadAfter}; response ${r.responseBytes.map((b) => (b / 1024).toFixed(1) + ' KB').join(', ')}; constant-rate errors ${r.steady.errors}, statuses ${JSON.stringify(r.steady.statuses)}; max-throughput run ${r.max.total} requests, ${r.max.errors} errors, ${r.max.non2xx} non-2xx`);
   if (r.paths.length > 1) {
     for (const [p, v] of Object.entries(r.steady.byPath)) details.push(`  - \`${decodeURIComponent(p)}\`: p50 ${fmt(v.p50)} ms, p99 ${fmt(v.p99)} ms (${v.n} requests)`);
   }

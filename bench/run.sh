@@ -11,6 +11,9 @@
 #   BENCH_RATE=200 BENCH_DURATION=30 BENCH_MAX_DURATION=15 BENCH_WARMUP=15
 #   BENCH_ONLY=coalitions,panorama,search   measure only these endpoints
 #   BENCH_KEEP=1         leave the backend running at the end (for EXPLAIN / manual requests)
+#   BENCH_IDLE_WAIT=300  wait at most this many seconds for the machine's load average to drop
+#                        below 1.5 before measuring (the 2 cores may be shared); 0 = do not wait
+#   BENCH_EXTRA_SQL=suggested-indexes.sql   apply this SQL file after seed.sql (to try an index)
 set -euo pipefail
 cd "$(dirname "$0")"
 BENCH=$PWD
@@ -100,12 +103,16 @@ echo "==> Loading the synthetic data set (seed.sql)"
 seed_start=$SECONDS
 "${PSQL[@]}" -d "$DB" -f seed.sql | sed 's/^/    /'
 echo "    loaded in $((SECONDS - seed_start)) s"
+if [ -n "${BENCH_EXTRA_SQL:-}" ]; then
+  echo "==> Applying $BENCH_EXTRA_SQL"
+  "${PSQL[@]}" -d "$DB" -f "$BENCH_EXTRA_SQL"
+fi
 
 echo "==> Starting the backend on the loaded database (http://127.0.0.1:$PORT)"
 start_backend "$WORK/backend.log"
 
 export BENCH_BACKEND="$(cat "$WORK/app/COMMIT" | tr '\n' ' ')(production jar, JVM $(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.runtime.version = //p'), PostgreSQL $(psql -h 127.0.0.1 -U postgres -XAtc 'show server_version' | cut -d' ' -f1))"
-export BENCH_DATASET="$("${PSQL[@]}" -d "$DB" -At -c "select format('%s coalitions, %s actors, %s events, %s notes, %s memberships, %s territorial coalitions (%s)',
+export BENCH_DATASET="${BENCH_EXTRA_SQL:+[with $BENCH_EXTRA_SQL] }$("${PSQL[@]}" -d "$DB" -At -c "select format('%s coalitions, %s actors, %s events, %s notes, %s memberships, %s territorial coalitions (%s)',
   (select count(*) from coalition), (select count(*) from actor), (select count(*) from event), (select count(*) from note),
   (select count(*) from membership), (select count(*) from territorial_coalition), pg_size_pretty(pg_database_size(current_database())))")"
 
@@ -113,7 +120,7 @@ echo "==> Measuring"
 set +e
 node load.mjs --base "http://127.0.0.1:$PORT" --out results \
   --rate "${BENCH_RATE:-200}" --duration "${BENCH_DURATION:-30}" \
-  --max-duration "${BENCH_MAX_DURATION:-15}" --warmup "${BENCH_WARMUP:-15}" \
+  --max-duration "${BENCH_MAX_DURATION:-15}" --warmup "${BENCH_WARMUP:-15}" --idle-wait "${BENCH_IDLE_WAIT:-300}" \
   ${BENCH_ONLY:+--only "$BENCH_ONLY"}
 status=$?
 set -e

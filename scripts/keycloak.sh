@@ -272,7 +272,7 @@ case $command in
   reset) cmd_reset "$@" ;;
   check) cmd_check ;;
   *)
-    sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,/^set -e/{/^set -e/!p;}' "$0" | sed 's/^# \{0,1\}//'
     [ -z "$command" ] || [ "$command" = help ] || exit 1
     ;;
 esac

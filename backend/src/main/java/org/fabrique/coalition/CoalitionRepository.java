@@ -80,15 +80,24 @@ public class CoalitionRepository implements PanacheRepository<Coalition> {
     }
 
     /** Rows of (axis id, coalition) for the given axes, coalitions by number. */
-    public List<Object[]> byAxes(Collection<Long> axisIds) {
-        if (axisIds.isEmpty()) {
+    /**
+     * (axis id, coalition id) pairs: for each axis its first {@code perAxis} coalitions by number,
+     * in one windowed query (PostgreSQL and H2).
+     */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> firstByAxes(Collection<Long> axisIds, int perAxis) {
+        if (axisIds.isEmpty() || perAxis <= 0) {
             return List.of();
         }
         return getEntityManager()
-                .createQuery(
-                        "select a, c from Coalition c join c.axisIds a where a in :ids order by c.number",
-                        Object[].class)
+                .createNativeQuery("select axis_id, coalition_id from ("
+                        + " select ca.axis_id, ca.coalition_id,"
+                        + " row_number() over (partition by ca.axis_id order by c.number) as rn"
+                        + " from coalition_axis ca join coalition c on c.id = ca.coalition_id"
+                        + " where ca.axis_id in (:ids)) ranked"
+                        + " where rn <= :perAxis order by axis_id, rn")
                 .setParameter("ids", axisIds)
+                .setParameter("perAxis", perAxis)
                 .getResultList();
     }
 }

@@ -113,29 +113,31 @@ public class CoalitionService {
         return repository.count();
     }
 
-    /** For each axis asked, all its coalitions by number, in a constant number of queries. */
-    public Map<Long, List<CoalitionSummary>> summariesByAxis(Collection<Long> axisIds) {
+    /**
+     * For each axis asked, its first {@code perAxis} coalitions by number (a coalition in several
+     * axes appears in each), in a constant number of queries.
+     */
+    public Map<Long, List<CoalitionSummary>> summariesByAxis(Collection<Long> axisIds, int perAxis) {
         Map<Long, List<CoalitionSummary>> result = new LinkedHashMap<>();
         for (Long axisId : axisIds) {
             result.put(axisId, new ArrayList<>());
         }
-        if (axisIds.isEmpty()) {
+        List<Object[]> rows = repository.firstByAxes(Set.copyOf(axisIds), perAxis);
+        if (rows.isEmpty()) {
             return result;
         }
-        List<Object[]> rows = repository.byAxes(Set.copyOf(axisIds));
-        Map<Long, Coalition> distinct = new LinkedHashMap<>();
+        Set<Long> ids = new java.util.HashSet<>();
         for (Object[] row : rows) {
-            Coalition c = (Coalition) row[1];
-            distinct.putIfAbsent(c.getId(), c);
+            ids.add(((Number) row[1]).longValue());
         }
-        List<Coalition> coalitions = new ArrayList<>(distinct.values());
+        List<Coalition> coalitions = repository.findByIds(ids);
         List<CoalitionSummary> summaries = mapper.summaries(coalitions);
         Map<Long, CoalitionSummary> byId = new HashMap<>();
         for (int i = 0; i < coalitions.size(); i++) {
             byId.put(coalitions.get(i).getId(), summaries.get(i));
         }
         for (Object[] row : rows) {
-            result.get((Long) row[0]).add(byId.get(((Coalition) row[1]).getId()));
+            result.get(((Number) row[0]).longValue()).add(byId.get(((Number) row[1]).longValue()));
         }
         return result;
     }

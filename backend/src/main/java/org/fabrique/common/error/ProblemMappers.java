@@ -109,6 +109,13 @@ public class ProblemMappers {
         return staleResponse(uri);
     }
 
+    /** A unique constraint met by a concurrent write (e.g. two coalitions taking the same number). */
+    @ServerExceptionMapper
+    public Response uniqueViolation(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        return respond(Problem.of(
+                ProblemType.CONFLICT, "This conflicts with an existing record (a unique value is taken)", path(uri)));
+    }
+
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
@@ -170,13 +177,27 @@ public class ProblemMappers {
     }
 
     private static String fieldName(ConstraintViolation<?> violation) {
-        // Path of a method parameter: "create.input.title" -> "title"; "list.page" -> "page".
-        List<String> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
-                .map(node -> node.getName() + (node.getIndex() != null ? "[" + node.getIndex() + "]" : ""))
+        // Path of a method parameter: "create.input.problems[0].title" -> "problems[0].title";
+        // "list.page" -> "page". An element of a list carries its index on the node after it.
+        List<jakarta.validation.Path.Node> nodes = StreamSupport.stream(
+                        violation.getPropertyPath().spliterator(), false)
                 .toList();
         if (nodes.size() <= 2) {
-            return nodes.isEmpty() ? "" : nodes.get(nodes.size() - 1);
+            return nodes.isEmpty()
+                    ? ""
+                    : String.valueOf(nodes.get(nodes.size() - 1).getName());
         }
-        return String.join(".", nodes.subList(2, nodes.size()));
+        StringBuilder path = new StringBuilder();
+        for (jakarta.validation.Path.Node node : nodes.subList(2, nodes.size())) {
+            if (node.isInIterable()) {
+                path.append('[')
+                        .append(node.getIndex() != null ? node.getIndex() : node.getKey())
+                        .append(']');
+            }
+            if (node.getName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(node.getName());
+            }
+        }
+        return path.toString();
     }
 }

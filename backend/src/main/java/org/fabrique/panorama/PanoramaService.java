@@ -1,0 +1,60 @@
+package org.fabrique.panorama;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import org.fabrique.actor.ActorService;
+import org.fabrique.axis.AxisService;
+import org.fabrique.axis.AxisView;
+import org.fabrique.coalition.CoalitionService;
+import org.fabrique.coalition.CoalitionSummary;
+import org.fabrique.event.EventService;
+import org.fabrique.note.NoteService;
+
+/** Composes the panorama from the axis, coalition, actor, event and note services. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class PanoramaService {
+    private final AxisService axes;
+    private final CoalitionService coalitions;
+    private final ActorService actors;
+    private final EventService events;
+    private final NoteService notes;
+
+    public PanoramaService(
+            AxisService axes,
+            CoalitionService coalitions,
+            ActorService actors,
+            EventService events,
+            NoteService notes) {
+        this.axes = axes;
+        this.coalitions = coalitions;
+        this.actors = actors;
+        this.events = events;
+        this.notes = notes;
+    }
+
+    public PanoramaView panorama(int coalitionsPerAxis) {
+        Map<Long, AxisView> all = axes.listById();
+        Map<Long, List<CoalitionSummary>> byAxis = coalitions.summariesByAxis(all.keySet(), coalitionsPerAxis);
+        List<PanoramaView.AxisPanel> panels = all.entrySet().stream()
+                .map(e -> panel(e.getValue(), byAxis.getOrDefault(e.getKey(), List.of())))
+                .toList();
+        return new PanoramaView(
+                panels,
+                new PanoramaView.Totals(coalitions.count(), actors.count(), events.count(), notes.countPublished()));
+    }
+
+    private static PanoramaView.AxisPanel panel(AxisView a, List<CoalitionSummary> coalitions) {
+        return new PanoramaView.AxisPanel(
+                a.slug(),
+                a.name(),
+                a.description(),
+                a.colour(),
+                a.position(),
+                a.keywords(),
+                a.coalitionCount(),
+                coalitions);
+    }
+}

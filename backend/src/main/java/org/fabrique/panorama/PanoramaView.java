@@ -1,0 +1,36 @@
+package org.fabrique.panorama;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.fabrique.axis.KeywordWeight;
+import org.fabrique.coalition.CoalitionSummary;
+
+/** The panorama of coalitions by thematic axis, in one response. */
+@Schema(name = "Panorama")
+public record PanoramaView(List<AxisPanel> axes, Totals totals) {
+
+    /** One axis: its keyword cloud and its coalitions (a coalition in several axes appears in each). */
+    @Schema(name = "PanoramaAxis")
+    public record AxisPanel(
+            @Schema(examples = "environnement") String slug,
+            @Schema(examples = "Dimension environnementale") String name,
+            String description,
+            @Schema(examples = "#2e7d32") String colour,
+            @Schema(examples = "1") int position,
+
+            @Schema(description = "Keyword cloud, heaviest first")
+            List<KeywordWeight> keywords,
+
+            @Schema(description = "Number of coalitions in the axis", examples = "4")
+            long coalitionCount,
+
+            @Schema(description = "The axis' first coalitions by number (at most coalitionsPerAxis)")
+            List<CoalitionSummary> coalitions) {}
+
+    @Schema(name = "PanoramaTotals")
+    public record Totals(
+            @Schema(examples = "4") long coalitions,
+            @Schema(examples = "5") long actors,
+            @Schema(examples = "2") long events,
+            @Schema(examples = "1") long publishedNotes) {}
+}
