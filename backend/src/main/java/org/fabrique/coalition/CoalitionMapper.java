@@ -109,7 +109,7 @@ public class CoalitionMapper {
     /** References to the given coalitions (one query; none when the set is empty). */
     public Map<Long, CoalitionRef> refs(Set<Long> ids) {
         if (ids.isEmpty()) {
-            return Map.of();
+            return new java.util.HashMap<>(); // callers look up null ids
         }
         return coalitions.findByIds(ids).stream().collect(Collectors.toMap(Coalition::getId, CoalitionMapper::ref));
     }

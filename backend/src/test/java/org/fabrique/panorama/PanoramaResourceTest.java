@@ -1,0 +1,86 @@
+package org.fabrique.panorama;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import org.fabrique.support.SqlStatements;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class PanoramaResourceTest {
+    @Inject
+    EntityManagerFactory emf;
+
+    @Test
+    void everyAxisWithItsCloudItsCoalitionsAndCounts() {
+        given().get("/api/v1/panorama")
+                .then()
+                .statusCode(200)
+                .header("ETag", notNullValue())
+                .body("axes.slug", hasItem("environnement"))
+                .body("axes.find { it.slug == 'inclusion-capacitation-education' }.keywords.term", hasItem("formation"))
+                .body("totals.coalitions", greaterThanOrEqualTo(4))
+                .body("totals.publishedNotes", greaterThanOrEqualTo(1));
+    }
+
+    @Test
+    void aCoalitionInSeveralAxesAppearsInEach() {
+        given().queryParam("coalitionsPerAxis", 100)
+                .get("/api/v1/panorama")
+                .then()
+                .statusCode(200)
+                .body(
+                        "axes.find { it.slug == 'inclusion-capacitation-education' }.coalitions.slug",
+                        hasItem("formations-superieures-numeriques-ethiques"))
+                .body(
+                        "axes.find { it.slug == 'democratie-ethique-libertes' }.coalitions.slug",
+                        hasItem("formations-superieures-numeriques-ethiques"));
+    }
+
+    @Test
+    void coalitionsPerAxisCapsTheListsButNotTheCounts() {
+        given().queryParam("coalitionsPerAxis", 1)
+                .get("/api/v1/panorama")
+                .then()
+                .statusCode(200)
+                .body("axes.find { it.slug == 'democratie-ethique-libertes' }.coalitions", hasSize(1))
+                .body("axes.find { it.slug == 'democratie-ethique-libertes' }.coalitionCount", greaterThanOrEqualTo(4));
+    }
+
+    @Test
+    void badCoalitionsPerAxisIs400() {
+        given().queryParam("coalitionsPerAxis", "many")
+                .get("/api/v1/panorama")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("coalitionsPerAxis"));
+    }
+
+    @Test
+    void answers304WhenUnchanged() {
+        String etag = given().get("/api/v1/panorama").then().extract().header("ETag");
+        given().header("If-None-Match", etag).get("/api/v1/panorama").then().statusCode(304);
+    }
+
+    @Test
+    void statementCountDoesNotGrowWithCoalitionsPerAxis() {
+        long two = SqlStatements.count(
+                emf,
+                () -> given().get("/api/v1/panorama?coalitionsPerAxis=2").then().statusCode(200));
+        long hundred = SqlStatements.count(
+                emf,
+                () -> given().get("/api/v1/panorama?coalitionsPerAxis=100")
+                        .then()
+                        .statusCode(200));
+        assertEquals(two, hundred, "the same statements whatever the number of coalitions listed");
+    }
+}
