@@ -111,6 +111,8 @@ cmd_start() {
   # Stage the realm file (the import reads every *.json in data/import).
   rm -f "$data"/import/*.json
   cp "$file" "$data/import/realm-$REALM.json"
+  # Local mode also imports a second realm, whose tokens the wrong-issuer tests use.
+  if [ "$mode" = local ]; then cp "$ROOT/keycloak/realm-elsewhere-local.json" "$data/import/"; fi
   if [ -d "$data/h2" ]; then
     echo "Note: the realm already exists in $data: the import is skipped (run reset to re-import)."
   fi
@@ -243,9 +245,10 @@ cmd_check() {
   command -v jq >/dev/null || die "jq is needed for check"
   local prod="$ROOT/keycloak/realm-reset.json" local_file="$ROOT/keycloak/realm-reset-local.json"
   # What realm-reset-local.json may add to realm-reset.json: demo users, the fabrique-dev client,
+  # the fabrique-dev-short and fabrique-dev-noaudience test clients, fixed user ids,
   # a fixed partner-demo secret, no password policy (demo passwords equal user names), its name.
   local strip='del(.passwordPolicy, .displayName)
-    | .clients |= map(select(.clientId != "fabrique-dev") | del(.secret))
+    | .clients |= map(select(.clientId | startswith("fabrique-dev") | not) | del(.secret))
     | .users |= map(select(.serviceAccountClientId != null))'
   if diff <(jq -S "$strip" "$prod") <(jq -S "$strip" "$local_file"); then
     echo "ok: realm-reset-local.json = realm-reset.json + local-only additions"
