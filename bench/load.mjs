@@ -53,6 +53,18 @@ const endpoints = [
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+// After a phase that overloaded the backend, wait (at most 90 s) until it answers promptly again.
+async function settle(p) {
+  await sleep(2000);
+  const until = Date.now() + 90000;
+  while (Date.now() < until) {
+    const t = performance.now();
+    const r = await get(p);
+    if (r.status === 200 && performance.now() - t < 1000) return;
+    await sleep(2000);
+  }
+}
+
 function percentile(sorted, q) {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
@@ -72,7 +84,7 @@ function get(p) {
 }
 
 // Open-loop constant-rate load: request n is due at t0 + n * interval.
-function paced(paths, ratePerSec, seconds) {
+function paced(paths, ratePerSec, seconds, graceSeconds = 10) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
   const interval = 1000 / ratePerSec;
   const total = Math.round(ratePerSec * seconds);
@@ -83,17 +95,21 @@ function paced(paths, ratePerSec, seconds) {
   let bytes = 0;
   let completed = 0;
   let lastEnd = 0;
+  let aborted = 0;
+  const inFlight = new Set();
   const t0 = performance.now() + 20;
   return new Promise((resolve) => {
     let sent = 0;
     const finish = () => {
       completed++;
       if (completed === total) {
+        clearTimeout(abortTimer);
         agent.destroy();
         const sorted = Float64Array.from(samples).sort();
         const elapsed = (lastEnd - t0) / 1000;
         resolve({
           sent: total,
+          aborted,
           ok: statuses[200] ?? 0,
           statuses,
           errors,
@@ -115,9 +131,22 @@ function paced(paths, ratePerSec, seconds) {
     };
     const fire = (n, due) => {
       const p = paths[n % paths.length];
+      const fail = () => {
+        if (!inFlight.delete(req)) return;
+        const end = performance.now();
+        errors++;
+        // an unanswered request counts with (at least) the time it waited
+        samples.push(end - due);
+        byPath.get(p).push(end - due);
+        lastEnd = Math.max(lastEnd, end);
+        finish();
+      };
       const req = http.get({ agent, host: base.hostname, port: base.port, path: p, headers: { accept: 'application/json' } }, (res) => {
+        res.on('error', fail);
+        res.on('aborted', fail);
         res.on('data', (c) => (bytes += c.length));
         res.on('end', () => {
+          if (!inFlight.delete(req)) return;
           const end = performance.now();
           lastEnd = Math.max(lastEnd, end);
           statuses[res.statusCode] = (statuses[res.statusCode] ?? 0) + 1;
@@ -126,13 +155,19 @@ function paced(paths, ratePerSec, seconds) {
           finish();
         });
       });
+      inFlight.add(req);
       req.setTimeout(10000, () => req.destroy(new Error('timeout')));
-      req.on('error', () => {
-        errors++;
-        lastEnd = Math.max(lastEnd, performance.now());
-        finish();
-      });
+      req.on('error', fail);
     };
+    // Bounded run: requests still unanswered `graceSeconds` after the last one was due are
+    // abandoned (counted as errors, with the time they had waited), so a saturated endpoint
+    // cannot keep the test going for minutes.
+    const abortTimer = setTimeout(() => {
+      for (const req of [...inFlight]) {
+        aborted++;
+        req.destroy(new Error('abandoned'));
+      }
+    }, seconds * 1000 + graceSeconds * 1000 + 40);
     const tick = () => {
       const now = performance.now();
       while (sent < total && t0 + sent * interval <= now) {
@@ -196,16 +231,16 @@ for (const e of endpoints) {
   const loadBefore = load();
   console.log(`-- ${e.label}: warm-up ${warmup} s`);
   await cannon(e.paths, { duration: warmup });
-  await sleep(2000);
+  await settle(e.paths[0]);
   console.log(`-- ${e.label}: constant ${rate} req/s for ${duration} s (open loop)`);
   const steady = await paced(e.paths, rate, duration);
-  await sleep(2000);
+  await settle(e.paths[0]);
   console.log(`-- ${e.label}: autocannon -R ${rate} -c 10 for ${duration} s`);
   const burst = summariseCannon(await cannon(e.paths, { duration, overallRate: rate, ignoreCoordinatedOmission: true }));
-  await sleep(2000);
+  await settle(e.paths[0]);
   console.log(`-- ${e.label}: maximum throughput, 10 connections, ${maxDuration} s`);
   const max = summariseCannon(await cannon(e.paths, { duration: maxDuration }));
-  await sleep(2000);
+  await settle(e.paths[0]);
   const passed = steady.p99 < e.target && steady.errors === 0 && steady.non2xx === 0 && steady.reqPerSec >= rate * 0.95;
   results.push({ name: e.name, label: e.label, target: e.target, paths: e.paths, responseBytes: sizes, loadBefore, loadAfter: load(), steady, burst, max, passed });
 }
@@ -235,7 +270,7 @@ for (const r of results) {
 }
 const details = [];
 for (const r of results.filter((x) => !x.missing)) {
-  details.push(`- ${r.label}: load average before ${r.loadBefore}, after ${r.loadAfter}; response ${r.responseBytes.map((b) => (b / 1024).toFixed(1) + ' KB').join(', ')}; constant-rate errors ${r.steady.errors}, statuses ${JSON.stringify(r.steady.statuses)}; max-throughput run ${r.max.total} requests, ${r.max.errors} errors, ${r.max.non2xx} non-2xx`);
+  details.push(`- ${r.label}: load average before ${r.loadBefore}, after ${r.loadAfter}; response ${r.responseBytes.map((b) => (b / 1024).toFixed(1) + ' KB').join(', ')}; constant-rate errors ${r.steady.errors} (of which ${r.steady.aborted} abandoned 10 s after the run), statuses ${JSON.stringify(r.steady.statuses)}; max-throughput run ${r.max.total} requests, ${r.max.errors} errors, ${r.max.non2xx} non-2xx`);
   if (r.paths.length > 1) {
     for (const [p, v] of Object.entries(r.steady.byPath)) details.push(`  - \`${decodeURIComponent(p)}\`: p50 ${fmt(v.p50)} ms, p99 ${fmt(v.p99)} ms (${v.n} requests)`);
   }

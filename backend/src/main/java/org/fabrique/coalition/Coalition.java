@@ -62,6 +62,11 @@ public class Coalition extends AuditedEntity {
     private Set<Long> axisIds = new LinkedHashSet<>();
 
     @ElementCollection
+    @CollectionTable(name = "coalition_coordinator", joinColumns = @JoinColumn(name = "coalition_id"))
+    @Column(name = "account_id")
+    private Set<Long> coordinatorAccountIds = new LinkedHashSet<>();
+
+    @ElementCollection
     @CollectionTable(name = "coalition_keyword", joinColumns = @JoinColumn(name = "coalition_id"))
     @Column(name = "keyword")
     private Set<String> keywords = new LinkedHashSet<>();
@@ -213,5 +218,9 @@ public class Coalition extends AuditedEntity {
 
     public List<DesiredImpact> getImpacts() {
         return impacts;
+    }
+
+    public Set<Long> getCoordinatorAccountIds() {
+        return coordinatorAccountIds;
     }
 }

@@ -1,8 +1,6 @@
 package org.fabrique.coalition;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -18,12 +16,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fabrique.account.AccountRef;
 import org.fabrique.common.error.Problem;
 import org.fabrique.common.http.EntityTags;
 import org.fabrique.common.paging.Page;
@@ -102,7 +102,7 @@ public class CoalitionResource {
             responseCode = "409",
             description = "Number or slug taken",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid @NotNull CoalitionInput input, @Context UriInfo uri) {
+    public Response create(CoalitionInput input, @Context UriInfo uri) {
         CoalitionView created = service.create(input);
         return Response.created(
                         uri.getAbsolutePathBuilder().path(created.slug()).build())
@@ -135,7 +135,7 @@ public class CoalitionResource {
             @Parameter(description = "ETag of the version you edited; 412 when it is no longer current")
                     @HeaderParam("If-Match")
                     String ifMatch,
-            @Valid @NotNull CoalitionInput input) {
+            CoalitionInput input) {
         return tags.ok(service.update(slug, input, ifMatch));
     }
 
@@ -165,7 +165,7 @@ public class CoalitionResource {
     public Response addMeasure(
             @PathParam("slug") String slug,
             @PathParam("impactId") long impactId,
-            @Valid @NotNull MeasureInput input,
+            MeasureInput input,
             @Context UriInfo uri) {
         MeasureView created = service.addMeasure(slug, impactId, input);
         return Response.created(uri.getAbsolutePathBuilder()
@@ -188,5 +188,63 @@ public class CoalitionResource {
             @PathParam("impactId") long impactId,
             @PathParam("measureId") long measureId) {
         service.deleteMeasure(slug, impactId, measureId);
+    }
+
+    @GET
+    @Path("/{slug}/permissions")
+    @Operation(
+            operationId = "getCoalitionPermissions",
+            summary = "What the caller may do with this coalition (all false when anonymous)")
+    @APIResponse(
+            responseCode = "200",
+            content = @Content(schema = @Schema(implementation = CoalitionPermissions.class)))
+    @APIResponse(
+            responseCode = "404",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CoalitionPermissions permissions(@PathParam("slug") String slug) {
+        return service.permissions(slug);
+    }
+
+    @GET
+    @Path("/{slug}/coordinators")
+    @Operation(operationId = "listCoalitionCoordinators", summary = "The accounts named coordinators")
+    @APIResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            schema =
+                                    @Schema(
+                                            implementation = AccountRef.class,
+                                            type =
+                                                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType
+                                                            .ARRAY)))
+    public List<AccountRef> coordinators(@PathParam("slug") String slug) {
+        return service.coordinators(slug);
+    }
+
+    @PUT
+    @Path("/{slug}/coordinators")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @Operation(
+            operationId = "setCoalitionCoordinators",
+            summary = "Name the coordinators of a coalition (admin, or a coordinator of it)")
+    @APIResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            schema =
+                                    @Schema(
+                                            implementation = AccountRef.class,
+                                            type =
+                                                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType
+                                                            .ARRAY)))
+    @APIResponse(
+            responseCode = "400",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<AccountRef> setCoordinators(@PathParam("slug") String slug, CoordinatorsInput input) {
+        return service.setCoordinators(slug, input);
     }
 }

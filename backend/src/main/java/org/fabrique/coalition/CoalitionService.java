@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.fabrique.account.AccountRef;
+import org.fabrique.account.AccountService;
 import org.fabrique.actor.ActorKind;
 import org.fabrique.actor.ActorService;
 import org.fabrique.actor.ActorSummary;
@@ -30,6 +32,7 @@ import org.fabrique.common.search.SearchSlice;
 import org.fabrique.common.search.SearchTerms;
 import org.fabrique.common.text.Slugs;
 import org.fabrique.common.text.TextNormalizer;
+import org.fabrique.common.validation.InputValidator;
 import org.fabrique.territory.TerritoryService;
 
 /**
@@ -63,6 +66,9 @@ public class CoalitionService {
     private final ActorService actors;
     private final TerritoryService territories;
     private final EntityTags tags;
+    private final CoalitionAccess access;
+    private final InputValidator validator;
+    private final AccountService accounts;
 
     public CoalitionService(
             CoalitionRepository repository,
@@ -72,7 +78,13 @@ public class CoalitionService {
             AxisService axes,
             ActorService actors,
             TerritoryService territories,
-            EntityTags tags) {
+            EntityTags tags,
+            CoalitionAccess access,
+            InputValidator validator,
+            AccountService accounts) {
+        this.access = access;
+        this.validator = validator;
+        this.accounts = accounts;
         this.repository = repository;
         this.memberships = memberships;
         this.territorials = territorials;
@@ -239,6 +251,7 @@ public class CoalitionService {
 
     @Transactional
     public CoalitionView create(CoalitionInput input) {
+        validator.valid(input);
         String slug = input.slug() != null ? input.slug() : Slugs.slugify(input.title(), 120);
         if (repository.findBySlug(slug).isPresent()) {
             throw DomainException.conflict("A coalition with slug '" + slug + "' already exists");
@@ -254,6 +267,7 @@ public class CoalitionService {
         }
         Coalition coalition = new Coalition(number, slug);
         apply(coalition, input, null);
+        access.onCreated(coalition);
         repository.persist(coalition);
         repository.flush();
         return toView(coalition);
@@ -262,6 +276,8 @@ public class CoalitionService {
     @Transactional
     public CoalitionView update(String slug, CoalitionInput input, String ifMatch) {
         Coalition coalition = load(slug);
+        access.requireEditable(coalition);
+        validator.valid(input);
         tags.checkIfMatch(ifMatch, toView(coalition));
         if (input.slug() != null && !input.slug().equals(slug)) {
             if (repository.findBySlug(input.slug()).isPresent()) {
@@ -283,12 +299,47 @@ public class CoalitionService {
 
     @Transactional
     public void delete(String slug) {
-        repository.delete(load(slug));
+        Coalition coalition = load(slug);
+        access.requireEditable(coalition);
+        repository.delete(coalition);
+    }
+
+    /** What the caller may do with the coalition. */
+    public CoalitionPermissions permissions(String slug) {
+        boolean edit = access.canEdit(load(slug));
+        return new CoalitionPermissions(edit, edit, edit);
+    }
+
+    /** Named coordinators of the coalition, by account. */
+    public List<AccountRef> coordinators(String slug) {
+        Coalition coalition = load(slug);
+        Map<Long, AccountRef> refs = accounts.refs(coalition.getCoordinatorAccountIds());
+        return coalition.getCoordinatorAccountIds().stream()
+                .map(refs::get)
+                .filter(java.util.Objects::nonNull)
+                .sorted(Comparator.comparing(AccountRef::id))
+                .toList();
+    }
+
+    /** Replaces the named coordinators (the caller must be able to edit the coalition). */
+    @Transactional
+    public List<AccountRef> setCoordinators(String slug, CoordinatorsInput input) {
+        Coalition coalition = load(slug);
+        access.requireEditable(coalition);
+        validator.valid(input);
+        Set<Long> ids = accounts.existingIds(input.accounts(), "accounts");
+        coalition.getCoordinatorAccountIds().clear();
+        coalition.getCoordinatorAccountIds().addAll(ids);
+        coalition.markChanged();
+        repository.flush();
+        return coordinators(coalition.getSlug());
     }
 
     @Transactional
     public MeasureView addMeasure(String slug, long impactId, MeasureInput input) {
         Coalition coalition = load(slug);
+        access.requireEditable(coalition);
+        validator.valid(input);
         DesiredImpact impact = impact(coalition, impactId);
         ImpactMeasure measure = new ImpactMeasure(impact);
         measure.setMeasuredOn(input.measuredOn());
@@ -304,6 +355,7 @@ public class CoalitionService {
     @Transactional
     public void deleteMeasure(String slug, long impactId, long measureId) {
         Coalition coalition = load(slug);
+        access.requireEditable(coalition);
         DesiredImpact impact = impact(coalition, impactId);
         ImpactMeasure measure = impact.getMeasures().stream()
                 .filter(m -> m.getId().equals(measureId))

@@ -13,6 +13,20 @@ import java.util.Optional;
 /** Queries over memberships (actor engagements in coalitions). */
 @ApplicationScoped
 public class MembershipRepository implements PanacheRepository<Membership> {
+    /** True when one of the actors is a confirmed pilot of the coalition. */
+    public boolean hasConfirmedPilot(long coalitionId, java.util.Set<Long> actorIds) {
+        if (actorIds.isEmpty()) {
+            return false;
+        }
+        return count(
+                        "coalition.id = ?1 and actorId in ?2 and role = ?3 and status = ?4",
+                        coalitionId,
+                        actorIds,
+                        MembershipRole.PILOT,
+                        MembershipStatus.CONFIRMED)
+                > 0;
+    }
+
     public Optional<Membership> find(long coalitionId, long actorId) {
         return find("coalition.id = ?1 and actorId = ?2", coalitionId, actorId).firstResultOptional();
     }

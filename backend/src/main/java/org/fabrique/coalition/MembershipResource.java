@@ -1,8 +1,6 @@
 package org.fabrique.coalition;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -91,8 +89,7 @@ public class MembershipResource {
             responseCode = "409",
             description = "The actor is already a member",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(
-            @PathParam("slug") String slug, @Valid @NotNull MembershipInput input, @Context UriInfo uri) {
+    public Response create(@PathParam("slug") String slug, MembershipInput input, @Context UriInfo uri) {
         MembershipView created = service.create(slug, input);
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(created.actor().slug())
@@ -122,7 +119,7 @@ public class MembershipResource {
             @Parameter(description = "ETag of the version you edited; 412 when it is no longer current")
                     @HeaderParam("If-Match")
                     String ifMatch,
-            @Valid @NotNull MembershipUpdate input) {
+            MembershipUpdate input) {
         return tags.ok(service.update(slug, actorSlug, input, ifMatch));
     }
 

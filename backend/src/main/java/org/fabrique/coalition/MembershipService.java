@@ -10,6 +10,7 @@ import org.fabrique.common.error.DomainException;
 import org.fabrique.common.http.EntityTags;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
+import org.fabrique.common.validation.InputValidator;
 
 /** Engagements of actors in coalitions: role, the commitment each can hold, status. */
 @ApplicationScoped
@@ -23,13 +24,19 @@ public class MembershipService {
     private final CoalitionMapper mapper;
     private final ActorService actors;
     private final EntityTags tags;
+    private final CoalitionAccess access;
+    private final InputValidator validator;
 
     public MembershipService(
             MembershipRepository repository,
             CoalitionService coalitions,
             CoalitionMapper mapper,
             ActorService actors,
-            EntityTags tags) {
+            EntityTags tags,
+            CoalitionAccess access,
+            InputValidator validator) {
+        this.access = access;
+        this.validator = validator;
         this.repository = repository;
         this.coalitions = coalitions;
         this.mapper = mapper;
@@ -66,6 +73,8 @@ public class MembershipService {
     @Transactional
     public MembershipView create(String coalitionSlug, MembershipInput input) {
         Coalition coalition = coalitions.load(coalitionSlug);
+        access.requireEditable(coalition);
+        validator.valid(input);
         long actorId = actors.idsBySlug(List.of(input.actor()), "actor").get(input.actor());
         if (repository.find(coalition.getId(), actorId).isPresent()) {
             throw DomainException.conflict(
@@ -83,6 +92,8 @@ public class MembershipService {
     @Transactional
     public MembershipView update(String coalitionSlug, String actorSlug, MembershipUpdate input, String ifMatch) {
         Membership membership = load(coalitionSlug, actorSlug);
+        access.requireEditable(membership.getCoalition());
+        validator.valid(input);
         tags.checkIfMatch(ifMatch, mapper.members(List.of(membership)).get(0));
         membership.setRole(input.role());
         membership.setCommitment(input.commitment());
@@ -93,7 +104,9 @@ public class MembershipService {
 
     @Transactional
     public void delete(String coalitionSlug, String actorSlug) {
-        repository.delete(load(coalitionSlug, actorSlug));
+        Membership membership = load(coalitionSlug, actorSlug);
+        access.requireEditable(membership.getCoalition());
+        repository.delete(membership);
     }
 
     private Membership load(String coalitionSlug, String actorSlug) {

@@ -1,8 +1,6 @@
 package org.fabrique.coalition;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -96,8 +94,7 @@ public class TerritorialCoalitionResource {
             responseCode = "409",
             description = "Already declined in that territory",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(
-            @PathParam("slug") String slug, @Valid @NotNull TerritorialCoalitionInput input, @Context UriInfo uri) {
+    public Response create(@PathParam("slug") String slug, TerritorialCoalitionInput input, @Context UriInfo uri) {
         TerritorialCoalitionView created = service.create(slug, input);
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(created.territory().slug())
@@ -129,7 +126,7 @@ public class TerritorialCoalitionResource {
             @Parameter(description = "ETag of the version you edited; 412 when it is no longer current")
                     @HeaderParam("If-Match")
                     String ifMatch,
-            @Valid @NotNull TerritorialCoalitionInput input) {
+            TerritorialCoalitionInput input) {
         return tags.ok(service.update(slug, territorySlug, input, ifMatch));
     }
 

@@ -15,6 +15,7 @@ import org.fabrique.common.error.DomainException;
 import org.fabrique.common.http.EntityTags;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
+import org.fabrique.common.validation.InputValidator;
 import org.fabrique.territory.TerritoryService;
 
 /** Local declensions of coalitions in territories, with their partners and commitments. */
@@ -30,6 +31,8 @@ public class TerritorialCoalitionService {
     private final TerritoryService territories;
     private final ActorService actors;
     private final EntityTags tags;
+    private final CoalitionAccess access;
+    private final InputValidator validator;
 
     public TerritorialCoalitionService(
             TerritorialCoalitionRepository repository,
@@ -37,7 +40,11 @@ public class TerritorialCoalitionService {
             CoalitionMapper mapper,
             TerritoryService territories,
             ActorService actors,
-            EntityTags tags) {
+            EntityTags tags,
+            CoalitionAccess access,
+            InputValidator validator) {
+        this.access = access;
+        this.validator = validator;
         this.repository = repository;
         this.coalitions = coalitions;
         this.mapper = mapper;
@@ -86,11 +93,15 @@ public class TerritorialCoalitionService {
     @Transactional
     public TerritorialCoalitionView create(String coalitionSlug, TerritorialCoalitionInput input) {
         Coalition coalition = coalitions.load(coalitionSlug);
-        if (input.territory() == null || input.territory().isBlank()) {
+        if (input == null || input.territory() == null || input.territory().isBlank()) {
+            access.requireEditable(coalition);
+            validator.valid(input);
             throw DomainException.invalidField("territory", "must not be blank");
         }
         long territoryId =
                 territories.idsBySlug(List.of(input.territory()), "territory").get(input.territory());
+        access.requireDeclensionEditable(coalition, territoryId);
+        validator.valid(input);
         if (repository.find(coalition.getId(), territoryId).isPresent()) {
             throw DomainException.conflict(
                     "Coalition '" + coalitionSlug + "' is already declined in territory '" + input.territory() + "'");
@@ -106,6 +117,8 @@ public class TerritorialCoalitionService {
     public TerritorialCoalitionView update(
             String coalitionSlug, String territorySlug, TerritorialCoalitionInput input, String ifMatch) {
         TerritorialCoalition declension = load(coalitionSlug, territorySlug);
+        access.requireDeclensionEditable(declension.getCoalition(), declension.getTerritoryId());
+        validator.valid(input);
         tags.checkIfMatch(ifMatch, view(declension));
         apply(declension, input);
         repository.flush();
@@ -114,7 +127,9 @@ public class TerritorialCoalitionService {
 
     @Transactional
     public void delete(String coalitionSlug, String territorySlug) {
-        repository.delete(load(coalitionSlug, territorySlug));
+        TerritorialCoalition declension = load(coalitionSlug, territorySlug);
+        access.requireDeclensionEditable(declension.getCoalition(), declension.getTerritoryId());
+        repository.delete(declension);
     }
 
     private Page<TerritorialCoalitionView> page(String where, Map<String, Object> params, PageRequest page) {

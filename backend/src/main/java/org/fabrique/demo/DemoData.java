@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.fabrique.account.Account;
 import org.fabrique.actor.Actor;
 import org.fabrique.actor.ActorKind;
 import org.fabrique.actor.Person;
@@ -276,6 +277,17 @@ public class DemoData {
                 .add(new TerritorialPartner(
                         PartnerScope.NATIONAL, PartnerStatus.IDENTIFIED, banque.getId(), banque.getName()));
 
+        // Accounts of the local Keycloak realm's demo users (fixed subjects in
+        // keycloak/realm-reset-local.json): "coordinator" coordinates #3, "coordinator2" nothing,
+        // "territory-manager" manages the MEL, "member" acts for Latitudes.
+        Account coordinator = account(DEMO_SUBJECT_PREFIX + "2", "coordinator", "Alex Durand");
+        c3.getCoordinatorAccountIds().add(coordinator.getId());
+        account(DEMO_SUBJECT_PREFIX + "3", "coordinator2", "Sam Bernard");
+        Account manager = account(DEMO_SUBJECT_PREFIX + "4", "territory-manager", "Dominique Leroy");
+        manager.getTerritoryIds().add(mel.getId());
+        Account member = account(DEMO_SUBJECT_PREFIX + "1", "member", "Camille Martin");
+        member.getActorIds().add(latitudes.getId());
+
         // Toolbox.
         SharedResource booklet = new SharedResource("reset-pour-les-territoires");
         booklet.setTitle("RESET pour les territoires");
@@ -435,6 +447,17 @@ public class DemoData {
             La Métropole Européenne de Lille décline les coalitions sur son territoire ; la Banque des \
             Territoires prépare un livret « RESET pour les territoires ».
             """;
+
+    /** Subjects of the demo users of the local realm end with their number (1 = member...). */
+    static final String DEMO_SUBJECT_PREFIX = "00000000-0000-4000-8000-00000000000";
+
+    private Account account(String subject, String username, String name) {
+        Account account = new Account(subject);
+        account.setUsername(username);
+        account.setDisplayName(name);
+        em.persist(account);
+        return account;
+    }
 
     private Axis axis(String slug, String name, String description, String colour, int position) {
         Axis axis = new Axis(slug);

@@ -144,7 +144,7 @@ public class TerritoryResource {
             @Parameter(description = "ETag of the version you edited; 412 when it is no longer current")
                     @HeaderParam("If-Match")
                     String ifMatch,
-            @Valid @NotNull TerritoryInput input) {
+            TerritoryInput input) {
         return tags.ok(service.update(slug, input, ifMatch));
     }
 

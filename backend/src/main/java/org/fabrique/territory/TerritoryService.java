@@ -15,10 +15,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.fabrique.common.error.DomainException;
+import org.fabrique.common.error.ProblemType;
 import org.fabrique.common.http.EntityTags;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
 import org.fabrique.common.text.Slugs;
+import org.fabrique.common.validation.InputValidator;
 
 /** Territories: the tree, the flat list, single reads and writes, and contracts for other features. */
 @ApplicationScoped
@@ -31,9 +33,18 @@ public class TerritoryService {
     private final TerritoryRepository repository;
     private final EntityTags tags;
 
-    public TerritoryService(TerritoryRepository repository, EntityTags tags) {
+    private final TerritoryStewardship stewardship;
+    private final InputValidator validator;
+
+    public TerritoryService(
+            TerritoryRepository repository,
+            EntityTags tags,
+            TerritoryStewardship stewardship,
+            InputValidator validator) {
         this.repository = repository;
         this.tags = tags;
+        this.stewardship = stewardship;
+        this.validator = validator;
     }
 
     /** The whole hierarchy as a list of roots, built in memory from one query. */
@@ -103,6 +114,10 @@ public class TerritoryService {
     @Transactional
     public TerritoryView update(String slug, TerritoryInput input, String ifMatch) {
         Territory territory = load(slug);
+        if (!stewardship.mayEdit(territory.getId())) {
+            throw new DomainException(ProblemType.FORBIDDEN, "You do not manage territory '" + slug + "'");
+        }
+        validator.valid(input);
         tags.checkIfMatch(ifMatch, toView(territory));
         if (input.slug() != null && !input.slug().equals(slug)) {
             checkSlugFree(input.slug());

@@ -16,7 +16,17 @@ import org.junit.jupiter.api.Test;
  */
 class FeatureBoundariesTest {
     private static final String[] FEATURES = {
-        "axis", "territory", "actor", "coalition", "toolbox", "event", "note", "testimony", "panorama", "search"
+        "axis",
+        "territory",
+        "actor",
+        "account",
+        "coalition",
+        "toolbox",
+        "event",
+        "note",
+        "testimony",
+        "panorama",
+        "search"
     };
     private static JavaClasses classes;
 
@@ -39,6 +49,8 @@ class FeatureBoundariesTest {
                 .definedBy("org.fabrique.territory..")
                 .layer("Actor")
                 .definedBy("org.fabrique.actor..")
+                .layer("Account")
+                .definedBy("org.fabrique.account..")
                 .layer("Coalition")
                 .definedBy("org.fabrique.coalition..")
                 .layer("Toolbox")
@@ -71,12 +83,24 @@ class FeatureBoundariesTest {
                 .mayOnlyBeAccessedByLayers("Panorama", "Search", "Demo")
                 .whereLayer("Coalition")
                 .mayOnlyBeAccessedByLayers("Toolbox", "Event", "Note", "Testimony", "Panorama", "Search", "Demo")
-                .whereLayer("Actor")
+                .whereLayer("Account")
                 .mayOnlyBeAccessedByLayers(
                         "Coalition", "Toolbox", "Event", "Note", "Testimony", "Panorama", "Search", "Demo")
+                .whereLayer("Actor")
+                .mayOnlyBeAccessedByLayers(
+                        "Account", "Coalition", "Toolbox", "Event", "Note", "Testimony", "Panorama", "Search", "Demo")
                 .whereLayer("Territory")
                 .mayOnlyBeAccessedByLayers(
-                        "Actor", "Coalition", "Toolbox", "Event", "Note", "Testimony", "Panorama", "Search", "Demo")
+                        "Actor",
+                        "Account",
+                        "Coalition",
+                        "Toolbox",
+                        "Event",
+                        "Note",
+                        "Testimony",
+                        "Panorama",
+                        "Search",
+                        "Demo")
                 .whereLayer("Axis")
                 .mayOnlyBeAccessedByLayers("Coalition", "Note", "Panorama", "Search", "Demo")
                 .check(classes);

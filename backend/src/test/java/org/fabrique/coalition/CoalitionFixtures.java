@@ -24,13 +24,50 @@ public class CoalitionFixtures {
     private final ActorRepository actors;
     private final TerritoryRepository territories;
     private final CoalitionService coalitions;
+    private final CoalitionRepository coalitionRows;
+    private final MembershipRepository memberships;
+    private final org.fabrique.support.Accounts accounts;
 
     public CoalitionFixtures(
-            AxisRepository axes, ActorRepository actors, TerritoryRepository territories, CoalitionService coalitions) {
+            AxisRepository axes,
+            ActorRepository actors,
+            TerritoryRepository territories,
+            CoalitionService coalitions,
+            CoalitionRepository coalitionRows,
+            MembershipRepository memberships,
+            org.fabrique.support.Accounts accounts) {
+        this.accounts = accounts;
         this.axes = axes;
         this.actors = actors;
         this.territories = territories;
         this.coalitions = coalitions;
+        this.coalitionRows = coalitionRows;
+        this.memberships = memberships;
+    }
+
+    /** A membership written directly (no ownership check). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void member(String coalitionSlug, String actorSlug, MembershipRole role, MembershipStatus status) {
+        Membership m = new Membership(
+                coalitionRows.findBySlug(coalitionSlug).orElseThrow(),
+                actors.findBySlug(actorSlug).orElseThrow().getId());
+        m.setRole(role);
+        m.setStatus(status);
+        memberships.persist(m);
+    }
+
+    /** Names the account of {@code subject} (a @TestSecurity user) coordinator of the coalition. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public String coordinatedBy(String subject, String slug) {
+        long account = accounts.idOf(subject);
+        coalitionRows.findBySlug(slug).orElseThrow().getCoordinatorAccountIds().add(account);
+        return slug;
+    }
+
+    /** Fixture coalitions have no named coordinator, whoever the test's user is. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    void withoutCoordinators(String slug) {
+        coalitionRows.findBySlug(slug).orElseThrow().getCoordinatorAccountIds().clear();
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -71,6 +108,10 @@ public class CoalitionFixtures {
 
     /** A coalition created through the service, with a unique slug; returns its slug. */
     public String coalition(String title, List<String> axisSlugs, List<String> keywords, Stage stage, String parent) {
+        return created(coalition0(title, axisSlugs, keywords, stage, parent));
+    }
+
+    private String coalition0(String title, List<String> axisSlugs, List<String> keywords, Stage stage, String parent) {
         return coalitions
                 .create(new CoalitionInput(
                         null,
@@ -88,6 +129,12 @@ public class CoalitionFixtures {
                         null,
                         null))
                 .slug();
+    }
+
+    /** Creates through the service, as an admin or coordinator would, then drops the creator's naming. */
+    private String created(String slug) {
+        withoutCoordinators(slug);
+        return slug;
     }
 
     public String coalition(String title) {

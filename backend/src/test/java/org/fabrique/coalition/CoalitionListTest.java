@@ -85,6 +85,7 @@ class CoalitionListTest {
     }
 
     @Test
+    @io.quarkus.test.security.TestSecurity(user = "list-admin", roles = "admin")
     void filtersByTerritoryIncludingDescendants() {
         String region = fixtures.territory("Hauts-de-France", TerritoryKind.REGION, null);
         String metropolis = fixtures.territory("Métropole Européenne de Lille", TerritoryKind.METROPOLIS, region);
@@ -159,6 +160,7 @@ class CoalitionListTest {
     }
 
     @Test
+    @io.quarkus.test.security.TestSecurity(user = "list-admin", roles = "admin")
     void pagesAndCountsMembers_inConstantStatements() {
         String axis = fixtures.axis("Paging");
         String parent = fixtures.coalition("Paging parent");
@@ -218,6 +220,7 @@ class CoalitionListTest {
     }
 
     @Test
+    @io.quarkus.test.security.TestSecurity(user = "list-admin", roles = "admin")
     void searchContractPutsTitleMatchesFirst() {
         String marker = TestData.unique("zs").replace("-", "");
         String inSummaryOnly = fixtures.coalition("Plain title");

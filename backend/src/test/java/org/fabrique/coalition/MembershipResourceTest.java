@@ -23,7 +23,7 @@ class MembershipResourceTest {
     @Test
     @TestSecurity(user = "coord", roles = "coordinator")
     void addsUpdatesListsAndRemovesMember_whenCoordinator() {
-        String coalition = fixtures.coalition("Members");
+        String coalition = fixtures.coordinatedBy("coord", fixtures.coalition("Members"));
         String actor = fixtures.actor("Latitudes", ActorKind.ASSOCIATION);
         String members = "/api/v1/coalitions/" + coalition + "/members";
 

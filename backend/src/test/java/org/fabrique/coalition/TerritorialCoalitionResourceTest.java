@@ -24,6 +24,9 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class TerritorialCoalitionResourceTest {
+    @jakarta.inject.Inject
+    org.fabrique.support.Accounts accounts;
+
     @Inject
     CoalitionFixtures fixtures;
 
@@ -42,6 +45,14 @@ class TerritorialCoalitionResourceTest {
         String mel = fixtures.territory("Métropole Européenne de Lille", TerritoryKind.METROPOLIS, null);
         String partner = fixtures.actor("Université de Lille", ActorKind.RESEARCH_EDUCATION);
         String territories = "/api/v1/coalitions/" + coalition + "/territories";
+        String other = fixtures.territory("Not managed", TerritoryKind.METROPOLIS, null);
+        given().contentType(ContentType.JSON)
+                .body(declension(other, "PILOT", true))
+                .post(territories)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        accounts.manageTerritory("tm", mel);
 
         Map<String, Object> body = declension(mel, "PILOT", true);
         body.put("commitments", "Pilot two degrees");
@@ -114,8 +125,8 @@ class TerritorialCoalitionResourceTest {
     @TestSecurity(user = "coord", roles = "coordinator")
     void listsCoalitionsOfTerritoryWithFilters() {
         String territory = fixtures.territory("Nantes Métropole", TerritoryKind.METROPOLIS, null);
-        String pilot = fixtures.coalition("Piloted here");
-        String contributed = fixtures.coalition("Contributed here");
+        String pilot = fixtures.coordinatedBy("coord", fixtures.coalition("Piloted here"));
+        String contributed = fixtures.coordinatedBy("coord", fixtures.coalition("Contributed here"));
         given().contentType(ContentType.JSON)
                 .body(declension(territory, "PILOT", true))
                 .post("/api/v1/coalitions/" + pilot + "/territories")
@@ -144,7 +155,7 @@ class TerritorialCoalitionResourceTest {
     @Test
     @TestSecurity(user = "coord", roles = "coordinator")
     void invalidDeclensionListsFields() {
-        String coalition = fixtures.coalition("Invalid declension");
+        String coalition = fixtures.coordinatedBy("coord", fixtures.coalition("Invalid declension"));
         given().contentType(ContentType.JSON)
                 .body(Map.of("partners", List.of(Map.of("label", "x"))))
                 .post("/api/v1/coalitions/" + coalition + "/territories")

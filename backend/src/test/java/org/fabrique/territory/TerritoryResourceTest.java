@@ -21,6 +21,9 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class TerritoryResourceTest {
+    @jakarta.inject.Inject
+    org.fabrique.support.Accounts accounts;
+
     @Inject
     TerritoryService service;
 
@@ -169,6 +172,14 @@ class TerritoryResourceTest {
     @TestSecurity(user = "tm", roles = "territory-manager")
     void territoryManagerMayUpdateButNotCreateOrDelete() {
         TerritoryView region = make("region", TerritoryKind.REGION, null);
+        TerritoryView elsewhere = make("elsewhere", TerritoryKind.REGION, null);
+        accounts.manageTerritory("tm", region.slug());
+        given().contentType(ContentType.JSON)
+                .body(body(elsewhere.slug(), "Not mine", "REGION", null))
+                .put("/api/v1/territories/" + elsewhere.slug())
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
         given().contentType(ContentType.JSON)
                 .body(body(TestData.unique("t"), "By manager", "REGION", null))
                 .post("/api/v1/territories")

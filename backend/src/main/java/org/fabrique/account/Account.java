@@ -1,0 +1,72 @@
+package org.fabrique.account;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.fabrique.common.persistence.AuditedEntity;
+
+/** A person or partner platform known by its identity-provider subject. */
+@Entity
+@Table(name = "account")
+public class Account extends AuditedEntity {
+    @Column(nullable = false, unique = true)
+    private String subject;
+
+    private String username;
+
+    @Column(name = "display_name")
+    private String displayName;
+
+    @ElementCollection
+    @CollectionTable(name = "account_actor", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "actor_id")
+    private Set<Long> actorIds = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "account_territory", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "territory_id")
+    private Set<Long> territoryIds = new LinkedHashSet<>();
+
+    protected Account() {}
+
+    public Account(String subject) {
+        this.subject = subject;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public void setSubject(String subject) {
+        this.subject = subject;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public Set<Long> getActorIds() {
+        return actorIds;
+    }
+
+    public Set<Long> getTerritoryIds() {
+        return territoryIds;
+    }
+}

@@ -1,0 +1,214 @@
+package org.fabrique.account;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.fabrique.actor.ActorService;
+import org.fabrique.actor.ActorSummary;
+import org.fabrique.common.error.DomainException;
+import org.fabrique.common.http.EntityTags;
+import org.fabrique.common.paging.Page;
+import org.fabrique.common.paging.PageRequest;
+import org.fabrique.common.security.Roles;
+import org.fabrique.common.validation.InputValidator;
+import org.fabrique.territory.TerritoryService;
+import org.fabrique.territory.TerritorySummary;
+
+/**
+ * Accounts of the people and platforms who call the API. An account is created the first time a
+ * subject is seen; an admin links it to actors and territories, which the ownership rules use.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class AccountService {
+    private final AccountRepository repository;
+    private final SecurityIdentity identity;
+    private final CallerCache cache;
+    private final ActorService actors;
+    private final TerritoryService territories;
+    private final EntityTags tags;
+    private final InputValidator validator;
+
+    public AccountService(
+            AccountRepository repository,
+            SecurityIdentity identity,
+            CallerCache cache,
+            ActorService actors,
+            TerritoryService territories,
+            EntityTags tags,
+            InputValidator validator) {
+        this.repository = repository;
+        this.identity = identity;
+        this.cache = cache;
+        this.actors = actors;
+        this.territories = territories;
+        this.tags = tags;
+        this.validator = validator;
+    }
+
+    /** The caller of the current request (cached for the request); creates its account on first sight. */
+    public Caller caller() {
+        if (identity.isAnonymous()) {
+            return Caller.anonymous();
+        }
+        Caller cached = cache.get();
+        if (cached != null) {
+            return cached;
+        }
+        Account account = findOrCreate();
+        Caller caller = new Caller(
+                account.getId(),
+                account.getSubject(),
+                Set.copyOf(identity.getRoles()),
+                Set.copyOf(account.getActorIds()),
+                Set.copyOf(account.getTerritoryIds()));
+        cache.set(caller);
+        return caller;
+    }
+
+    /** True when the caller manages this territory or one above it. */
+    public boolean managesTerritory(Caller caller, long territoryId) {
+        if (!caller.hasRole(Roles.TERRITORY_MANAGER) || caller.territoryIds().isEmpty()) {
+            return false;
+        }
+        for (Long managed : caller.territoryIds()) {
+            if (territories.selfAndDescendantIds(managed).contains(territoryId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public AccountView me() {
+        caller();
+        Account account =
+                repository.findBySubject(subject()).orElseThrow(() -> DomainException.notFound("account", subject()));
+        return toView(account, new TreeSet<>(identity.getRoles()).stream().toList());
+    }
+
+    public Page<AccountView> list(PageRequest page) {
+        long total = repository.count();
+        List<AccountView> items =
+                repository
+                        .findAll(io.quarkus.panache.common.Sort.by("id"))
+                        .page(page.page(), page.size())
+                        .list()
+                        .stream()
+                        .map(a -> toView(a, List.of()))
+                        .toList();
+        return Page.of(items, page, total);
+    }
+
+    public AccountView get(long id) {
+        return toView(load(id), List.of());
+    }
+
+    /** Short descriptions of the given accounts, for other features to embed. */
+    public Map<Long, AccountRef> refs(Collection<Long> ids) {
+        Map<Long, AccountRef> refs = new java.util.HashMap<>();
+        for (Account a : repository.findByIds(Set.copyOf(ids))) {
+            refs.put(a.getId(), new AccountRef(a.getId(), a.getUsername(), a.getDisplayName()));
+        }
+        return refs;
+    }
+
+    /** Ids of existing accounts; an unknown id is a 400 naming {@code field}. */
+    public Set<Long> existingIds(Collection<Long> ids, String field) {
+        Set<Long> found = new HashSet<>();
+        for (Account a : repository.findByIds(Set.copyOf(ids))) {
+            found.add(a.getId());
+        }
+        for (Long id : ids) {
+            if (!found.contains(id)) {
+                throw DomainException.invalidField(field, "unknown account " + id);
+            }
+        }
+        return found;
+    }
+
+    @Transactional
+    public AccountView link(long id, AccountLinks input, String ifMatch) {
+        validator.valid(input);
+        Account account = load(id);
+        tags.checkIfMatch(ifMatch, toView(account, List.of()));
+        Map<String, Long> actorIds = actors.idsBySlug(input.actors(), "actors");
+        Map<String, Long> territoryIds = territories.idsBySlug(input.territories(), "territories");
+        account.getActorIds().clear();
+        account.getActorIds().addAll(actorIds.values());
+        account.getTerritoryIds().clear();
+        account.getTerritoryIds().addAll(territoryIds.values());
+        repository.flush();
+        return toView(account, List.of());
+    }
+
+    private Account load(long id) {
+        return repository
+                .findByIdOptional(id)
+                .orElseThrow(() -> DomainException.notFound("account", String.valueOf(id)));
+    }
+
+    private Account findOrCreate() {
+        String subject = subject();
+        return repository.findBySubject(subject).orElseGet(() -> create(subject));
+    }
+
+    private Account create(String subject) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                Account account = new Account(subject);
+                account.setUsername(
+                        claim("preferred_username", identity.getPrincipal().getName()));
+                account.setDisplayName(claim("name", account.getUsername()));
+                repository.persist(account);
+            });
+        } catch (PersistenceException | io.quarkus.narayana.jta.QuarkusTransactionException e) {
+            // Another request created it meanwhile (unique subject): read it below.
+        }
+        return repository
+                .findBySubject(subject)
+                .orElseThrow(() -> new IllegalStateException("Account of the caller could not be created"));
+    }
+
+    private String subject() {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null) {
+            return jwt.getSubject();
+        }
+        return identity.getPrincipal().getName();
+    }
+
+    private String claim(String name, String fallback) {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getClaim(name) != null) {
+            return String.valueOf((Object) jwt.getClaim(name));
+        }
+        return fallback;
+    }
+
+    private AccountView toView(Account account, List<String> roles) {
+        Map<Long, ActorSummary> actorSummaries = actors.summaries(account.getActorIds());
+        Map<Long, TerritorySummary> territorySummaries = territories.summaries(account.getTerritoryIds());
+        return new AccountView(
+                account.getId(),
+                account.getSubject(),
+                account.getUsername(),
+                account.getDisplayName(),
+                roles,
+                account.getActorIds().stream()
+                        .map(actorSummaries::get)
+                        .filter(java.util.Objects::nonNull)
+                        .toList(),
+                account.getTerritoryIds().stream()
+                        .map(territorySummaries::get)
+                        .filter(java.util.Objects::nonNull)
+                        .toList(),
+                account.getCreatedAt());
+    }
+}

@@ -1,0 +1,53 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { apiPage, Pagination } from '@/components/ui/pagination';
+import { QueryState } from '@/components/ui/query-state';
+import { SampleBadge } from '@/components/ui/sample-badge';
+import { useDocumentTitle } from '@/components/ui/use-document-title';
+import { useActors } from '@/features/actors/api/actors';
+import { ActorFilters } from '@/features/actors/components/actor-filters';
+import { isActorKind } from '@/features/actors/components/actor-kinds';
+
+export default function ActorsRoute() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('actors.title'));
+  const [params] = useSearchParams();
+  const kind = params.get('kind');
+  const actors = useActors({
+    q: params.get('q') ?? undefined,
+    kind: isActorKind(kind) ? kind : undefined,
+    page: apiPage(params),
+  });
+  return (
+    <>
+      <h1>{t('actors.title')}</h1>
+      <ActorFilters />
+      <QueryState query={actors} empty={t('actors.empty')}>
+        {(page) => (
+          <>
+            <ul className="card-list card-list--grid">
+              {(page.items ?? []).map((actor) => (
+                <li key={actor.slug}>
+                  <article className="card">
+                    <h2 className="card__title">
+                      <Link to={`/actors/${actor.slug ?? ''}`}>{actor.name}</Link>
+                    </h2>
+                    <p className="card__meta">
+                      {actor.kind && <span className="badge">{t(`actorKind.${actor.kind}`)}</span>}
+                      {actor.territory && <span>{actor.territory.name}</span>}
+                      <SampleBadge sample={actor.sample} />
+                    </p>
+                    {actor.expertise && actor.expertise.length > 0 && (
+                      <p className="muted">{actor.expertise.join(' · ')}</p>
+                    )}
+                  </article>
+                </li>
+              ))}
+            </ul>
+            <Pagination page={page.page ?? 0} totalPages={page.totalPages ?? 0} />
+          </>
+        )}
+      </QueryState>
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { CoalitionCard } from '@/components/domain/coalition-card';
+import { QueryState } from '@/components/ui/query-state';
+import { useDocumentTitle } from '@/components/ui/use-document-title';
+import { useAxis } from '@/features/axes/api/get-axis';
+import { KeywordCloud } from '@/features/axes/components/keyword-cloud';
+import { useCoalitionsOfAxis } from '@/features/coalitions/api/coalitions';
+
+export default function AxisRoute() {
+  const { slug = '' } = useParams();
+  const { t } = useTranslation();
+  const axis = useAxis(slug);
+  const coalitions = useCoalitionsOfAxis(slug);
+  useDocumentTitle(axis.data?.name);
+  return (
+    <QueryState query={axis} notFoundPage>
+      {(data) => (
+        <article>
+          <h1>{data.name}</h1>
+          {data.description && <p className="lead">{data.description}</p>}
+          <p>{t('panorama.axisCoalitions', { count: data.coalitionCount ?? 0 })}</p>
+          <section aria-labelledby="axis-cloud">
+            <h2 id="axis-cloud">{t('panorama.cloudTitle')}</h2>
+            <p className="hint">{t('panorama.cloudHint')}</p>
+            <KeywordCloud axisSlug={slug} keywords={data.keywords ?? []} labelledBy="axis-cloud" />
+          </section>
+          <section aria-labelledby="axis-coalitions">
+            <h2 id="axis-coalitions">{t('axis.coalitions')}</h2>
+            <QueryState query={coalitions} empty={t('panorama.noCoalitions')}>
+              {(page) => (
+                <ul className="card-list card-list--grid">
+                  {(page.items ?? []).map((coalition) => (
+                    <li key={coalition.slug}>
+                      <CoalitionCard coalition={coalition} />
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </QueryState>
+          </section>
+        </article>
+      )}
+    </QueryState>
+  );
+}

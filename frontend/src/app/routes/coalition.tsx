@@ -1,0 +1,156 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { QueryState } from '@/components/ui/query-state';
+import { SampleBadge } from '@/components/ui/sample-badge';
+import { useDocumentTitle } from '@/components/ui/use-document-title';
+import { useCoalition, useCoalitionTerritories } from '@/features/coalitions/api/coalitions';
+import { CoalitionCanvas } from '@/features/coalitions/components/coalition-canvas';
+import { ImpactChart } from '@/features/coalitions/components/impact-chart';
+import { MembersList } from '@/features/coalitions/components/members-list';
+import { StageTimeline } from '@/features/coalitions/components/stage-timeline';
+import { TerritorialDeclensions } from '@/features/coalitions/components/territorial-declensions';
+import { useEvents } from '@/features/events/api/events';
+import { EventList } from '@/features/events/components/event-list';
+import { useNotes } from '@/features/notes/api/notes';
+import { NoteList } from '@/features/notes/components/note-list';
+import { useTestimonies } from '@/features/testimonies/api/testimonies';
+import { TestimonyList } from '@/features/testimonies/components/testimony-list';
+
+function Related({ slug }: { slug: string }) {
+  const { t } = useTranslation();
+  const territories = useCoalitionTerritories(slug);
+  const events = useEvents({ coalition: slug, size: 50 });
+  const notes = useNotes({ coalition: slug });
+  const testimonies = useTestimonies({ coalition: slug });
+  return (
+    <>
+      <section aria-labelledby="territories-title">
+        <h2 id="territories-title">{t('coalition.territories')}</h2>
+        <QueryState query={territories} empty={t('coalition.noTerritories')}>
+          {(page) => <TerritorialDeclensions items={page.items ?? []} show="territory" />}
+        </QueryState>
+      </section>
+      <section aria-labelledby="testimonies-title">
+        <h2 id="testimonies-title">{t('coalition.testimonies')}</h2>
+        <QueryState query={testimonies} empty={t('coalition.noTestimonies')}>
+          {(page) => <TestimonyList testimonies={page.items ?? []} />}
+        </QueryState>
+      </section>
+      <section aria-labelledby="events-title">
+        <h2 id="events-title">{t('coalition.events')}</h2>
+        <QueryState query={events} empty={t('coalition.noEvents')}>
+          {(page) => <EventList events={page.items ?? []} />}
+        </QueryState>
+      </section>
+      <section aria-labelledby="notes-title">
+        <h2 id="notes-title">{t('coalition.notes')}</h2>
+        <QueryState query={notes} empty={t('coalition.noNotes')}>
+          {(page) => <NoteList notes={page.items ?? []} />}
+        </QueryState>
+      </section>
+    </>
+  );
+}
+
+export default function CoalitionRoute() {
+  const { slug = '' } = useParams();
+  const { t } = useTranslation();
+  const coalition = useCoalition(slug);
+  const data = coalition.data;
+  useDocumentTitle(data ? `#${data.number ?? ''} ${data.title ?? ''}` : undefined);
+  return (
+    <QueryState query={coalition} notFoundPage>
+      {(coalition) => (
+        <article className="coalition">
+          <header className="page-header">
+            <p className="eyebrow">
+              {t('common.coalitionNumber', { number: coalition.number })}{' '}
+              <SampleBadge sample={coalition.sample} />
+            </p>
+            <h1>{coalition.title}</h1>
+            {coalition.summary && <p className="lead">{coalition.summary}</p>}
+            {coalition.axes && coalition.axes.length > 0 && (
+              <ul className="tags" aria-label={t('coalition.axes')}>
+                {coalition.axes.map((axis) => (
+                  <li key={axis.slug}>
+                    <Link
+                      className="tag tag--axis"
+                      to={`/axes/${axis.slug ?? ''}`}
+                      style={{ borderColor: axis.colour }}
+                    >
+                      {axis.name}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {coalition.keywords && coalition.keywords.length > 0 && (
+              <ul className="tags" aria-label={t('coalition.keywords')}>
+                {coalition.keywords.map((keyword) => (
+                  <li key={keyword}>
+                    <Link
+                      className="tag"
+                      to={`/coalitions?${new URLSearchParams({ keyword }).toString()}`}
+                    >
+                      {keyword}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {coalition.parent && (
+              <p>
+                {t('common.labelValue', { label: t('coalition.parent'), value: '' })}
+                <Link to={`/coalitions/${coalition.parent.slug ?? ''}`}>
+                  #{coalition.parent.number} {coalition.parent.title}
+                </Link>
+              </p>
+            )}
+            {coalition.children && coalition.children.length > 0 && (
+              <div>
+                <h2 className="small-heading">{t('coalition.children')}</h2>
+                <ul>
+                  {coalition.children.map((child) => (
+                    <li key={child.slug}>
+                      <Link to={`/coalitions/${child.slug ?? ''}`}>
+                        #{child.number} {child.title}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+          </header>
+
+          <section aria-labelledby="stage-title">
+            <h2 id="stage-title">{t('coalition.stage')}</h2>
+            <StageTimeline stage={coalition.stage} />
+          </section>
+
+          <CoalitionCanvas coalition={coalition} />
+
+          <section aria-labelledby="impacts-title">
+            <h2 id="impacts-title">{t('coalition.impacts')}</h2>
+            {(coalition.impacts ?? []).length === 0 ? (
+              <p className="state state--empty">{t('coalition.noImpacts')}</p>
+            ) : (
+              (coalition.impacts ?? []).map((impact) => (
+                <ImpactChart key={impact.id ?? impact.title} impact={impact} />
+              ))
+            )}
+          </section>
+
+          <section aria-labelledby="members-title">
+            <h2 id="members-title">{t('coalition.members')}</h2>
+            <MembersList
+              members={coalition.members ?? []}
+              fundersOnlyPilot={coalition.governance?.fundersOnlyPilot ?? false}
+            />
+          </section>
+
+          <Related slug={slug} />
+        </article>
+      )}
+    </QueryState>
+  );
+}

@@ -1,0 +1,57 @@
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { CoalitionCard } from '@/components/domain/coalition-card';
+import { apiPage, Pagination } from '@/components/ui/pagination';
+import { QueryState } from '@/components/ui/query-state';
+import { useDocumentTitle } from '@/components/ui/use-document-title';
+import {
+  useAxisChoices,
+  useCoalitions,
+  useTerritoryChoices,
+  type CoalitionFilters as Filters,
+} from '@/features/coalitions/api/coalitions';
+import { CoalitionFilters } from '@/features/coalitions/components/coalition-filters';
+
+function filtersFrom(params: URLSearchParams): Filters {
+  const value = (key: string) => params.get(key) ?? undefined;
+  return {
+    axis: value('axis'),
+    territory: value('territory'),
+    stage: value('stage'),
+    keyword: value('keyword'),
+    q: value('q'),
+    page: apiPage(params),
+  };
+}
+
+export default function CoalitionsRoute() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('coalitions.title'));
+  const [params] = useSearchParams();
+  const coalitions = useCoalitions(filtersFrom(params));
+  const axes = useAxisChoices();
+  const territories = useTerritoryChoices();
+  return (
+    <>
+      <h1>{t('coalitions.title')}</h1>
+      <CoalitionFilters axes={axes.data ?? []} territories={territories.data?.items ?? []} />
+      <QueryState query={coalitions} empty={t('coalitions.empty')}>
+        {(page) => (
+          <>
+            <p role="status" className="results-count">
+              {t('coalitions.results', { count: page.totalItems ?? 0 })}
+            </p>
+            <ul className="card-list card-list--grid">
+              {(page.items ?? []).map((coalition) => (
+                <li key={coalition.slug}>
+                  <CoalitionCard coalition={coalition} headingLevel={2} />
+                </li>
+              ))}
+            </ul>
+            <Pagination page={page.page ?? 0} totalPages={page.totalPages ?? 0} />
+          </>
+        )}
+      </QueryState>
+    </>
+  );
+}

@@ -1,0 +1,103 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { QueryState } from '@/components/ui/query-state';
+import { SampleBadge } from '@/components/ui/sample-badge';
+import { useDocumentTitle } from '@/components/ui/use-document-title';
+import { formatDateTime } from '@/lib/format';
+import { useEvent } from '@/features/events/api/events';
+import { EventAgenda } from '@/features/events/components/event-agenda';
+import { useNotes } from '@/features/notes/api/notes';
+import { NoteList } from '@/features/notes/components/note-list';
+
+function EventNotes({ slug }: { slug: string }) {
+  const { t } = useTranslation();
+  const notes = useNotes({ event: slug });
+  return (
+    <section aria-labelledby="event-notes">
+      <h2 id="event-notes">{t('event.notes')}</h2>
+      <QueryState query={notes} empty={t('event.noNotes')}>
+        {(page) => <NoteList notes={page.items ?? []} />}
+      </QueryState>
+    </section>
+  );
+}
+
+export default function EventRoute() {
+  const { slug = '' } = useParams();
+  const { t, i18n } = useTranslation();
+  const event = useEvent(slug);
+  useDocumentTitle(event.data?.title);
+  return (
+    <QueryState query={event} notFoundPage>
+      {(event) => (
+        <article>
+          <header className="page-header">
+            <p className="eyebrow">
+              {event.kind && t(`eventKind.${event.kind}`)} <SampleBadge sample={event.sample} />
+            </p>
+            <h1>{event.title}</h1>
+            <p className="card__meta">
+              <time dateTime={event.startsAt}>
+                {formatDateTime(event.startsAt, i18n.language, event.timeZone)}
+              </time>
+              {event.format && <span>{t(`eventFormat.${event.format}`)}</span>}
+              {event.location && <span>{event.location}</span>}
+              {typeof event.participantsCount === 'number' && (
+                <span>{t('events.participants', { count: event.participantsCount })}</span>
+              )}
+            </p>
+            {event.description && <p className="lead">{event.description}</p>}
+            <dl className="facts">
+              {event.organisers && event.organisers.length > 0 && (
+                <div>
+                  <dt>{t('event.organisers')}</dt>
+                  <dd>
+                    {event.organisers.map((actor, index) => (
+                      <span key={actor.slug}>
+                        {index > 0 && ', '}
+                        <Link to={`/actors/${actor.slug ?? ''}`}>{actor.name}</Link>
+                      </span>
+                    ))}
+                  </dd>
+                </div>
+              )}
+              {event.coalitions && event.coalitions.length > 0 && (
+                <div>
+                  <dt>{t('event.coalitions')}</dt>
+                  <dd>
+                    {event.coalitions.map((coalition, index) => (
+                      <span key={coalition.slug}>
+                        {index > 0 && ', '}
+                        <Link to={`/coalitions/${coalition.slug ?? ''}`}>
+                          #{coalition.number} {coalition.title}
+                        </Link>
+                      </span>
+                    ))}
+                  </dd>
+                </div>
+              )}
+              {event.territories && event.territories.length > 0 && (
+                <div>
+                  <dt>{t('event.territories')}</dt>
+                  <dd>
+                    {event.territories.map((territory, index) => (
+                      <span key={territory.slug}>
+                        {index > 0 && ', '}
+                        <Link to={`/territories/${territory.slug ?? ''}`}>{territory.name}</Link>
+                      </span>
+                    ))}
+                  </dd>
+                </div>
+              )}
+            </dl>
+          </header>
+          <section aria-labelledby="agenda-title">
+            <h2 id="agenda-title">{t('event.agenda')}</h2>
+            <EventAgenda event={event} />
+          </section>
+          <EventNotes slug={slug} />
+        </article>
+      )}
+    </QueryState>
+  );
+}

@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { apiPage, Pagination } from '@/components/ui/pagination';
+import { QueryState } from '@/components/ui/query-state';
+import { useDocumentTitle } from '@/components/ui/use-document-title';
+import { useEvents, type EventPeriod } from '@/features/events/api/events';
+import { EventList } from '@/features/events/components/event-list';
+
+const periods: readonly EventPeriod[] = ['upcoming', 'past'];
+
+export default function EventsRoute() {
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  const when: EventPeriod = params.get('when') === 'past' ? 'past' : 'upcoming';
+  useDocumentTitle(`${t('events.title')} (${t(`events.${when}`)})`);
+  const events = useEvents({ when, page: apiPage(params) });
+  return (
+    <>
+      <h1>{t('events.title')}</h1>
+      <nav className="tabs" aria-label={t('events.tabs')}>
+        <ul>
+          {periods.map((period) => (
+            <li key={period}>
+              <Link
+                to={period === 'upcoming' ? '/events' : '/events?when=past'}
+                aria-current={period === when ? 'page' : undefined}
+              >
+                {t(`events.${period}`)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <QueryState
+        query={events}
+        empty={when === 'upcoming' ? t('events.emptyUpcoming') : t('events.emptyPast')}
+      >
+        {(page) => (
+          <>
+            <EventList events={page.items ?? []} headingLevel={2} />
+            <Pagination page={page.page ?? 0} totalPages={page.totalPages ?? 0} />
+          </>
+        )}
+      </QueryState>
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { QueryState } from '@/components/ui/query-state';
+import { SampleBadge } from '@/components/ui/sample-badge';
+import { useDocumentTitle } from '@/components/ui/use-document-title';
+import { formatDate } from '@/lib/format';
+import { useNote } from '@/features/notes/api/notes';
+
+export default function NoteRoute() {
+  const { slug = '' } = useParams();
+  const { t, i18n } = useTranslation();
+  const note = useNote(slug);
+  useDocumentTitle(note.data?.title);
+  return (
+    <QueryState query={note} notFoundPage>
+      {(note) => (
+        <article className="note">
+          <header className="page-header">
+            <h1>
+              {note.title} <SampleBadge sample={note.sample} />
+            </h1>
+            <p className="card__meta">
+              {note.publishedAt && (
+                <span>
+                  {t('notes.publishedOn', { date: formatDate(note.publishedAt, i18n.language) })}
+                </span>
+              )}
+              {note.authors && note.authors.length > 0 && (
+                <span>
+                  {t('notes.by', { authors: note.authors.map((a) => a.fullName).join(', ') })}
+                </span>
+              )}
+            </p>
+            {note.event && (
+              <p>
+                {t('common.labelValue', { label: t('notes.event'), value: '' })}
+                <Link to={`/events/${note.event.slug ?? ''}`}>{note.event.title}</Link>
+              </p>
+            )}
+          </header>
+          {/* bodyHtml is rendered from Markdown and sanitised by the API (no script, no handler). */}
+          <div className="prose" dangerouslySetInnerHTML={{ __html: note.bodyHtml ?? '' }} />
+          {note.coalitions && note.coalitions.length > 0 && (
+            <footer>
+              <h2 className="small-heading">{t('notes.about')}</h2>
+              <ul>
+                {note.coalitions.map((coalition) => (
+                  <li key={coalition.slug}>
+                    <Link to={`/coalitions/${coalition.slug ?? ''}`}>
+                      #{coalition.number} {coalition.title}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </footer>
+          )}
+        </article>
+      )}
+    </QueryState>
+  );
+}

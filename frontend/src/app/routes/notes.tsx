@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { apiPage, Pagination } from '@/components/ui/pagination';
+import { QueryState } from '@/components/ui/query-state';
+import { useDocumentTitle } from '@/components/ui/use-document-title';
+import { useNotes } from '@/features/notes/api/notes';
+import { NoteList } from '@/features/notes/components/note-list';
+
+export default function NotesRoute() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('notes.title'));
+  const [params] = useSearchParams();
+  const notes = useNotes({ page: apiPage(params) });
+  return (
+    <>
+      <h1>{t('notes.title')}</h1>
+      <QueryState query={notes} empty={t('notes.empty')}>
+        {(page) => (
+          <>
+            <NoteList notes={page.items ?? []} headingLevel={2} />
+            <Pagination page={page.page ?? 0} totalPages={page.totalPages ?? 0} />
+          </>
+        )}
+      </QueryState>
+    </>
+  );
+}

@@ -1,0 +1,59 @@
+import { screen, within } from '@testing-library/react';
+import { json, stubApi } from '@/testing/api-stub';
+import { panorama } from '@/testing/fixtures';
+import { renderApp } from '@/testing/render';
+
+describe('Panorama', () => {
+  it('shows each axis with its keyword cloud, its coalitions and the totals', async () => {
+    stubApi({ '/api/v1/panorama': panorama });
+    renderApp('/');
+
+    const axis = await screen.findByRole('region', { name: 'Dimension environnementale' });
+    expect(within(axis).getByText('1 coalition dans cet axe')).toBeVisible();
+    const cloud = within(axis).getByRole('list', { name: 'Mots-clés de l’axe' });
+    expect(within(cloud).getByRole('link', { name: 'communs (3 coalitions)' })).toBeVisible();
+    expect(within(axis).getByRole('link', { name: /#3 Pour des formations/ })).toHaveAttribute(
+      'href',
+      '/coalitions/formations-superieures-numeriques-ethiques',
+    );
+    const totals = screen.getByRole('region', { name: 'Chiffres clés' });
+    expect(within(totals).getByText('acteurs').nextElementSibling).toHaveTextContent('6');
+    expect(document.title).toBe('Panorama des coalitions · Fabrique');
+  });
+
+  it('explains that the API is down and offers to retry, then shows the data', async () => {
+    let calls = 0;
+    stubApi({
+      '/api/v1/panorama': () => {
+        calls += 1;
+        if (calls === 1) throw new TypeError('Failed to fetch');
+        return json(panorama);
+      },
+    });
+    const { user } = renderApp('/');
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Les données ne sont pas disponibles');
+    expect(alert).toHaveTextContent('Le serveur de Fabrique ne répond pas');
+
+    await user.click(within(alert).getByRole('button', { name: 'Réessayer' }));
+
+    expect(await screen.findByRole('region', { name: 'Dimension environnementale' })).toBeVisible();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(calls).toBe(2);
+  });
+
+  it('reports a server error with its status', async () => {
+    stubApi({
+      '/api/v1/panorama': () => json({ title: 'Internal Server Error', status: 500 }, 500),
+    });
+    renderApp('/');
+    expect(await screen.findByRole('alert')).toHaveTextContent('(500)');
+  });
+
+  it('says when there is no axis yet', async () => {
+    stubApi({ '/api/v1/panorama': { axes: [], totals: {} } });
+    renderApp('/');
+    expect(await screen.findByText('Aucun axe thématique pour le moment.')).toBeVisible();
+  });
+});

@@ -1,0 +1,105 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { QueryState } from '@/components/ui/query-state';
+import { SampleBadge } from '@/components/ui/sample-badge';
+import { useDocumentTitle } from '@/components/ui/use-document-title';
+import { TerritorialDeclensions } from '@/features/coalitions/components/territorial-declensions';
+import { useEvents } from '@/features/events/api/events';
+import { EventList } from '@/features/events/components/event-list';
+import {
+  useTerritory,
+  useTerritoryCoalitions,
+  useTerritoryInitiatives,
+  useTerritoryResources,
+} from '@/features/territories/api/territories';
+import { InitiativeList, ResourceList } from '@/features/territories/components/toolbox';
+
+function TerritoryDetails({ slug }: { slug: string }) {
+  const { t } = useTranslation();
+  const coalitions = useTerritoryCoalitions(slug);
+  const resources = useTerritoryResources(slug);
+  const initiatives = useTerritoryInitiatives(slug);
+  const events = useEvents({ territory: slug, size: 50 });
+  return (
+    <>
+      <section aria-labelledby="territory-coalitions">
+        <h2 id="territory-coalitions">{t('territory.coalitions')}</h2>
+        <QueryState query={coalitions} empty={t('territory.noCoalitions')}>
+          {(page) => <TerritorialDeclensions items={page.items ?? []} show="coalition" />}
+        </QueryState>
+      </section>
+      <section aria-labelledby="territory-resources">
+        <h2 id="territory-resources">{t('territory.resources')}</h2>
+        <QueryState query={resources} empty={t('territory.noResources')}>
+          {(page) => <ResourceList resources={page.items ?? []} />}
+        </QueryState>
+      </section>
+      <section aria-labelledby="territory-initiatives">
+        <h2 id="territory-initiatives">{t('territory.initiatives')}</h2>
+        <QueryState query={initiatives} empty={t('territory.noInitiatives')}>
+          {(page) => <InitiativeList initiatives={page.items ?? []} />}
+        </QueryState>
+      </section>
+      <section aria-labelledby="territory-exchanges">
+        <h2 id="territory-exchanges">{t('territory.exchanges')}</h2>
+        <QueryState query={events} empty={t('territory.noExchanges')}>
+          {(page) => <EventList events={page.items ?? []} />}
+        </QueryState>
+      </section>
+    </>
+  );
+}
+
+export default function TerritoryRoute() {
+  const { slug = '' } = useParams();
+  const { t } = useTranslation();
+  const territory = useTerritory(slug);
+  useDocumentTitle(territory.data?.name);
+  return (
+    <QueryState query={territory} notFoundPage>
+      {(territory) => (
+        <article>
+          <header className="page-header">
+            {territory.ancestors && territory.ancestors.length > 0 && (
+              <nav aria-label={t('territory.partOf')}>
+                <ol className="breadcrumb">
+                  {territory.ancestors.map((ancestor) => (
+                    <li key={ancestor.slug}>
+                      <Link to={`/territories/${ancestor.slug ?? ''}`}>{ancestor.name}</Link>
+                    </li>
+                  ))}
+                </ol>
+              </nav>
+            )}
+            <h1>
+              {territory.name} <SampleBadge sample={territory.sample} />
+            </h1>
+            <p className="card__meta">
+              {territory.kind && (
+                <span className="badge">{t(`territoryKind.${territory.kind}`)}</span>
+              )}
+              {territory.code && (
+                <span>
+                  {t('common.labelValue', { label: t('territory.code'), value: territory.code })}
+                </span>
+              )}
+            </p>
+            {territory.description && <p className="lead">{territory.description}</p>}
+            {territory.children && territory.children.length > 0 && (
+              <p>
+                {t('common.labelValue', { label: t('territory.subTerritories'), value: '' })}
+                {territory.children.map((child, index) => (
+                  <span key={child.slug}>
+                    {index > 0 && ', '}
+                    <Link to={`/territories/${child.slug ?? ''}`}>{child.name}</Link>
+                  </span>
+                ))}
+              </p>
+            )}
+          </header>
+          <TerritoryDetails slug={slug} />
+        </article>
+      )}
+    </QueryState>
+  );
+}

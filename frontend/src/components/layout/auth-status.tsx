@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+import { useAuth } from '@/lib/auth';
+
+export function AuthStatus() {
+  const { t } = useTranslation();
+  const auth = useAuth();
+  if (auth.status === 'loading') return null;
+  if (auth.status === 'unavailable') {
+    return <span className="muted auth-status">{t('auth.unavailable')}</span>;
+  }
+  if (auth.status === 'authenticated' && auth.account) {
+    return (
+      <span className="auth-status">
+        <span>{t('auth.signedInAs', { name: auth.account.name })}</span>
+        <button type="button" className="link-button" onClick={() => void auth.logout()}>
+          {t('auth.signOut')}
+        </button>
+      </span>
+    );
+  }
+  return (
+    <button type="button" className="link-button auth-status" onClick={() => void auth.login()}>
+      {t('auth.signIn')}
+    </button>
+  );
+}

@@ -1,0 +1,74 @@
+import { Suspense, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { Loading } from '@/components/ui/query-state';
+import { AuthStatus } from '@/components/layout/auth-status';
+import { LanguageSwitch } from '@/components/layout/language-switch';
+import { SiteSearch } from '@/components/layout/site-search';
+
+const links = [
+  { to: '/', key: 'panorama', end: true },
+  { to: '/coalitions', key: 'coalitions', end: false },
+  { to: '/territories', key: 'territories', end: false },
+  { to: '/events', key: 'events', end: false },
+  { to: '/notes', key: 'notes', end: false },
+  { to: '/actors', key: 'actors', end: false },
+] as const;
+
+export function RootLayout() {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  // After a navigation, move the focus to the new page, as a full page load would.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    main.current?.focus();
+  }, [pathname]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="site-header">
+        <div className="site-header__top container">
+          <Link to="/" className="brand">
+            <span className="brand__name">{t('app.name')}</span>
+            <span className="brand__tagline">{t('app.tagline')}</span>
+          </Link>
+          <div className="site-header__tools">
+            <SiteSearch />
+            <LanguageSwitch />
+            <AuthStatus />
+          </div>
+        </div>
+        <nav className="site-nav" aria-label={t('app.mainNav')}>
+          <ul className="container">
+            {links.map((link) => (
+              <li key={link.to}>
+                <NavLink to={link.to} end={link.end}>
+                  {t(`nav.${link.key}`)}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" ref={main} tabIndex={-1} className="container">
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <footer className="site-footer">
+        <div className="container">
+          <p>{t('app.footer')}</p>
+        </div>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,59 @@
+import type { CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Schemas } from '@/lib/api-client';
+import { CoalitionCard } from '@/components/domain/coalition-card';
+import { KeywordCloud } from '@/features/axes/components/keyword-cloud';
+
+export function PanoramaAxis({ axis }: { axis: Schemas['PanoramaAxis'] }) {
+  const { t } = useTranslation();
+  const slug = axis.slug ?? '';
+  const count = axis.coalitionCount ?? 0;
+  const shown = axis.coalitions ?? [];
+  return (
+    <section
+      className="axis-section"
+      aria-labelledby={`axis-${slug}`}
+      style={{ '--axis-colour': axis.colour ?? 'var(--accent)' } as CSSProperties}
+    >
+      <header className="axis-section__header">
+        <h2 id={`axis-${slug}`}>
+          <Link to={`/axes/${slug}`}>{axis.name}</Link>
+        </h2>
+        <p className="axis-section__count">{t('panorama.axisCoalitions', { count })}</p>
+        {axis.description && <p>{axis.description}</p>}
+      </header>
+      <div className="axis-section__body">
+        <div className="axis-section__cloud">
+          <h3 id={`cloud-${slug}`}>{t('panorama.cloudTitle')}</h3>
+          <p className="hint">{t('panorama.cloudHint')}</p>
+          <KeywordCloud
+            axisSlug={slug}
+            keywords={axis.keywords ?? []}
+            labelledBy={`cloud-${slug}`}
+          />
+        </div>
+        <div className="axis-section__coalitions">
+          {shown.length === 0 ? (
+            <p className="state state--empty">{t('panorama.noCoalitions')}</p>
+          ) : (
+            <ul className="card-list">
+              {shown.map((coalition) => (
+                <li key={coalition.slug}>
+                  <CoalitionCard coalition={coalition} />
+                </li>
+              ))}
+            </ul>
+          )}
+          {count > shown.length && (
+            <p>
+              <Link to={`/coalitions?axis=${encodeURIComponent(slug)}`}>
+                {t('panorama.seeAllCoalitions', { count })}
+              </Link>
+            </p>
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,93 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Schemas } from '@/lib/api-client';
+import { SampleBadge } from '@/components/ui/sample-badge';
+
+/** Local declensions of a coalition (or a territory's coalitions, with `show="coalition"`). */
+export function TerritorialDeclensions({
+  items,
+  show,
+}: {
+  items: readonly Schemas['TerritorialCoalition'][];
+  show: 'territory' | 'coalition';
+}) {
+  const { t } = useTranslation();
+  return (
+    <ul className="card-list">
+      {items.map((item) => (
+        <li key={`${item.coalition?.slug ?? ''}-${item.territory?.slug ?? ''}`}>
+          <article className="card">
+            <h3 className="card__title">
+              {show === 'territory' ? (
+                <Link to={`/territories/${item.territory?.slug ?? ''}`}>
+                  {item.territory?.name}
+                </Link>
+              ) : (
+                <Link to={`/coalitions/${item.coalition?.slug ?? ''}`}>
+                  {item.coalition?.number !== undefined && (
+                    <>
+                      <span className="coalition-number">{`#${item.coalition.number}`}</span>{' '}
+                    </>
+                  )}
+                  {item.coalition?.title}
+                </Link>
+              )}
+            </h3>
+            <p className="card__meta">
+              {item.positioning && (
+                <span className="badge">
+                  {t('common.labelValue', {
+                    label: t('territory.positioning'),
+                    value: t(`positioning.${item.positioning}`),
+                  })}
+                </span>
+              )}
+              {item.status && (
+                <span className="badge">
+                  {t('common.labelValue', {
+                    label: t('territory.status'),
+                    value: t(`territorialStatus.${item.status}`),
+                  })}
+                </span>
+              )}
+              {item.priority && (
+                <span className="badge badge--priority">{t('coalition.priority')}</span>
+              )}
+              <SampleBadge sample={item.sample} />
+            </p>
+            {item.commitments && (
+              <p>
+                {t('common.labelValue', {
+                  label: t('coalition.commitments'),
+                  value: item.commitments,
+                })}
+              </p>
+            )}
+            {item.partners && item.partners.length > 0 && (
+              <>
+                <p>
+                  <strong>{t('coalition.partners')}</strong>
+                </p>
+                <ul>
+                  {item.partners.map((partner, index) => (
+                    <li key={index}>
+                      {partner.actor ? (
+                        <Link to={`/actors/${partner.actor.slug ?? ''}`}>{partner.actor.name}</Link>
+                      ) : (
+                        partner.label
+                      )}{' '}
+                      <span className="muted">
+                        ({partner.scope && t(`partnerScope.${partner.scope}`)},{' '}
+                        {partner.status && t(`partnerStatus.${partner.status}`)})
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </article>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,66 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Schemas } from '@/lib/api-client';
+import { formatTime } from '@/lib/format';
+
+/** The sessions of an event in agenda order, with their speakers and coalition. */
+export function EventAgenda({ event }: { event: Schemas['Event'] }) {
+  const { t, i18n } = useTranslation();
+  const sessions = event.agenda ?? [];
+  if (sessions.length === 0) return <p className="state state--empty">{t('event.noAgenda')}</p>;
+  const time = (value: string | undefined) => formatTime(value, i18n.language, event.timeZone);
+  return (
+    <ol className="agenda">
+      {sessions.map((session) => (
+        <li key={session.id ?? session.title} className="agenda__session">
+          <p className="agenda__time">
+            {session.startsAt && (
+              <time dateTime={session.startsAt}>
+                {time(session.startsAt)}
+                {session.endsAt && <> – {time(session.endsAt)}</>}
+              </time>
+            )}
+          </p>
+          <div>
+            <h3>
+              {session.title}{' '}
+              {session.kind && <span className="badge">{t(`sessionKind.${session.kind}`)}</span>}
+            </h3>
+            {session.description && <p>{session.description}</p>}
+            {session.coalition && (
+              <p>
+                {t('event.concerns')}
+                <Link to={`/coalitions/${session.coalition.slug ?? ''}`}>
+                  #{session.coalition.number} {session.coalition.title}
+                </Link>
+              </p>
+            )}
+            {session.speakers && session.speakers.length > 0 && (
+              <>
+                <h4 className="small-heading">{t('event.speakers')}</h4>
+                <ul>
+                  {session.speakers.map((speaker) => (
+                    <li key={speaker.slug}>
+                      {speaker.fullName}
+                      {speaker.roleTitle && <>, {speaker.roleTitle}</>}
+                      {speaker.actor && (
+                        <>
+                          {' '}
+                          (
+                          <Link to={`/actors/${speaker.actor.slug ?? ''}`}>
+                            {speaker.actor.name}
+                          </Link>
+                          )
+                        </>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,45 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { unwrap, useApiClient } from '@/lib/api-client';
+
+export interface NoteFilters {
+  coalition?: string;
+  event?: string;
+  territory?: string;
+  axis?: string;
+  /** From 0, like the API. */
+  page?: number;
+}
+
+export function useNotes({ coalition, event, territory, axis, page = 0 }: NoteFilters) {
+  const api = useApiClient();
+  return useQuery({
+    queryKey: ['notes', 'list', { coalition, event, territory, axis, page }],
+    queryFn: async ({ signal }) =>
+      unwrap(
+        await api.GET('/api/v1/notes', {
+          params: {
+            query: {
+              coalition,
+              event,
+              territory,
+              axis,
+              page: String(page),
+              size: '20',
+              sort: '-publishedAt',
+            },
+          },
+          signal,
+        }),
+      ),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useNote(slug: string) {
+  const api = useApiClient();
+  return useQuery({
+    queryKey: ['notes', slug],
+    queryFn: async ({ signal }) =>
+      unwrap(await api.GET('/api/v1/notes/{slug}', { params: { path: { slug } }, signal })),
+  });
+}

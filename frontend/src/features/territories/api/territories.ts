@@ -1,0 +1,61 @@
+import { useQuery } from '@tanstack/react-query';
+import { unwrap, useApiClient } from '@/lib/api-client';
+
+export function useTerritoryTree() {
+  const api = useApiClient();
+  return useQuery({
+    queryKey: ['territories', 'tree'],
+    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/territories', { signal })),
+  });
+}
+
+export function useTerritory(slug: string) {
+  const api = useApiClient();
+  return useQuery({
+    queryKey: ['territories', slug],
+    queryFn: async ({ signal }) =>
+      unwrap(await api.GET('/api/v1/territories/{slug}', { params: { path: { slug } }, signal })),
+  });
+}
+
+export function useTerritoryCoalitions(slug: string) {
+  const api = useApiClient();
+  return useQuery({
+    queryKey: ['territories', slug, 'coalitions'],
+    queryFn: async ({ signal }) =>
+      unwrap(
+        await api.GET('/api/v1/territories/{territorySlug}/coalitions', {
+          params: { path: { territorySlug: slug }, query: { size: '100', sort: 'number' } },
+          signal,
+        }),
+      ),
+  });
+}
+
+export function useTerritoryResources(slug: string) {
+  const api = useApiClient();
+  return useQuery({
+    queryKey: ['territories', slug, 'resources'],
+    queryFn: async ({ signal }) =>
+      unwrap(
+        await api.GET('/api/v1/territories/{slug}/resources', {
+          params: { path: { slug }, query: { size: '100', sort: 'title' } },
+          signal,
+        }),
+      ),
+  });
+}
+
+export function useTerritoryInitiatives(slug: string) {
+  const api = useApiClient();
+  return useQuery({
+    queryKey: ['territories', slug, 'initiatives'],
+    queryFn: async ({ signal }) =>
+      unwrap(
+        await api.GET('/api/v1/territories/{slug}/initiatives', {
+          params: { path: { slug }, query: { size: '100', sort: 'title' } },
+          signal,
+        }),
+      ),
+  });
+}

@@ -1,0 +1,16 @@
+import { useQuery } from '@tanstack/react-query';
+import { unwrap, useApiClient } from '@/lib/api-client';
+
+export function useTestimonies({ coalition, actor }: { coalition?: string; actor?: string }) {
+  const api = useApiClient();
+  return useQuery({
+    queryKey: ['testimonies', 'list', { coalition, actor }],
+    queryFn: async ({ signal }) =>
+      unwrap(
+        await api.GET('/api/v1/testimonies', {
+          params: { query: { coalition, actor, size: '50' } },
+          signal,
+        }),
+      ),
+  });
+}

@@ -1,0 +1,71 @@
+import { createContext, use } from 'react';
+import createClient, { type Middleware } from 'openapi-fetch';
+import type { components, paths } from '@/api/schema';
+
+export type Schemas = components['schemas'];
+export type ApiClient = ReturnType<typeof createClient<paths>>;
+
+/** An answer of the API that is not a success, with its RFC 9457 problem when there is one. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly problem: Schemas['Problem'] | undefined;
+
+  constructor(status: number, problem?: Schemas['Problem']) {
+    super(problem?.detail ?? problem?.title ?? `HTTP ${status}`);
+    this.name = 'ApiError';
+    this.status = status;
+    this.problem = problem;
+  }
+}
+
+export function isNotFound(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 404;
+}
+
+export interface ApiClientOptions {
+  baseUrl: string;
+  /** Gives a fresh access token when someone is signed in; reads work without one. */
+  getToken?: () => Promise<string | undefined>;
+}
+
+export function createApiClient({ baseUrl, getToken }: ApiClientOptions): ApiClient {
+  const client = createClient<paths>({
+    baseUrl,
+    // Looked up on each call, so that tests can stub the network with a global fetch.
+    fetch: (request) => globalThis.fetch(request),
+  });
+  if (getToken) {
+    const auth: Middleware = {
+      async onRequest({ request }) {
+        const token = await getToken();
+        if (token) request.headers.set('Authorization', `Bearer ${token}`);
+        return request;
+      },
+    };
+    client.use(auth);
+  }
+  return client;
+}
+
+interface FetchResult<T> {
+  data?: T;
+  error?: unknown;
+  response: Response;
+}
+
+/** Gives the body of a successful answer, or throws an {@link ApiError}. */
+export function unwrap<T>({ data, error, response }: FetchResult<T>): T {
+  if (!response.ok || error !== undefined || data === undefined) {
+    const problem = typeof error === 'object' && error !== null ? error : undefined;
+    throw new ApiError(response.status, problem);
+  }
+  return data;
+}
+
+export const ApiClientContext = createContext<ApiClient | null>(null);
+
+export function useApiClient(): ApiClient {
+  const client = use(ApiClientContext);
+  if (!client) throw new Error('useApiClient needs an ApiClientContext provider');
+  return client;
+}

@@ -1,0 +1,177 @@
+import { createContext, use, useSyncExternalStore } from 'react';
+import type Keycloak from 'keycloak-js';
+import type { RuntimeConfig } from '@/config/runtime-config';
+
+/** Realm roles that unlock edit controls (reads are public). */
+export const Roles = {
+  admin: 'admin',
+  editor: 'editor',
+  coordinator: 'coordinator',
+  territoryManager: 'territory-manager',
+} as const;
+export type Role = (typeof Roles)[keyof typeof Roles];
+
+export interface Account {
+  subject: string;
+  name: string;
+  roles: readonly string[];
+}
+
+/** `unavailable`: the identity server could not be reached; the app stays usable read-only. */
+export type AuthStatus = 'loading' | 'anonymous' | 'authenticated' | 'unavailable';
+
+export interface AuthState {
+  status: AuthStatus;
+  account: Account | null;
+}
+
+/** What the app needs from an identity provider; Keycloak in production, a fake in tests. */
+export interface AuthClient {
+  getState: () => AuthState;
+  subscribe: (listener: () => void) => () => void;
+  init: () => Promise<void>;
+  login: () => Promise<void>;
+  logout: () => Promise<void>;
+  /** A valid access token (refreshed when close to expiry), or undefined when signed out. */
+  getToken: () => Promise<string | undefined>;
+}
+
+function createStore(initial: AuthState) {
+  let state = initial;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => state,
+    set: (next: AuthState) => {
+      state = next;
+      listeners.forEach((listener) => {
+        listener();
+      });
+    },
+    subscribe: (listener: () => void) => {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+  };
+}
+
+/** Seconds of validity under which a token is refreshed before use. */
+const MIN_VALIDITY = 30;
+
+export function accountFromToken(token: Keycloak['tokenParsed']): Account | null {
+  if (!token?.sub) return null;
+  const claim = (key: string): string | undefined => {
+    const value: unknown = token[key];
+    return typeof value === 'string' ? value : undefined;
+  };
+  return {
+    subject: token.sub,
+    name: claim('name') ?? claim('preferred_username') ?? token.sub,
+    roles: token.realm_access?.roles ?? [],
+  };
+}
+
+/**
+ * Sign-in with keycloak-js: authorization code flow with PKCE (S256), a silent check of an
+ * existing session at start-up, silent token refresh, logout. keycloak-js is loaded on demand
+ * so that it stays out of the first page's JavaScript.
+ */
+export function createKeycloakAuth(config: RuntimeConfig): AuthClient {
+  const store = createStore({ status: 'loading', account: null });
+  let keycloak: Keycloak | undefined;
+  let started: Promise<void> | undefined;
+
+  const sync = () => {
+    const account = keycloak?.authenticated ? accountFromToken(keycloak.tokenParsed) : null;
+    store.set({ status: account ? 'authenticated' : 'anonymous', account });
+  };
+
+  const start = async () => {
+    try {
+      const { default: KeycloakClass } = await import('keycloak-js');
+      keycloak = new KeycloakClass({
+        url: config.keycloakUrl,
+        realm: config.realm,
+        clientId: config.clientId,
+      });
+      keycloak.onAuthSuccess = sync;
+      keycloak.onAuthLogout = sync;
+      keycloak.onAuthRefreshSuccess = sync;
+      keycloak.onTokenExpired = () => {
+        keycloak?.updateToken(MIN_VALIDITY).catch(() => {
+          keycloak?.clearToken();
+        });
+      };
+      await keycloak.init({
+        onLoad: 'check-sso',
+        pkceMethod: 'S256',
+        silentCheckSsoRedirectUri: `${window.location.origin}/silent-check-sso.html`,
+        checkLoginIframe: false,
+      });
+      sync();
+    } catch (error) {
+      console.warn('Sign-in is unavailable:', error);
+      store.set({ status: 'unavailable', account: null });
+    }
+  };
+
+  return {
+    getState: store.get,
+    subscribe: store.subscribe,
+    init() {
+      // Once only, even when React runs effects twice (StrictMode).
+      started ??= start();
+      return started;
+    },
+    async login() {
+      await keycloak?.login();
+    },
+    async logout() {
+      await keycloak?.logout({ redirectUri: window.location.origin });
+    },
+    async getToken() {
+      if (!keycloak?.authenticated) return undefined;
+      try {
+        await keycloak.updateToken(MIN_VALIDITY);
+        return keycloak.token;
+      } catch {
+        keycloak.clearToken();
+        return undefined;
+      }
+    },
+  };
+}
+
+/** An identity provider that never signs anyone in (tests, or no identity server configured). */
+export function createAnonymousAuth(): AuthClient {
+  const state: AuthState = { status: 'anonymous', account: null };
+  return {
+    getState: () => state,
+    subscribe: () => () => undefined,
+    init: () => Promise.resolve(),
+    login: () => Promise.resolve(),
+    logout: () => Promise.resolve(),
+    getToken: () => Promise.resolve(undefined),
+  };
+}
+
+export const AuthContext = createContext<AuthClient | null>(null);
+
+export interface UseAuth extends AuthState {
+  hasRole: (role: Role) => boolean;
+  login: () => Promise<void>;
+  logout: () => Promise<void>;
+}
+
+export function useAuth(): UseAuth {
+  const client = use(AuthContext);
+  if (!client) throw new Error('useAuth needs an AuthContext provider');
+  const state = useSyncExternalStore(client.subscribe, client.getState);
+  return {
+    ...state,
+    hasRole: (role) => state.account?.roles.includes(role) ?? false,
+    login: () => client.login(),
+    logout: () => client.logout(),
+  };
+}

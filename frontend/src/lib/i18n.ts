@@ -1,0 +1,55 @@
+import i18next, { type i18n as I18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { en } from '@/locales/en';
+import { fr } from '@/locales/fr';
+
+export const languages = ['fr', 'en'] as const;
+export type Language = (typeof languages)[number];
+export const defaultLanguage: Language = 'fr';
+export const LANGUAGE_STORAGE_KEY = 'fabrique.language';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: { translation: typeof fr };
+  }
+}
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (languages as readonly string[]).includes(value);
+}
+
+function storedLanguage(): Language {
+  try {
+    const stored = window.localStorage.getItem(LANGUAGE_STORAGE_KEY);
+    return isLanguage(stored) ? stored : defaultLanguage;
+  } catch {
+    return defaultLanguage;
+  }
+}
+
+/**
+ * A fresh i18next instance: French by default, or the language chosen earlier (localStorage).
+ * Each change is remembered and sets `<html lang>`.
+ */
+export function createI18n(language: Language = storedLanguage()): I18n {
+  const instance = i18next.createInstance();
+  instance.on('languageChanged', (lng) => {
+    document.documentElement.lang = lng;
+    try {
+      window.localStorage.setItem(LANGUAGE_STORAGE_KEY, lng);
+    } catch {
+      // Storage may be disabled: the choice then lasts for the visit only.
+    }
+  });
+  void instance.use(initReactI18next).init({
+    resources: { fr: { translation: fr }, en: { translation: en } },
+    lng: language,
+    fallbackLng: defaultLanguage,
+    supportedLngs: [...languages],
+    interpolation: { escapeValue: false },
+    initAsync: false,
+  });
+  document.documentElement.lang = language;
+  return instance;
+}
