@@ -1,0 +1,162 @@
+package org.fabrique.common.ratelimit;
+
+import io.quarkus.runtime.BlockingOperationControl;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.SocketAddress;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.util.Set;
+import org.fabrique.common.error.Problem;
+import org.fabrique.common.error.ProblemType;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * Applies the rate limits to the API (paths under {@code /api/v1}; {@code /q/*} is never limited):
+ * requests without an authenticated identity count in a bucket per client IP, writes (POST, PUT,
+ * PATCH, DELETE) of an authenticated identity in a bucket per principal name. Over the limit the
+ * answer is 429 problem+json with {@code Retry-After}; answered requests carry
+ * {@code RateLimit-Limit}, {@code RateLimit-Remaining} and {@code RateLimit-Reset}.
+ *
+ * <p>The filter is pre-matching, so it runs before the endpoint's security checks and before the
+ * route is matched: anonymous writes answered 401 and requests to unknown paths count too. It runs
+ * on the event loop and counts on a worker thread.
+ *
+ * <p>Authentication is lazy: the identity is resolved through
+ * {@link CurrentIdentityAssociation#getDeferredIdentity()}; an identity that cannot be resolved
+ * (bad token) counts as anonymous and the endpoint answers 401 later. The client IP is the
+ * socket's remote address; behind a reverse proxy it is the proxy's, unless
+ * {@code quarkus.http.proxy.proxy-address-forwarding=true} (with {@code allow-forwarded} or
+ * {@code allow-x-forwarded}) makes Quarkus take it from the {@code Forwarded}/{@code X-Forwarded-For}
+ * headers; enable that only behind a proxy that overwrites those headers, or clients pick their IP.
+ */
+public class RateLimitFilter {
+    static final String DECISION = RateLimitFilter.class.getName() + ".decision";
+    private static final Logger LOG = Logger.getLogger(RateLimitFilter.class);
+    private static final String API_PREFIX = "/api/v1";
+    private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
+    private static final int MAX_KEY_LENGTH = 255;
+
+    private final RateLimitConfig config;
+    private final RateLimiter limiter;
+    private final CurrentIdentityAssociation identities;
+
+    public RateLimitFilter(RateLimitConfig config, RateLimiter limiter, CurrentIdentityAssociation identities) {
+        this.config = config;
+        this.limiter = limiter;
+        this.identities = identities;
+    }
+
+    /** Counts the request in its bucket; aborts with 429 when the bucket is over its limit. */
+    @ServerRequestFilter(preMatching = true, priority = Priorities.AUTHENTICATION)
+    public Uni<Response> limit(ContainerRequestContext request, HttpServerRequest http) {
+        String path = request.getUriInfo().getPath();
+        if (!config.enabled() || !isApi(path)) {
+            return Uni.createFrom().nullItem();
+        }
+        String clientIp = clientIp(http);
+        String method = request.getMethod();
+        return identities
+                .getDeferredIdentity()
+                .onFailure()
+                .recoverWithNull()
+                .chain(identity -> count(request, path, bucketOf(identity, method, clientIp)));
+    }
+
+    /** Adds the rate limit headers of the counted request to its answer. */
+    @ServerResponseFilter
+    public void headers(ContainerRequestContext request, ContainerResponseContext response) {
+        if (request.getProperty(DECISION) instanceof RateLimitDecision decision) {
+            addHeaders(response.getHeaders(), decision);
+        }
+    }
+
+    private Uni<Response> count(ContainerRequestContext request, String path, Bucket bucket) {
+        if (bucket == null) {
+            return Uni.createFrom().nullItem();
+        }
+        Uni<RateLimitDecision> decision = Uni.createFrom().item(() -> acquire(bucket));
+        if (!BlockingOperationControl.isBlockingAllowed()) {
+            decision = decision.runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        }
+        return decision.map(d -> {
+            if (d == null) {
+                return null;
+            }
+            request.setProperty(DECISION, d);
+            return d.allowed() ? null : tooManyRequests(d, path, bucket);
+        });
+    }
+
+    private RateLimitDecision acquire(Bucket bucket) {
+        try {
+            return limiter.acquire(bucket.key(), bucket.limit(), bucket.window());
+        } catch (RuntimeException e) {
+            // Fail open: a counter store hiccup must not take the API down with it.
+            LOG.warnf(e, "Rate limit not applied to %s", bucket.key());
+            return null;
+        }
+    }
+
+    private Bucket bucketOf(SecurityIdentity identity, String method, String clientIp) {
+        if (identity == null || identity.isAnonymous()) {
+            return new Bucket(
+                    key("anonymous:", clientIp),
+                    config.anonymous().requests(),
+                    config.anonymous().window(),
+                    "anonymous client");
+        }
+        if (WRITES.contains(method)) {
+            return new Bucket(
+                    key("write:", identity.getPrincipal().getName()),
+                    config.write().requests(),
+                    config.write().window(),
+                    "writer");
+        }
+        return null;
+    }
+
+    private static Response tooManyRequests(RateLimitDecision decision, String path, Bucket bucket) {
+        String detail = "This %s may send %d requests per %d seconds; retry in %d seconds."
+                .formatted(bucket.who(), bucket.limit(), bucket.window().toSeconds(), decision.resetSeconds());
+        Response.ResponseBuilder builder = Response.status(ProblemType.TOO_MANY_REQUESTS.status())
+                .type(Problem.MEDIA_TYPE)
+                .header("Retry-After", decision.resetSeconds())
+                .entity(Problem.of(ProblemType.TOO_MANY_REQUESTS, detail, path));
+        Response response = builder.build();
+        addHeaders(response.getHeaders(), decision);
+        return response;
+    }
+
+    private static void addHeaders(MultivaluedMap<String, Object> headers, RateLimitDecision decision) {
+        headers.putSingle("RateLimit-Limit", decision.limit());
+        headers.putSingle("RateLimit-Remaining", decision.remaining());
+        headers.putSingle("RateLimit-Reset", decision.resetSeconds());
+    }
+
+    private static boolean isApi(String path) {
+        return path.equals(API_PREFIX) || path.startsWith(API_PREFIX + "/");
+    }
+
+    private static String clientIp(HttpServerRequest http) {
+        SocketAddress remote = http == null ? null : http.remoteAddress();
+        String host = remote == null ? null : remote.hostAddress();
+        return host == null || host.isBlank() ? "unknown" : host;
+    }
+
+    private static String key(String prefix, String value) {
+        String key = prefix + value;
+        return key.length() <= MAX_KEY_LENGTH ? key : key.substring(0, MAX_KEY_LENGTH);
+    }
+
+    private record Bucket(String key, int limit, Duration window, String who) {}
+}

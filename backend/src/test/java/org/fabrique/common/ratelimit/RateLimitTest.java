@@ -1,0 +1,228 @@
+package org.fabrique.common.ratelimit;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
+import org.fabrique.support.TestData;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@TestProfile(RateLimitTestProfile.class)
+class RateLimitTest {
+    private static final int LIMIT = RateLimitTestProfile.ANONYMOUS_REQUESTS;
+
+    @Inject
+    RateLimitStore store;
+
+    /** Keeps each test inside one fixed window, so a window boundary never resets a count midway. */
+    @BeforeEach
+    void awaitRoomInTheWindow() throws InterruptedException {
+        long window = RateLimitTestProfile.WINDOW_SECONDS;
+        long left = window - Math.floorMod(Instant.now().getEpochSecond(), window);
+        if (left < 15) {
+            Thread.sleep(TimeUnit.SECONDS.toMillis(left + 1));
+        }
+    }
+
+    private static String uniqueIp() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return "10.%d.%d.%d".formatted(random.nextInt(256), random.nextInt(256), 1 + random.nextInt(254));
+    }
+
+    private static Response anonymousGet(String ip) {
+        return given().header("X-Forwarded-For", ip).get("/api/v1/axes");
+    }
+
+    private static Response createAxis() {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("name", TestData.unique("Rate limited axis"), "colour", "#123456", "position", 1))
+                .post("/api/v1/axes");
+    }
+
+    @Test
+    void answers429ProblemWithRetryAfter_whenAnonymousClientExceedsItsLimit() {
+        String ip = uniqueIp();
+        for (int i = 1; i <= LIMIT; i++) {
+            anonymousGet(ip)
+                    .then()
+                    .statusCode(200)
+                    .header("RateLimit-Limit", String.valueOf(LIMIT))
+                    .header("RateLimit-Remaining", String.valueOf(LIMIT - i));
+        }
+        Response rejected = anonymousGet(ip);
+        rejected.then()
+                .statusCode(429)
+                .contentType("application/problem+json")
+                .body("status", equalTo(429))
+                .body("title", equalTo("Too many requests"))
+                .body("type", equalTo("https://fabrique.example/problems/too-many-requests"))
+                .body("instance", equalTo("/api/v1/axes"))
+                .body("detail", notNullValue())
+                .header("RateLimit-Remaining", "0");
+        long retryAfter = Long.parseLong(rejected.header("Retry-After"));
+        assertTrue(retryAfter > 0 && retryAfter <= RateLimitTestProfile.WINDOW_SECONDS, "Retry-After " + retryAfter);
+    }
+
+    @Test
+    void keepsSeparateBuckets_forDifferentClientIps() {
+        String first = uniqueIp();
+        String second = uniqueIp();
+        for (int i = 0; i < LIMIT; i++) {
+            anonymousGet(first).then().statusCode(200);
+        }
+        anonymousGet(first).then().statusCode(429);
+        anonymousGet(second).then().statusCode(200).header("RateLimit-Remaining", String.valueOf(LIMIT - 1));
+    }
+
+    @Test
+    void neverLimitsHealth() {
+        String ip = uniqueIp();
+        for (int i = 0; i < LIMIT + 3; i++) {
+            given().header("X-Forwarded-For", ip)
+                    .get("/q/health")
+                    .then()
+                    .statusCode(not(429))
+                    .header("RateLimit-Limit", nullValue());
+        }
+        // The health checks did not use up the client's API bucket.
+        anonymousGet(ip).then().statusCode(200).header("RateLimit-Remaining", String.valueOf(LIMIT - 1));
+    }
+
+    @Test
+    void countsAnonymousRequestWithUnverifiableToken_inTheAnonymousBucket() {
+        String ip = uniqueIp();
+        for (int i = 0; i < LIMIT; i++) {
+            given().header("X-Forwarded-For", ip)
+                    .auth()
+                    .oauth2("not-a-token")
+                    .get("/api/v1/axes")
+                    .then()
+                    .statusCode(not(429))
+                    .header("RateLimit-Limit", String.valueOf(LIMIT));
+        }
+        anonymousGet(ip).then().statusCode(429);
+    }
+
+    @Test
+    void countsAnonymousWritesAndUnknownPaths_inTheAnonymousBucket() {
+        String ip = uniqueIp();
+        given().header("X-Forwarded-For", ip)
+                .contentType(ContentType.JSON)
+                .body("{}")
+                .post("/api/v1/axes")
+                .then()
+                .statusCode(401)
+                .header("RateLimit-Remaining", String.valueOf(LIMIT - 1));
+        given().header("X-Forwarded-For", ip)
+                .get("/api/v1/no-such-thing")
+                .then()
+                .statusCode(404)
+                .header("RateLimit-Remaining", String.valueOf(LIMIT - 2));
+        anonymousGet(ip).then().statusCode(200).header("RateLimit-Remaining", "0");
+        given().header("X-Forwarded-For", ip)
+                .contentType(ContentType.JSON)
+                .body("{}")
+                .post("/api/v1/axes")
+                .then()
+                .statusCode(429)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    @TestSecurity(user = "rate-writer-one", roles = "admin")
+    void limitsWritesOfAnAuthenticatedUser_afterTwo_butNotTheirReads() {
+        createAxis().then().statusCode(201).header("RateLimit-Limit", "2").header("RateLimit-Remaining", "1");
+        createAxis().then().statusCode(201).header("RateLimit-Remaining", "0");
+        Response rejected = createAxis();
+        rejected.then()
+                .statusCode(429)
+                .contentType("application/problem+json")
+                .body("status", equalTo(429))
+                .body("instance", equalTo("/api/v1/axes"));
+        assertTrue(Long.parseLong(rejected.header("Retry-After")) > 0);
+        for (int i = 0; i < LIMIT + 2; i++) {
+            given().get("/api/v1/axes").then().statusCode(200).header("RateLimit-Limit", nullValue());
+        }
+    }
+
+    /** Run in either order with the test above, each user still gets their own two writes. */
+    @Test
+    @TestSecurity(user = "rate-writer-two", roles = "admin")
+    void keepsSeparateWriteBuckets_forDifferentUsers() {
+        createAxis().then().statusCode(201);
+        createAxis().then().statusCode(201);
+        createAxis().then().statusCode(429).header("Retry-After", notNullValue());
+    }
+
+    /**
+     * What several replicas on one database do: concurrent increments of one window from many
+     * threads (each in its own transaction and connection) lose no update and fail none.
+     */
+    @Test
+    void sharesOneExactCount_acrossConcurrentIncrements() throws Exception {
+        String key = TestData.unique("concurrency");
+        long windowStart = Instant.now().getEpochSecond();
+        int threads = 8;
+        int perThread = 25;
+        Set<Long> seen = ConcurrentHashMap.newKeySet();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    for (int i = 0; i < perThread; i++) {
+                        seen.add(store.increment(key, windowStart));
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> future : futures) {
+                future.get(60, TimeUnit.SECONDS); // rethrows any exception of the thread
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(threads * perThread, store.count(key, windowStart));
+        // Every increment saw its own count: no two requests were given the same place.
+        assertEquals(LongStream.rangeClosed(1, threads * perThread).boxed().collect(Collectors.toSet()), seen);
+    }
+
+    @Test
+    void purgesExpiredWindowsOnly() {
+        String key = TestData.unique("purge");
+        store.increment(key, 1_000);
+        store.increment(key, 2_000);
+        store.purgeBefore(2_000);
+        assertEquals(0, store.count(key, 1_000));
+        assertEquals(1, store.count(key, 2_000));
+    }
+}
