@@ -4,6 +4,57 @@
  */
 
 export interface paths {
+    "/api/v1/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List accounts (admin) */
+        get: operations["listAccounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One account (admin) */
+        get: operations["getAccount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{id}/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the actors an account acts for and the territories it manages (admin) */
+        put: operations["linkAccount"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/actors": {
         parameters: {
             query?: never;
@@ -132,6 +183,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/coalitions/{slug}/coordinators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The accounts named coordinators */
+        get: operations["listCoalitionCoordinators"];
+        /** Name the coordinators of a coalition (admin, or a coordinator of it) */
+        put: operations["setCoalitionCoordinators"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/coalitions/{slug}/impacts/{impactId}/measures": {
         parameters: {
             query?: never;
@@ -198,6 +267,23 @@ export interface paths {
         post?: never;
         /** Remove an actor from a coalition */
         delete: operations["removeCoalitionMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/coalitions/{slug}/permissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the caller may do with this coalition (all false when anonymous) */
+        get: operations["getCoalitionPermissions"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -309,6 +395,26 @@ export interface paths {
         post?: never;
         /** Delete a local initiative */
         delete: operations["deleteLocalInitiative"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's account: subject, name, roles and linked actors
+         * @description The account is created the first time a subject calls the API.
+         */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -611,6 +717,56 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Account: {
+            /**
+             * Format: int64
+             * @example 12
+             */
+            id?: number;
+            /**
+             * @description Subject of the identity provider
+             * @example 00000000-0000-4000-8000-000000000002
+             */
+            subject?: string;
+            /** @example coordinator */
+            username?: string;
+            /** @example Alex Durand */
+            name?: string;
+            /** @description Realm roles of the current token (only on /me) */
+            roles?: string[];
+            /** @description Actors this account acts for */
+            actors?: components["schemas"]["ActorSummary"][];
+            /** @description Territories this account manages (territory managers) */
+            territories?: components["schemas"]["TerritorySummary"][];
+            createdAt?: components["schemas"]["OffsetDateTime"];
+        };
+        AccountLinks: {
+            /**
+             * @description Slugs of the actors the account acts for
+             * @example [
+             *       "latitudes"
+             *     ]
+             */
+            actors: string[];
+            /**
+             * @description Slugs of the territories the account manages
+             * @example [
+             *       "metropole-europeenne-de-lille"
+             *     ]
+             */
+            territories: string[];
+        };
+        AccountRef: {
+            /**
+             * Format: int64
+             * @example 12
+             */
+            id?: number;
+            /** @example coordinator */
+            username?: string;
+            /** @example Alex Durand */
+            name?: string;
+        };
         Actor: {
             /** @example latitudes */
             slug?: string;
@@ -800,6 +956,14 @@ export interface components {
             /** @description Marks an illustration that is not a fact of the programme */
             sample?: boolean;
         };
+        CoalitionPermissions: {
+            /** @description May edit the canvas, measures, members and declensions */
+            edit?: boolean;
+            /** @description May delete the coalition */
+            delete?: boolean;
+            /** @description May name its coordinators */
+            nameCoordinators?: boolean;
+        };
         CoalitionProblem: {
             /** Format: int64 */
             id?: number;
@@ -842,6 +1006,15 @@ export interface components {
             memberCount?: number;
             /** @description True when the record is sample data beyond the source facts */
             sample?: boolean;
+        };
+        CoordinatorsInput: {
+            /**
+             * @description Ids of accounts (see /api/v1/accounts)
+             * @example [
+             *       12
+             *     ]
+             */
+            accounts: number[];
         };
         DesiredImpact: {
             /** Format: int64 */
@@ -1212,6 +1385,29 @@ export interface components {
          * @example 2022-03-10T12:15:50-04:00
          */
         OffsetDateTime: string;
+        PageAccountView: {
+            items?: components["schemas"]["Account"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @example 123
+             */
+            totalItems?: number;
+            /**
+             * Format: int32
+             * @example 7
+             */
+            totalPages?: number;
+        };
         PageActorListItem: {
             items?: components["schemas"]["ActorListItem"][];
             /**
@@ -1888,6 +2084,148 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listAccounts: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: string;
+                /** @description Page size, 1 to 100 (default 20) */
+                size?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of accounts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageAccountView"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    linkAccount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the version you edited */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountLinks"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listActors: {
         parameters: {
             query?: {
@@ -2640,6 +2978,77 @@ export interface operations {
             };
         };
     };
+    listCoalitionCoordinators: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountRef"][];
+                };
+            };
+        };
+    };
+    setCoalitionCoordinators: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoordinatorsInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountRef"][];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     addImpactMeasure: {
         parameters: {
             query?: never;
@@ -2987,6 +3396,36 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCoalitionPermissions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoalitionPermissions"];
+                };
             };
             404: {
                 headers: {
@@ -3759,6 +4198,41 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
+            };
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -3,8 +3,7 @@ import type { Schemas } from '@/lib/api-client';
 /** Base URL of the API in tests; the stub answers requests under it. */
 export const TEST_API_URL = 'http://api.test';
 
-type Answer = unknown;
-type Handler = (url: URL, request: Request) => Answer;
+type Handler = (url: URL, request: Request) => unknown;
 
 export function json(body: unknown, status = 200): Response {
   return new Response(JSON.stringify(body), {
@@ -27,7 +26,7 @@ export function page<T>(items: T[]) {
  * `{ '/api/v1/panorama': panorama }`. A value is sent as JSON; a function gets the URL and
  * may return a body or a Response; an unknown path answers 404. Returns the fetch spy.
  */
-export function stubApi(routes: Record<string, Answer | Handler>) {
+export function stubApi(routes: Record<string, unknown>) {
   const spy = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const request = input instanceof Request ? input : new Request(input, init);
     const url = new URL(request.url);

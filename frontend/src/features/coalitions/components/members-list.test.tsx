@@ -33,7 +33,7 @@ describe('MembersList', () => {
       'Latitudes · Association',
       'Fondation X · Financeur',
     ]);
-    const latitudes = rows[1] as HTMLElement;
+    const latitudes = screen.getByRole('row', { name: /Latitudes/ });
     expect(within(latitudes).getByRole('link', { name: 'Latitudes' })).toHaveAttribute(
       'href',
       '/actors/latitudes',
