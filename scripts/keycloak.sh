@@ -113,9 +113,15 @@ cmd_start() {
   cp "$file" "$data/import/realm-$REALM.json"
   # Local mode also imports a second realm, whose tokens the wrong-issuer tests use.
   if [ "$mode" = local ]; then cp "$ROOT/keycloak/realm-elsewhere-local.json" "$data/import/"; fi
-  if [ -d "$data/h2" ]; then
-    echo "Note: the realm already exists in $data: the import is skipped (run reset to re-import)."
+  # The import only happens into an empty database: when the staged realm files changed since the
+  # last import, wipe the database so that the realm matches the files of this checkout.
+  local hash
+  hash=$(cat "$data"/import/*.json | sha256sum | cut -d' ' -f1)
+  if [ -d "$data/h2" ] && [ "$(cat "$data/realm.sha256" 2>/dev/null)" != "$hash" ]; then
+    echo "Realm files changed since the last import: wiping $data/h2 to import them again."
+    rm -rf "$data/h2"
   fi
+  echo "$hash" > "$data/realm.sha256"
 
   local log="$CACHE/keycloak-$mode.log"
   echo "==> Starting Keycloak ($mode realm) on $BASE_URL, log in $log"

@@ -1,19 +1,15 @@
-import { render, screen } from '@testing-library/react';
-import {
-  accountFromToken,
-  AuthContext,
-  Roles,
-  useAuth,
-  type AuthClient,
-  type AuthState,
-} from '@/lib/auth';
+import { screen } from '@testing-library/react';
+import type { Schemas } from '@/lib/api-client';
+import { accountFromToken, Roles, useAuth, type AuthClient, type AuthState } from '@/lib/auth';
+import { stubApi } from '@/testing/api-stub';
+import { renderComponent } from '@/testing/render';
 
-function fakeAuth(state: AuthState): AuthClient & { login: ReturnType<typeof vi.fn> } {
+function fakeAuth(state: AuthState): AuthClient {
   return {
     getState: () => state,
     subscribe: () => () => undefined,
     init: () => Promise.resolve(),
-    login: vi.fn(() => Promise.resolve()),
+    login: () => Promise.resolve(),
     logout: () => Promise.resolve(),
     getToken: () => Promise.resolve(state.account ? 'token' : undefined),
   };
@@ -21,44 +17,52 @@ function fakeAuth(state: AuthState): AuthClient & { login: ReturnType<typeof vi.
 
 function EditButton() {
   const auth = useAuth();
-  return auth.hasRole(Roles.editor) ? (
-    <button type="button">Modifier</button>
-  ) : (
-    <p>{auth.status}</p>
+  return (
+    <>
+      {auth.hasRole(Roles.editor) && <button type="button">Modifier</button>}
+      <p>{auth.me?.actors?.map((actor) => actor.name).join(', ')}</p>
+    </>
   );
 }
 
+const me: Schemas['Account'] = {
+  subject: 's',
+  name: 'Éditrice',
+  roles: ['editor'],
+  actors: [{ slug: 'latitudes', name: 'Latitudes', kind: 'ASSOCIATION' }],
+};
+
 describe('useAuth', () => {
-  it('shows role-gated controls to a user with the role', () => {
+  it('shows role-gated controls to a user with the role, and loads their account', async () => {
+    const spy = stubApi({ '/api/v1/me': me });
     const auth = fakeAuth({
       status: 'authenticated',
       account: { subject: 's', name: 'Éditrice', roles: ['editor'] },
     });
-    render(
-      <AuthContext value={auth}>
-        <EditButton />
-      </AuthContext>,
-    );
+    renderComponent(<EditButton />, '/', { auth });
+
     expect(screen.getByRole('button', { name: 'Modifier' })).toBeVisible();
+    expect(await screen.findByText('Latitudes')).toBeVisible();
+    const request = spy.mock.calls[0]?.[0];
+    expect(request instanceof Request && request.headers.get('Authorization')).toBe('Bearer token');
   });
 
-  it('hides them from anonymous readers and from users without the role', () => {
-    const { rerender } = render(
-      <AuthContext value={fakeAuth({ status: 'anonymous', account: null })}>
-        <EditButton />
-      </AuthContext>,
-    );
+  it('hides them from anonymous readers, who make no account request', () => {
+    const spy = stubApi({});
+    renderComponent(<EditButton />, '/', {
+      auth: fakeAuth({ status: 'anonymous', account: null }),
+    });
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
-    rerender(
-      <AuthContext
-        value={fakeAuth({
-          status: 'authenticated',
-          account: { subject: 's', name: 'Membre', roles: ['member'] },
-        })}
-      >
-        <EditButton />
-      </AuthContext>,
-    );
+    expect(spy).not.toHaveBeenCalled();
+  });
+
+  it('hides them from users without the role', () => {
+    stubApi({ '/api/v1/me': { ...me, roles: ['member'] } });
+    const auth = fakeAuth({
+      status: 'authenticated',
+      account: { subject: 's', name: 'Membre', roles: ['member'] },
+    });
+    renderComponent(<EditButton />, '/', { auth });
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
   });
 });

@@ -1,6 +1,8 @@
 import { createContext, use, useSyncExternalStore } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import type Keycloak from 'keycloak-js';
 import type { RuntimeConfig } from '@/config/runtime-config';
+import { unwrap, useApiClient, type Schemas } from '@/lib/api-client';
 
 /** Realm roles that unlock edit controls (reads are public). */
 export const Roles = {
@@ -159,6 +161,9 @@ export function createAnonymousAuth(): AuthClient {
 export const AuthContext = createContext<AuthClient | null>(null);
 
 export interface UseAuth extends AuthState {
+  /** The caller's account as the API knows it (linked actors and territories), once loaded. */
+  me: Schemas['Account'] | undefined;
+  /** Whether the signed-in user has a realm role; edit controls are shown per role. */
   hasRole: (role: Role) => boolean;
   login: () => Promise<void>;
   logout: () => Promise<void>;
@@ -168,8 +173,17 @@ export function useAuth(): UseAuth {
   const client = use(AuthContext);
   if (!client) throw new Error('useAuth needs an AuthContext provider');
   const state = useSyncExternalStore(client.subscribe, client.getState);
+  const api = useApiClient();
+  const subject = state.account?.subject;
+  const me = useQuery({
+    queryKey: ['me', subject],
+    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/me', { signal })),
+    enabled: state.status === 'authenticated',
+    staleTime: 5 * 60_000,
+  });
   return {
     ...state,
+    me: me.data,
     hasRole: (role) => state.account?.roles.includes(role) ?? false,
     login: () => client.login(),
     logout: () => client.logout(),

@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 
 afterEach(() => {
   cleanup();
@@ -7,3 +7,6 @@ afterEach(() => {
   window.localStorage.clear();
   document.documentElement.lang = '';
 });
+
+// Lazy routes load slowly when the machine is busy: give asynchronous queries more time.
+configure({ asyncUtilTimeout: 4000 });

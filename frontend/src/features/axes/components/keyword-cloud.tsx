@@ -7,7 +7,7 @@ const MAX_REM = 2.2;
 
 /** Font size of a keyword, linear in its weight between the lightest and the heaviest. */
 export function keywordSize(weight: number, min: number, max: number): number {
-  if (max <= min) return (MIN_REM + MAX_REM) / 2;
+  if (max <= min) return MIN_REM + 0.2;
   return MIN_REM + ((weight - min) / (max - min)) * (MAX_REM - MIN_REM);
 }
 

@@ -91,9 +91,9 @@ public class MembershipService {
 
     @Transactional
     public MembershipView update(String coalitionSlug, String actorSlug, MembershipUpdate input, String ifMatch) {
-        Membership membership = load(coalitionSlug, actorSlug);
-        access.requireEditable(membership.getCoalition());
+        access.requireEditable(coalitions.load(coalitionSlug));
         validator.valid(input);
+        Membership membership = load(coalitionSlug, actorSlug);
         tags.checkIfMatch(ifMatch, mapper.members(List.of(membership)).get(0));
         membership.setRole(input.role());
         membership.setCommitment(input.commitment());
@@ -104,9 +104,8 @@ public class MembershipService {
 
     @Transactional
     public void delete(String coalitionSlug, String actorSlug) {
-        Membership membership = load(coalitionSlug, actorSlug);
-        access.requireEditable(membership.getCoalition());
-        repository.delete(membership);
+        access.requireEditable(coalitions.load(coalitionSlug));
+        repository.delete(load(coalitionSlug, actorSlug));
     }
 
     private Membership load(String coalitionSlug, String actorSlug) {

@@ -116,9 +116,9 @@ public class TerritorialCoalitionService {
     @Transactional
     public TerritorialCoalitionView update(
             String coalitionSlug, String territorySlug, TerritorialCoalitionInput input, String ifMatch) {
-        TerritorialCoalition declension = load(coalitionSlug, territorySlug);
-        access.requireDeclensionEditable(declension.getCoalition(), declension.getTerritoryId());
+        requireEditable(coalitionSlug, territorySlug);
         validator.valid(input);
+        TerritorialCoalition declension = load(coalitionSlug, territorySlug);
         tags.checkIfMatch(ifMatch, view(declension));
         apply(declension, input);
         repository.flush();
@@ -127,9 +127,8 @@ public class TerritorialCoalitionService {
 
     @Transactional
     public void delete(String coalitionSlug, String territorySlug) {
-        TerritorialCoalition declension = load(coalitionSlug, territorySlug);
-        access.requireDeclensionEditable(declension.getCoalition(), declension.getTerritoryId());
-        repository.delete(declension);
+        requireEditable(coalitionSlug, territorySlug);
+        repository.delete(load(coalitionSlug, territorySlug));
     }
 
     private Page<TerritorialCoalitionView> page(String where, Map<String, Object> params, PageRequest page) {
@@ -142,6 +141,14 @@ public class TerritorialCoalitionService {
         Sort sort = Sort.by(property, direction).and("id", direction);
         return Page.of(
                 mapper.territorials(repository.pageWhere(where, params, sort, page.page(), page.size())), page, total);
+    }
+
+    /** The right is checked on the coalition and territory before the declension is looked up. */
+    private void requireEditable(String coalitionSlug, String territorySlug) {
+        Coalition coalition = coalitions.load(coalitionSlug);
+        long territoryId =
+                territories.idOf(territorySlug).orElseThrow(() -> DomainException.notFound("territory", territorySlug));
+        access.requireDeclensionEditable(coalition, territoryId);
     }
 
     private TerritorialCoalition load(String coalitionSlug, String territorySlug) {

@@ -127,6 +127,7 @@ public class DemoData {
                 TerritoryKind.METROPOLIS,
                 "200093201",
                 nord);
+        territory("lille", "Lille", TerritoryKind.COMMUNE, "59350", mel);
         mel.setDescription("Partenaire de RESET depuis 2019, la MEL a choisi après la conférence du 3 décembre 2019"
                 + " de mettre en place des coalitions territoriales.");
 

@@ -1,0 +1,314 @@
+package org.fabrique.security;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import org.fabrique.support.Keycloak;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every operation of the served OpenAPI document, called by every kind of caller with a real
+ * Keycloak token, against the expected outcome. An operation without a row in {@link #RULES} fails
+ * the test, so a new endpoint cannot ship without its authorisation decided.
+ *
+ * <p>Allowed writes are sent an empty body (or aimed at a missing sub-resource) so that they prove
+ * the caller got past authorisation (400/404/409) without changing the demo data; the right is
+ * always checked before the body is validated.
+ */
+@QuarkusTest
+class AuthorizationMatrixTest {
+    static final String ANONYMOUS = "anonymous";
+    static final String MEMBER = "member";
+    static final String OWNER = "coordinator"; // named coordinator of coalition #3 in the demo data
+    static final String OTHER_COORDINATOR = "coordinator2"; // coordinates nothing
+    static final String TERRITORY_MANAGER = "territory-manager"; // manages the MEL
+    static final String EDITOR = "editor";
+    static final String MODERATOR = "moderator";
+    static final String ADMIN = "admin";
+    static final String PARTNER = "partner";
+    static final List<String> CALLERS =
+            List.of(ANONYMOUS, MEMBER, OWNER, OTHER_COORDINATOR, TERRITORY_MANAGER, EDITOR, MODERATOR, ADMIN, PARTNER);
+    static final Set<String> EVERYONE_SIGNED_IN = Set.copyOf(CALLERS.subList(1, CALLERS.size()));
+
+    /** operationId -> the callers allowed; everyone else gets 401 (anonymous) or 403. */
+    static final Map<String, Set<String>> RULES = new TreeMap<>();
+
+    static {
+        Set<String> admin = Set.of(ADMIN);
+        Set<String> adminCoordinators = Set.of(ADMIN, OWNER, OTHER_COORDINATOR);
+        Set<String> coalitionOwner = Set.of(ADMIN, OWNER);
+        Set<String> declension = Set.of(ADMIN, OWNER, TERRITORY_MANAGER);
+        Set<String> editors = Set.of(ADMIN, EDITOR);
+        Set<String> people = Set.of(ADMIN, EDITOR, OWNER, OTHER_COORDINATOR);
+        Set<String> toolbox = Set.of(ADMIN, EDITOR, TERRITORY_MANAGER);
+        Set<String> testimonies = Set.of(ADMIN, EDITOR, OWNER, OTHER_COORDINATOR);
+        for (String read : List.of(
+                "listAxes",
+                "getAxis",
+                "listCoalitions",
+                "getCoalition",
+                "getCoalitionPermissions",
+                "listCoalitionCoordinators",
+                "listCoalitionMembers",
+                "getCoalitionMember",
+                "listCoalitionTerritories",
+                "getCoalitionTerritory",
+                "listActors",
+                "getActor",
+                "listActorMemberships",
+                "listPeople",
+                "getPerson",
+                "getTerritoryTree",
+                "listTerritories",
+                "getTerritory",
+                "listTerritoryCoalitions",
+                "listTerritoryResources",
+                "listTerritoryInitiatives",
+                "listSharedResources",
+                "getSharedResource",
+                "listLocalInitiatives",
+                "getLocalInitiative",
+                "listEvents",
+                "getEvent",
+                "listNotes",
+                "getNote",
+                "listTestimonies",
+                "getTestimony",
+                "getPanorama",
+                "search")) {
+            RULES.put(read, Set.copyOf(CALLERS));
+        }
+        RULES.put("getMe", EVERYONE_SIGNED_IN);
+        for (String op : List.of(
+                "listAccounts",
+                "getAccount",
+                "linkAccount",
+                "createAxis",
+                "updateAxis",
+                "deleteAxis",
+                "createTerritory",
+                "deleteTerritory")) {
+            RULES.put(op, admin);
+        }
+        RULES.put("updateTerritory", Set.of(ADMIN, TERRITORY_MANAGER));
+        for (String op : List.of("createCoalition", "createActor", "updateActor", "deleteActor")) {
+            RULES.put(op, adminCoordinators);
+        }
+        for (String op : List.of(
+                "updateCoalition",
+                "deleteCoalition",
+                "addImpactMeasure",
+                "deleteImpactMeasure",
+                "addCoalitionMember",
+                "updateCoalitionMember",
+                "removeCoalitionMember",
+                "setCoalitionCoordinators")) {
+            RULES.put(op, coalitionOwner);
+        }
+        for (String op : List.of("addCoalitionTerritory", "updateCoalitionTerritory", "removeCoalitionTerritory")) {
+            RULES.put(op, declension);
+        }
+        for (String op : List.of("createPerson", "updatePerson", "deletePerson")) {
+            RULES.put(op, people);
+        }
+        for (String op : List.of(
+                "createSharedResource",
+                "updateSharedResource",
+                "deleteSharedResource",
+                "createLocalInitiative",
+                "updateLocalInitiative",
+                "deleteLocalInitiative")) {
+            RULES.put(op, toolbox);
+        }
+        for (String op :
+                List.of("createEvent", "updateEvent", "deleteEvent", "createNote", "updateNote", "deleteNote")) {
+            RULES.put(op, editors);
+        }
+        for (String op : List.of("createTestimony", "updateTestimony", "deleteTestimony")) {
+            RULES.put(op, testimonies);
+        }
+    }
+
+    private static final String MISSING = "matrix-missing";
+    private static final String C3 = "formations-superieures-numeriques-ethiques";
+
+    record Operation(String method, String template, String operationId) {}
+
+    @Test
+    void everyOperationAnswersEveryCallerAsTheRulesSay() {
+        Keycloak.requireRunning();
+        List<Operation> operations = operations();
+        List<String> missingRules = new ArrayList<>();
+        for (Operation op : operations) {
+            if (!RULES.containsKey(op.operationId())) {
+                missingRules.add(op.method() + " " + op.template() + " (" + op.operationId() + ")");
+            }
+        }
+        assertTrue(missingRules.isEmpty(), "operations without a row in the matrix: " + missingRules);
+
+        Map<String, String> ids = demoIds();
+        List<String> mismatches = new ArrayList<>();
+        int cells = 0;
+        for (Operation op : operations) {
+            for (String caller : CALLERS) {
+                cells++;
+                String path = path(op, ids, caller);
+                Response response = request(caller, op.method(), path);
+                int status = response.statusCode();
+                boolean allowed = RULES.get(op.operationId()).contains(caller);
+                String expected;
+                boolean ok;
+                if (allowed) {
+                    expected = op.method().equals("GET") ? "200" : "past authorisation (not 401/403/5xx)";
+                    ok = op.method().equals("GET") ? status == 200 : status != 401 && status != 403 && status < 500;
+                } else {
+                    int deny = caller.equals(ANONYMOUS) ? 401 : 403;
+                    expected = String.valueOf(deny);
+                    ok = status == deny && response.contentType().startsWith("application/problem+json");
+                }
+                if (!ok) {
+                    mismatches.add(String.format(
+                            "%-28s %-18s %s %s -> %d, expected %s",
+                            op.operationId(), caller, op.method(), path, status, expected));
+                }
+            }
+        }
+        assertTrue(operations.size() > 60, "the OpenAPI document lists " + operations.size() + " operations");
+        assertTrue(
+                mismatches.isEmpty(),
+                mismatches.size() + " of " + cells + " cells differ:\n" + String.join("\n", mismatches));
+    }
+
+    private static List<Operation> operations() {
+        JsonPath doc = given().queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        Map<String, Map<String, Map<String, Object>>> paths = doc.getMap("paths");
+        List<Operation> operations = new ArrayList<>();
+        paths.forEach((template, methods) -> methods.forEach((method, operation) -> {
+            if (Set.of("get", "put", "post", "delete", "patch").contains(method)) {
+                operations.add(new Operation(method.toUpperCase(), template, (String) operation.get("operationId")));
+            }
+        }));
+        return operations;
+    }
+
+    /** Ids of demo records the paths need, read through the public API. */
+    private static Map<String, String> demoIds() {
+        Map<String, String> ids = new LinkedHashMap<>();
+        JsonPath c3 = given().get("/api/v1/coalitions/" + C3)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        ids.put("impactId", c3.getString("impacts[0].id"));
+        ids.put(
+                "testimony",
+                given().get("/api/v1/testimonies").then().extract().jsonPath().getString("items[0].id"));
+        ids.put(
+                "account",
+                given().auth()
+                        .oauth2(Keycloak.token(OWNER))
+                        .get("/api/v1/me")
+                        .then()
+                        .extract()
+                        .jsonPath()
+                        .getString("id"));
+        return ids;
+    }
+
+    /** Fills the path template; writes that would change the demo data aim at missing records. */
+    private String path(Operation op, Map<String, String> ids, String caller) {
+        String t = op.template();
+        boolean delete = op.method().equals("DELETE");
+        String slug;
+        if (t.startsWith("/api/v1/coalitions/{slug}")) {
+            slug = op.operationId().equals("deleteCoalition") ? freshOwnedCoalition(ids) : C3;
+        } else if (delete) {
+            slug = MISSING;
+        } else if (t.startsWith("/api/v1/axes")) {
+            slug = "environnement";
+        } else if (t.startsWith("/api/v1/actors")) {
+            slug = "latitudes";
+        } else if (t.startsWith("/api/v1/people")) {
+            slug = "augustin-courtier";
+        } else if (t.startsWith("/api/v1/territories")) {
+            slug = "metropole-europeenne-de-lille";
+        } else if (t.startsWith("/api/v1/resources")) {
+            slug = "reset-pour-les-territoires";
+        } else if (t.startsWith("/api/v1/initiatives")) {
+            slug = "mel-partage-actions";
+        } else if (t.startsWith("/api/v1/events")) {
+            slug = "reset-day-4";
+        } else if (t.startsWith("/api/v1/notes")) {
+            slug = "notes-du-reset-day-4";
+        } else {
+            slug = MISSING;
+        }
+        String id = t.startsWith("/api/v1/accounts") ? ids.get("account") : delete ? "999999999" : ids.get("testimony");
+        String query = op.operationId().equals("search") ? "?q=communs" : "";
+        return t.replace("{slug}", slug)
+                        .replace("{id}", id)
+                        .replace("{impactId}", ids.get("impactId"))
+                        .replace("{measureId}", "999999999")
+                        // Members: the demo member for reads and updates, a missing one for removal.
+                        .replace("{actorSlug}", delete ? MISSING : "latitudes")
+                        // Declensions: the MEL's for reads and updates; for removal Lille, below the MEL,
+                        // where #3 is not declined (so nothing is removed).
+                        .replace("{territorySlug}", delete ? "lille" : "metropole-europeenne-de-lille")
+                + query;
+    }
+
+    /** A coalition created by the admin and coordinated by "coordinator", deleted by the matrix. */
+    private static String freshOwnedCoalition(Map<String, String> ids) {
+        String admin = Keycloak.token(ADMIN);
+        String slug = given().auth()
+                .oauth2(admin)
+                .contentType("application/json")
+                .body(Map.of("title", "Matrix coalition " + System.nanoTime(), "stage", "EMERGING"))
+                .post("/api/v1/coalitions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("slug");
+        given().auth()
+                .oauth2(admin)
+                .contentType("application/json")
+                .body(Map.of("accounts", List.of(Long.parseLong(ids.get("account")))))
+                .put("/api/v1/coalitions/" + slug + "/coordinators")
+                .then()
+                .statusCode(200);
+        return slug;
+    }
+
+    private static Response request(String caller, String method, String path) {
+        RequestSpecification spec = given().redirects().follow(false);
+        Supplier<String> token = switch (caller) {
+            case ANONYMOUS -> null;
+            case PARTNER -> Keycloak::partnerToken;
+            default -> () -> Keycloak.token(caller);
+        };
+        if (token != null) {
+            spec = spec.auth().oauth2(token.get());
+        }
+        if (!method.equals("GET") && !method.equals("DELETE")) {
+            String body = path.endsWith("/territories") ? "{\"territory\": \"metropole-europeenne-de-lille\"}" : "{}";
+            spec = spec.contentType("application/json").body(body);
+        }
+        return spec.request(method, path);
+    }
+}

@@ -1,0 +1,124 @@
+package org.fabrique.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Real tokens from the local Keycloak that ./test.sh starts (realm-reset-local.json). When it
+ * does not answer, tests that need it fail if FABRIQUE_KEYCLOAK_REQUIRED=true (as ./test.sh and
+ * CI set it) and are skipped otherwise (a developer running one test class without Keycloak).
+ */
+public final class Keycloak {
+    public static final String BASE = System.getProperty("fabrique.keycloak.url", "http://localhost:8180");
+    public static final String PARTNER_SECRET = "partner-demo-local-secret";
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+
+    private Keycloak() {}
+
+    public static void requireRunning() {
+        boolean up;
+        try {
+            up = HTTP.send(
+                                    HttpRequest.newBuilder(
+                                                    URI.create(BASE + "/realms/reset/.well-known/openid-configuration"))
+                                            .timeout(Duration.ofSeconds(5))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding())
+                            .statusCode()
+                    == 200;
+        } catch (Exception e) {
+            up = false;
+        }
+        if (!up) {
+            String message = "Keycloak does not answer at " + BASE + " (./test.sh starts it)";
+            if (Boolean.parseBoolean(System.getenv("FABRIQUE_KEYCLOAK_REQUIRED"))) {
+                Assertions.fail(message);
+            }
+            Assumptions.abort(message);
+        }
+    }
+
+    /** An access token of a demo user (password = user name), cached for the run. */
+    public static String token(String user) {
+        return CACHE.computeIfAbsent(user, u -> password("reset", "fabrique-dev", u, u));
+    }
+
+    /** The partner platform's token (client credentials of partner-demo). */
+    public static String partnerToken() {
+        return CACHE.computeIfAbsent(
+                "partner-demo",
+                u -> grant(
+                        "reset",
+                        Map.of(
+                                "grant_type",
+                                "client_credentials",
+                                "client_id",
+                                "partner-demo",
+                                "client_secret",
+                                PARTNER_SECRET)));
+    }
+
+    /** A fresh token of a client whose tokens live 2 seconds. */
+    public static String shortLivedToken(String user) {
+        return password("reset", "fabrique-dev-short", user, user);
+    }
+
+    /** A token without the API audience. */
+    public static String noAudienceToken(String user) {
+        return password("reset", "fabrique-dev-noaudience", user, user);
+    }
+
+    /** A token of another realm: another issuer and other keys. */
+    public static String otherIssuerToken() {
+        return password("elsewhere", "fabrique-dev", "admin", "admin");
+    }
+
+    private static String password(String realm, String client, String user, String password) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("grant_type", "password");
+        form.put("client_id", client);
+        form.put("username", user);
+        form.put("password", password);
+        return grant(realm, form);
+    }
+
+    private static String grant(String realm, Map<String, String> form) {
+        try {
+            String body = form.entrySet().stream()
+                    .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(BASE + "/realms/" + realm + "/protocol/openid-connect/token"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            JsonNode json = JSON.readTree(response.body());
+            if (!json.has("access_token")) {
+                throw new IllegalStateException("No token from Keycloak: " + response.body());
+            }
+            return json.get("access_token").asText();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
