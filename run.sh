@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Builds and starts the whole platform locally with embedded defaults:
+#   Keycloak (realm "reset" with local demo users) on http://localhost:8180
 #   backend (Quarkus, H2 file database under ./data, Reset Day 4 demo data) on http://localhost:8080
+#   single-page app (production build, served by vite preview) on http://localhost:5173
 # Ctrl-C stops everything this script started.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -8,12 +10,16 @@ ROOT=$PWD
 source scripts/lib.sh
 use_java21
 
-BACKEND_PORT=${FABRIQUE_PORT:-8080}
+BACKEND_PORT=8080
+SPA_PORT=5173
 mkdir -p data .cache/run
 
-echo "==> Building the backend (local profile: embedded H2 database)"
-(cd backend && mvn -B -q package -DskipTests -Dspotless.check.skip=true -Dquarkus.profile=local)
-rm -rf .cache/run/backend && cp -r backend/target/quarkus-app .cache/run/backend
+for port in $BACKEND_PORT $SPA_PORT 8180; do
+  if port_in_use "$port"; then
+    echo "Port $port is already in use: is ./run.sh already running? Stop it first." >&2
+    exit 1
+  fi
+done
 
 pids=()
 cleanup() {
@@ -21,27 +27,47 @@ cleanup() {
   echo
   echo "==> Stopping"
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  scripts/keycloak.sh stop >/dev/null 2>&1 || true
   wait 2>/dev/null || true
 }
 trap cleanup EXIT INT TERM
+
+echo "==> Starting Keycloak in the background (first start: about 2 minutes)"
+scripts/keycloak.sh start local
+
+echo "==> Building the backend (local profile: embedded H2 database)"
+(cd backend && mvn -B -q package -DskipTests -Dspotless.check.skip=true -Dquarkus.profile=local)
+rm -rf .cache/run/backend && cp -r backend/target/quarkus-app .cache/run/backend
+
+echo "==> Building the single-page app"
+(cd frontend && npm_install_if_needed && npm run --silent build)
 
 echo "==> Starting the backend on port $BACKEND_PORT (data in $ROOT/data)"
 java -Dquarkus.profile=local -Dquarkus.http.port="$BACKEND_PORT" -Dfabrique.data-dir="$ROOT/data" \
   -jar .cache/run/backend/quarkus-run.jar > .cache/run/backend.log 2>&1 &
 pids+=($!)
+
+echo "==> Serving the single-page app on port $SPA_PORT"
+(cd frontend && exec npx --no-install vite preview --port "$SPA_PORT" --strictPort) > .cache/run/spa.log 2>&1 &
+pids+=($!)
+
 if ! wait_for_url "http://localhost:$BACKEND_PORT/q/health/ready" 180; then
   tail -n 50 .cache/run/backend.log >&2
   exit 1
 fi
+wait_for_url "http://localhost:$SPA_PORT/" 60
+scripts/keycloak.sh wait 300
 
 cat <<MSG
 
 Fabrique is running:
+  App (SPA)      http://localhost:$SPA_PORT
   API            http://localhost:$BACKEND_PORT/api/v1/panorama
-  Swagger UI     http://localhost:$BACKEND_PORT/q/swagger-ui
-  OpenAPI        http://localhost:$BACKEND_PORT/q/openapi
-  Health         http://localhost:$BACKEND_PORT/q/health
-  Backend log    $ROOT/.cache/run/backend.log
+  Swagger UI     http://localhost:$BACKEND_PORT/q/swagger-ui   ("Authorize" signs in through Keycloak)
+  Keycloak       http://localhost:8180   (admin console: kc-admin / kc-admin, local only)
+  Demo users     member, coordinator, coordinator2, territory-manager, editor, moderator, admin
+                 (password = user name; local only, never deployed)
+  Logs           $ROOT/.cache/run/ and $ROOT/.cache/keycloak/
 Press Ctrl-C to stop.
 MSG
 wait "${pids[@]}"

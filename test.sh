@@ -1,48 +1,107 @@
 #!/usr/bin/env bash
-# Runs every suite: the backend on PostgreSQL (unit, REST, architecture, OpenAPI contract,
-# formatting), then a smoke test of the local build on H2 (what ./run.sh starts).
+# Runs every suite, installing or starting what they need:
+#   1. frontend: ESLint, Prettier, tsc, API types up to date, Vitest, build, bundle budget
+#   2. backend on PostgreSQL, with real Keycloak tokens (mvn verify: REST, authorisation matrix,
+#      real-token, architecture, OpenAPI contract, formatting)
+#   3. the local build on H2 (what ./run.sh starts) + Keycloak + the SPA: smoke checks, browser
+#      journeys in Chromium with axe, Lighthouse budgets, tokens still valid with Keycloak stopped
+#   4. deployment files: docker-compose.yml and the realm files
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$PWD
 source scripts/lib.sh
 use_java21
 export NO_COLOR=1
+export FABRIQUE_KEYCLOAK_REQUIRED=true
 
-echo "==> PostgreSQL"
+for port in 8180 5173 18080; do
+  if port_in_use "$port"; then
+    echo "Port $port is in use (is ./run.sh running?): stop it before ./test.sh." >&2
+    exit 1
+  fi
+done
+
+work=$(mktemp -d)
+pids=()
+cleanup() {
+  trap - EXIT INT TERM
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  scripts/keycloak.sh stop >/dev/null 2>&1 || true
+  wait 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT INT TERM
+
+echo "==> Tools: PostgreSQL, Chromium, docker-compose"
 ensure_postgres
 ensure_database fabrique_test
+ensure_debian_packages chromium docker-compose jq
 
-echo "==> Backend tests on PostgreSQL (mvn verify)"
+echo "==> Keycloak (local realm), started in the background"
+scripts/keycloak.sh check
+scripts/keycloak.sh start local
+
+echo "==> Frontend: lint, format, types, API types, unit tests, build, size budget"
+(cd frontend && npm_install_if_needed && npm run check && npm test && npm run build && npm run size)
+
+scripts/keycloak.sh wait 300
+
+echo "==> Backend on PostgreSQL with real Keycloak tokens (mvn verify)"
 (cd backend && mvn -B clean verify)
 
-echo "==> Smoke test of the local build on H2 (as ./run.sh starts it)"
-smoke_dir=$(mktemp -d)
+echo "==> The local build on H2 (as ./run.sh starts it), with Keycloak and the SPA"
 (cd backend && mvn -B -q package -DskipTests -Dspotless.check.skip=true -Dquarkus.profile=local)
-cp -r backend/target/quarkus-app "$smoke_dir/app"
-java -Dquarkus.profile=local -Dquarkus.http.port=18080 -Dfabrique.data-dir="$smoke_dir/data" \
-  -jar "$smoke_dir/app/quarkus-run.jar" > "$smoke_dir/backend.log" 2>&1 &
-smoke_pid=$!
-trap 'kill $smoke_pid 2>/dev/null || true; rm -rf "$smoke_dir"' EXIT
-if ! wait_for_url http://localhost:18080/q/health/ready 120; then
-  tail -n 80 "$smoke_dir/backend.log" >&2
+cp -r backend/target/quarkus-app "$work/backend"
+java -Dquarkus.profile=local -Dquarkus.http.port=18080 -Dfabrique.data-dir="$work/data" \
+  -Dfabrique.rate-limit.enabled=false \
+  -jar "$work/backend/quarkus-run.jar" > "$work/backend.log" 2>&1 &
+pids+=($!)
+cp -r frontend/dist "$work/spa"
+printf '{"apiUrl":"http://localhost:18080","keycloakUrl":"http://localhost:8180","realm":"reset","clientId":"fabrique-spa"}\n' \
+  > "$work/spa/config.json"
+(cd frontend && exec npx --no-install vite preview --outDir "$work/spa" --port 5173 --strictPort) > "$work/spa.log" 2>&1 &
+pids+=($!)
+if ! wait_for_url http://localhost:18080/q/health/ready 180; then
+  tail -n 80 "$work/backend.log" >&2
   exit 1
 fi
-smoke_passed=0
-smoke_failed=0
+wait_for_url http://localhost:5173/ 60
+
+passed=0
+failed=0
 check() {
-  local what=$1 url=$2 needle=$3
-  if curl -fsS "$url" | grep -q "$needle"; then
-    smoke_passed=$((smoke_passed + 1)); echo "ok   $what"
+  local what=$1
+  shift
+  if "$@" >/dev/null 2>&1; then
+    passed=$((passed + 1)); echo "ok   $what"
   else
-    smoke_failed=$((smoke_failed + 1)); echo "FAIL $what ($url lacks $needle)"
+    failed=$((failed + 1)); echo "FAIL $what"
   fi
 }
-check "H2 readiness includes the database" http://localhost:18080/q/health/ready '"status": "UP"'
-check "H2 panorama serves the demo axes" http://localhost:18080/api/v1/panorama 'democratie-ethique-libertes'
-check "H2 search is accent-insensitive" "http://localhost:18080/api/v1/search?q=ethiques" 'formations-superieures-numeriques-ethiques'
-check "Swagger UI" http://localhost:18080/q/swagger-ui/ 'swagger'
-kill $smoke_pid; wait $smoke_pid 2>/dev/null || true
-echo "smoke: $smoke_passed passed, $smoke_failed failed"
-[ "$smoke_failed" -eq 0 ]
+contains() { curl -fsS "${@:2}" | grep -q -- "$1"; }
+status_is() { [ "$(curl -s -o /dev/null -w '%{http_code}' "${@:2}")" = "$1" ]; }
+check "H2: readiness includes the database" contains '"status": "UP"' http://localhost:18080/q/health/ready
+check "H2: the panorama serves the demo axes" contains democratie-ethique-libertes http://localhost:18080/api/v1/panorama
+check "H2: search is accent-insensitive" contains formations-superieures-numeriques-ethiques "http://localhost:18080/api/v1/search?q=ethiques"
+check "Swagger UI is served" contains swagger http://localhost:18080/q/swagger-ui/
+check "The SPA is served" contains '<div id="root">' http://localhost:5173/
+token=$(scripts/keycloak.sh token coordinator)
+check "A real token reads /me" contains '"username":"coordinator"' -H "Authorization: Bearer $token" http://localhost:18080/api/v1/me
+check "Anonymous /me is a 401 problem" status_is 401 http://localhost:18080/api/v1/me
 
+echo "==> Browser journeys (Chromium, axe) and Lighthouse budgets"
+(cd frontend && E2E_BASE_URL=http://localhost:5173 E2E_API_URL=http://localhost:18080 npm run e2e)
+(cd frontend && E2E_BASE_URL=http://localhost:5173 npm run lighthouse)
+
+echo "==> Keycloak stopped: tokens already issued still validate (cached keys), the API stays up"
+scripts/keycloak.sh stop
+check "Keycloak is down" status_is 000 http://localhost:8180/realms/reset
+check "An issued token still reads /me" contains '"username":"coordinator"' -H "Authorization: Bearer $token" http://localhost:18080/api/v1/me
+check "Public reads go on" contains environnement http://localhost:18080/api/v1/axes
+
+echo "==> Deployment: docker-compose.yml"
+check "docker-compose config accepts docker-compose.yml" docker-compose -f docker-compose.yml config -q
+
+echo "smoke: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
 echo "==> All suites passed"
