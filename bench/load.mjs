@@ -53,6 +53,15 @@ const endpoints = [
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+// 500 simulated client addresses (documentation ranges, only ever written in a header): the
+// backend runs with proxy-address-forwarding, so each counts in its own rate-limit bucket.
+const CLIENTS = 500;
+const clientAddress = (i) => {
+  const n = i % CLIENTS;
+  return n < 250 ? `203.0.113.${n + 1}` : `198.51.100.${n - 249}`;
+};
+const headersFor = (i) => ({ accept: 'application/json', 'x-forwarded-for': clientAddress(i) });
+
 // After a phase that overloaded the backend, wait (at most 90 s) until it answers promptly again.
 async function settle(p) {
   await sleep(2000);
@@ -70,9 +79,10 @@ function percentile(sorted, q) {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
 }
 
+let getCount = 0;
 function get(p) {
   return new Promise((resolve) => {
-    const req = http.get({ host: base.hostname, port: base.port, path: p, headers: { accept: 'application/json' } }, (res) => {
+    const req = http.get({ host: base.hostname, port: base.port, path: p, headers: headersFor(getCount++) }, (res) => {
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (c) => (body += c));
@@ -142,7 +152,7 @@ function paced(paths, ratePerSec, seconds, graceSeconds = 10) {
         lastEnd = Math.max(lastEnd, end);
         finish();
       };
-      const req = http.get({ agent, host: base.hostname, port: base.port, path: p, headers: { accept: 'application/json' } }, (res) => {
+      const req = http.get({ agent, host: base.hostname, port: base.port, path: p, headers: headersFor(n) }, (res) => {
         res.on('error', fail);
         res.on('aborted', fail);
         res.on('data', (c) => (bytes += c.length));
@@ -181,12 +191,35 @@ function paced(paths, ratePerSec, seconds, graceSeconds = 10) {
   });
 }
 
+// One client, one request at a time: the service time of each path without queueing.
+async function sequential(paths, seconds) {
+  const all = [];
+  const byPath = new Map(paths.map((p) => [p, []]));
+  const until = performance.now() + seconds * 1000;
+  for (let n = 0; performance.now() < until; n++) {
+    const p = paths[n % paths.length];
+    const t = performance.now();
+    const r = await get(p);
+    const ms = performance.now() - t;
+    if (r.status === 200) {
+      all.push(ms);
+      byPath.get(p).push(ms);
+    }
+  }
+  const stats = (l) => {
+    const s = Float64Array.from(l).sort();
+    return { n: s.length, p50: percentile(s, 0.5), p99: percentile(s, 0.99) };
+  };
+  return { ...stats(all), byPath: Object.fromEntries([...byPath].map(([p, l]) => [p, stats(l)])) };
+}
+
 function cannon(paths, opts) {
   return new Promise((resolve, reject) => {
     autocannon(
       {
         url: base.origin,
-        requests: paths.map((p) => ({ method: 'GET', path: p, headers: { accept: 'application/json' } })),
+        // every connection cycles through CLIENTS requests, each from its own client address
+        requests: Array.from({ length: CLIENTS }, (_, i) => ({ method: 'GET', path: paths[i % paths.length], headers: headersFor(i) })),
         connections: 10,
         pipelining: 1,
         timeout: 10,
@@ -234,7 +267,7 @@ for (const e of endpoints) {
   await cannon(e.paths, { duration: warmup });
   await settle(e.paths[0]);
   console.log(`-- ${e.label}: one client, one request at a time, 10 s (service time)`);
-  const single = summariseCannon(await cannon(e.paths, { duration: 10, connections: 1 }));
+  const single = await sequential(e.paths, 10);
   await settle(e.paths[0]);
   console.log(`-- ${e.label}: constant ${rate} req/s for ${duration} s (open loop)`);
   const steady = await paced(e.paths, rate, duration);
@@ -276,7 +309,10 @@ const details = [];
 for (const r of results.filter((x) => !x.missing)) {
   details.push(`- ${r.label}: load average before ${r.loadBefore}, after ${r.loadAfter}; response ${r.responseBytes.map((b) => (b / 1024).toFixed(1) + ' KB').join(', ')}; constant-rate errors ${r.steady.errors} (of which ${r.steady.aborted} abandoned 10 s after the run), statuses ${JSON.stringify(r.steady.statuses)}; max-throughput run ${r.max.total} requests, ${r.max.errors} errors, ${r.max.non2xx} non-2xx`);
   if (r.paths.length > 1) {
-    for (const [p, v] of Object.entries(r.steady.byPath)) details.push(`  - \`${decodeURIComponent(p)}\`: p50 ${fmt(v.p50)} ms, p99 ${fmt(v.p99)} ms (${v.n} requests)`);
+    for (const [p, v] of Object.entries(r.steady.byPath)) {
+      const one = r.single.byPath[p];
+      details.push(`  - \`${decodeURIComponent(p)}\`: constant rate p50 ${fmt(v.p50)} ms, p99 ${fmt(v.p99)} ms (${v.n} requests); one client p50 ${fmt(one.p50)} ms, p99 ${fmt(one.p99)} ms (${one.n} requests)`);
+    }
   }
 }
 const md = [

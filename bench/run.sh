@@ -7,6 +7,8 @@
 # Exits 1 when a target is missed, 2 when an endpoint is missing. Loopback only.
 #
 # Environment (all optional):
+#   BENCH_REF=HEAD       the commit whose backend is measured (git archive, read-only); BENCH_REF=worktree
+#                        builds ../backend as it is on disk, uncommitted changes included
 #   BENCH_SKIP_BUILD=1   reuse the jar built by the previous run (.work/app)
 #   BENCH_RATE=200 BENCH_DURATION=30 BENCH_MAX_DURATION=15 BENCH_WARMUP=15
 #   BENCH_ONLY=coalitions,panorama,search   measure only these endpoints
@@ -46,14 +48,22 @@ fi
 
 mkdir -p "$WORK" results
 if [ "${BENCH_SKIP_BUILD:-0}" != 1 ] || [ ! -f "$WORK/app/quarkus-run.jar" ]; then
-  echo "==> Building the backend (production jar, PostgreSQL) from a copy of $BACKEND_SRC"
+  ref=${BENCH_REF:-HEAD}
   rm -rf "$WORK/backend" "$WORK/app"
   mkdir -p "$WORK/backend"
-  cp -r "$BACKEND_SRC/pom.xml" "$BACKEND_SRC/src" "$WORK/backend/"
+  if [ "$ref" = worktree ]; then
+    echo "==> Building the backend (production jar, PostgreSQL) from a copy of $BACKEND_SRC as it is on disk"
+    cp -r "$BACKEND_SRC/pom.xml" "$BACKEND_SRC/src" "$WORK/backend/"
+    described="$(git -C "$BACKEND_SRC" log -1 --format='%h %s' 2>/dev/null || echo unknown)"
+    [ -n "$(git -C "$BACKEND_SRC" status --porcelain -- . 2>/dev/null)" ] && described="$described (+ uncommitted changes)"
+  else
+    echo "==> Building the backend (production jar, PostgreSQL) of commit $ref"
+    git -C "$BACKEND_SRC" archive "$ref" -- . | tar -x -C "$WORK/backend"
+    described="$(git -C "$BACKEND_SRC" log -1 --format='%h %s' "$ref")"
+  fi
   (cd "$WORK/backend" && mvn -B -q package -DskipTests -Dspotless.check.skip=true)
   cp -r "$WORK/backend/target/quarkus-app" "$WORK/app"
-  git -C "$BACKEND_SRC" log -1 --format='%h %s' > "$WORK/app/COMMIT" 2>/dev/null || echo unknown > "$WORK/app/COMMIT"
-  if [ -n "$(git -C "$BACKEND_SRC" status --porcelain -- . 2>/dev/null)" ]; then echo " (+ uncommitted changes)" >> "$WORK/app/COMMIT"; fi
+  echo "$described" > "$WORK/app/COMMIT"
 fi
 
 backend_pid=
@@ -77,7 +87,11 @@ trap 'exit 130' INT TERM
 
 start_backend() {
   local log=$1
+  # The load generator simulates many anonymous clients with X-Forwarded-For (as behind a reverse
+  # proxy), so the per-address rate limit (300 requests/min) is not hit while its cost (one short
+  # write transaction per request) is measured.
   java -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port=$PORT \
+    -Dquarkus.http.proxy.proxy-address-forwarding=true -Dquarkus.http.proxy.allow-x-forwarded=true \
     -Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:5432/$DB \
     -Dquarkus.datasource.username=postgres -Dquarkus.datasource.password= \
     -Dfabrique.demo-data.enabled=false \

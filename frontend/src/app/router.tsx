@@ -18,6 +18,11 @@ const ActorsRoute = lazy(() => import('@/app/routes/actors'));
 const ActorRoute = lazy(() => import('@/app/routes/actor'));
 const SearchRoute = lazy(() => import('@/app/routes/search'));
 const NotFoundRoute = lazy(() => import('@/app/routes/not-found'));
+const CoalitionNewRoute = lazy(() => import('@/app/routes/coalition-new'));
+const CoalitionEditRoute = lazy(() => import('@/app/routes/coalition-edit'));
+const DeclensionEditRoute = lazy(() => import('@/app/routes/declension-edit'));
+const NoteEditRoute = lazy(() => import('@/app/routes/note-edit'));
+const EventEditRoute = lazy(() => import('@/app/routes/event-edit'));
 
 export const routes: RouteObject[] = [
   {
@@ -26,14 +31,24 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <PanoramaRoute /> },
       { path: 'coalitions', element: <CoalitionsRoute /> },
+      { path: 'coalitions/new', element: <CoalitionNewRoute /> },
       { path: 'coalitions/:slug', element: <CoalitionRoute /> },
+      { path: 'coalitions/:slug/edit', element: <CoalitionEditRoute /> },
+      {
+        path: 'coalitions/:slug/territories/:territorySlug/edit',
+        element: <DeclensionEditRoute />,
+      },
       { path: 'axes/:slug', element: <AxisRoute /> },
       { path: 'territories', element: <TerritoriesRoute /> },
       { path: 'territories/:slug', element: <TerritoryRoute /> },
       { path: 'events', element: <EventsRoute /> },
+      { path: 'events/new', element: <EventEditRoute /> },
       { path: 'events/:slug', element: <EventRoute /> },
+      { path: 'events/:slug/edit', element: <EventEditRoute /> },
       { path: 'notes', element: <NotesRoute /> },
+      { path: 'notes/new', element: <NoteEditRoute /> },
       { path: 'notes/:slug', element: <NoteRoute /> },
+      { path: 'notes/:slug/edit', element: <NoteEditRoute /> },
       { path: 'actors', element: <ActorsRoute /> },
       { path: 'actors/:slug', element: <ActorRoute /> },
       { path: 'search', element: <SearchRoute /> },

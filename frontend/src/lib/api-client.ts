@@ -69,3 +69,19 @@ export function useApiClient(): ApiClient {
   if (!client) throw new Error('useApiClient needs an ApiClientContext provider');
   return client;
 }
+
+/** A resource with the ETag it was read with, to send back as `If-Match` when saving it. */
+export interface Tagged<T> {
+  data: T;
+  etag: string | undefined;
+}
+
+/** Like {@link unwrap}, keeping the answer's ETag. */
+export function unwrapTagged<T>(result: FetchResult<T>): Tagged<T> {
+  return { data: unwrap(result), etag: result.response.headers.get('ETag') ?? undefined };
+}
+
+/** The `If-Match` header for an update, when the ETag of the edited version is known. */
+export function ifMatch(etag: string | undefined): { 'If-Match'?: string } {
+  return etag ? { 'If-Match': etag } : {};
+}

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { QueryState } from '@/components/ui/query-state';
 import { SampleBadge } from '@/components/ui/sample-badge';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
 import { useCoalition, useCoalitionTerritories } from '@/features/coalitions/api/coalitions';
+import { useCoalitionPermissions } from '@/features/coalitions/api/coalition-edit';
 import { CoalitionCanvas } from '@/features/coalitions/components/coalition-canvas';
 import { ImpactChart } from '@/features/coalitions/components/impact-chart';
 import { MembersList } from '@/features/coalitions/components/members-list';
@@ -16,7 +17,7 @@ import { NoteList } from '@/features/notes/components/note-list';
 import { useTestimonies } from '@/features/testimonies/api/testimonies';
 import { TestimonyList } from '@/features/testimonies/components/testimony-list';
 
-function Related({ slug }: { slug: string }) {
+function Related({ slug, canEdit }: { slug: string; canEdit: boolean }) {
   const { t } = useTranslation();
   const territories = useCoalitionTerritories(slug);
   const events = useEvents({ coalition: slug, size: 50 });
@@ -27,7 +28,9 @@ function Related({ slug }: { slug: string }) {
       <section aria-labelledby="territories-title">
         <h2 id="territories-title">{t('coalition.territories')}</h2>
         <QueryState query={territories} empty={t('coalition.noTerritories')}>
-          {(page) => <TerritorialDeclensions items={page.items ?? []} show="territory" />}
+          {(page) => (
+            <TerritorialDeclensions items={page.items ?? []} show="territory" canEdit={canEdit} />
+          )}
         </QueryState>
       </section>
       <section aria-labelledby="testimonies-title">
@@ -56,6 +59,9 @@ export default function CoalitionRoute() {
   const { slug = '' } = useParams();
   const { t } = useTranslation();
   const coalition = useCoalition(slug);
+  const { permissions } = useCoalitionPermissions(slug);
+  const location = useLocation();
+  const justSaved = (location.state as { saved?: boolean } | null)?.saved === true;
   const data = coalition.data;
   useDocumentTitle(data ? `#${data.number ?? ''} ${data.title ?? ''}` : undefined);
   return (
@@ -68,6 +74,18 @@ export default function CoalitionRoute() {
               <SampleBadge sample={coalition.sample} />
             </p>
             <h1>{coalition.title}</h1>
+            {justSaved && (
+              <p className="form-status form-status--ok" role="status">
+                {t('form.saved')}
+              </p>
+            )}
+            {permissions.edit && (
+              <p className="page-actions">
+                <Link className="button" to={`/coalitions/${slug}/edit`}>
+                  {t('coalitionForm.editLink')}
+                </Link>
+              </p>
+            )}
             {coalition.summary && <p className="lead">{coalition.summary}</p>}
             {coalition.axes && coalition.axes.length > 0 && (
               <ul className="tags" aria-label={t('coalition.axes')}>
@@ -148,7 +166,7 @@ export default function CoalitionRoute() {
             />
           </section>
 
-          <Related slug={slug} />
+          <Related slug={slug} canEdit={permissions.edit ?? false} />
         </article>
       )}
     </QueryState>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { CoalitionCard } from '@/components/domain/coalition-card';
 import { apiPage, Pagination } from '@/components/ui/pagination';
 import { QueryState } from '@/components/ui/query-state';
@@ -11,6 +11,7 @@ import {
   type CoalitionFilters as Filters,
 } from '@/features/coalitions/api/coalitions';
 import { CoalitionFilters } from '@/features/coalitions/components/coalition-filters';
+import { Roles, useAuth } from '@/lib/auth';
 
 function filtersFrom(params: URLSearchParams): Filters {
   const value = (key: string) => params.get(key) ?? undefined;
@@ -31,9 +32,18 @@ export default function CoalitionsRoute() {
   const coalitions = useCoalitions(filtersFrom(params));
   const axes = useAxisChoices();
   const territories = useTerritoryChoices();
+  const auth = useAuth();
+  const canCreate = auth.hasRole(Roles.coordinator) || auth.hasRole(Roles.admin);
   return (
     <>
       <h1>{t('coalitions.title')}</h1>
+      {canCreate && (
+        <p className="page-actions">
+          <Link className="button" to="/coalitions/new">
+            {t('coalitionForm.newTitle')}
+          </Link>
+        </p>
+      )}
       <CoalitionFilters axes={axes.data ?? []} territories={territories.data?.items ?? []} />
       <QueryState query={coalitions} empty={t('coalitions.empty')}>
         {(page) => (

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { QueryState } from '@/components/ui/query-state';
 import { SampleBadge } from '@/components/ui/sample-badge';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
+import { useManagesTerritory } from '@/features/coalitions/api/coalition-edit';
 import { TerritorialDeclensions } from '@/features/coalitions/components/territorial-declensions';
 import { useEvents } from '@/features/events/api/events';
 import { EventList } from '@/features/events/components/event-list';
@@ -14,7 +15,7 @@ import {
 } from '@/features/territories/api/territories';
 import { InitiativeList, ResourceList } from '@/features/territories/components/toolbox';
 
-function TerritoryDetails({ slug }: { slug: string }) {
+function TerritoryDetails({ slug, canEdit }: { slug: string; canEdit: boolean }) {
   const { t } = useTranslation();
   const coalitions = useTerritoryCoalitions(slug);
   const resources = useTerritoryResources(slug);
@@ -25,7 +26,9 @@ function TerritoryDetails({ slug }: { slug: string }) {
       <section aria-labelledby="territory-coalitions">
         <h2 id="territory-coalitions">{t('territory.coalitions')}</h2>
         <QueryState query={coalitions} empty={t('territory.noCoalitions')}>
-          {(page) => <TerritorialDeclensions items={page.items ?? []} show="coalition" />}
+          {(page) => (
+            <TerritorialDeclensions items={page.items ?? []} show="coalition" canEdit={canEdit} />
+          )}
         </QueryState>
       </section>
       <section aria-labelledby="territory-resources">
@@ -54,6 +57,7 @@ export default function TerritoryRoute() {
   const { slug = '' } = useParams();
   const { t } = useTranslation();
   const territory = useTerritory(slug);
+  const canEdit = useManagesTerritory(territory.data) ?? false;
   useDocumentTitle(territory.data?.name);
   return (
     <QueryState query={territory} notFoundPage>
@@ -97,7 +101,7 @@ export default function TerritoryRoute() {
               </p>
             )}
           </header>
-          <TerritoryDetails slug={slug} />
+          <TerritoryDetails slug={slug} canEdit={canEdit} />
         </article>
       )}
     </QueryState>

@@ -7,9 +7,12 @@ import { SampleBadge } from '@/components/ui/sample-badge';
 export function TerritorialDeclensions({
   items,
   show,
+  canEdit = false,
 }: {
   items: readonly Schemas['TerritorialCoalition'][];
   show: 'territory' | 'coalition';
+  /** Whether to show a link to edit each declension (the API checks the right anyway). */
+  canEdit?: boolean;
 }) {
   const { t } = useTranslation();
   return (
@@ -84,6 +87,18 @@ export function TerritorialDeclensions({
                   ))}
                 </ul>
               </>
+            )}
+            {canEdit && (
+              <p>
+                <Link
+                  className="edit-link"
+                  to={`/coalitions/${item.coalition?.slug ?? ''}/territories/${item.territory?.slug ?? ''}/edit`}
+                >
+                  {t('declensionForm.editLink', {
+                    name: show === 'territory' ? item.territory?.name : item.coalition?.title,
+                  })}
+                </Link>
+              </p>
             )}
           </article>
         </li>

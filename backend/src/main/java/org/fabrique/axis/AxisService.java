@@ -47,6 +47,11 @@ public class AxisService {
         return views;
     }
 
+    /** Changes whenever an axis is created, changed or deleted (for read models that cache). */
+    public String changeStamp() {
+        return repository.changeStamp();
+    }
+
     public Optional<AxisView> find(String slug) {
         return repository.findBySlug(slug).map(this::toView);
     }

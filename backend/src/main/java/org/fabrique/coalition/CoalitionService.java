@@ -69,6 +69,7 @@ public class CoalitionService {
     private final CoalitionAccess access;
     private final InputValidator validator;
     private final AccountService accounts;
+    private final CoalitionStatsRepository stats;
 
     public CoalitionService(
             CoalitionRepository repository,
@@ -81,7 +82,9 @@ public class CoalitionService {
             EntityTags tags,
             CoalitionAccess access,
             InputValidator validator,
-            AccountService accounts) {
+            AccountService accounts,
+            CoalitionStatsRepository stats) {
+        this.stats = stats;
         this.access = access;
         this.validator = validator;
         this.accounts = accounts;
@@ -118,6 +121,11 @@ public class CoalitionService {
             }
         }
         return found;
+    }
+
+    /** Changes whenever a coalition or a membership changes (for read models that cache). */
+    public String changeStamp() {
+        return stats.changeStamp();
     }
 
     /** Number of coalitions. */

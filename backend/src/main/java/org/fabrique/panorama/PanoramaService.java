@@ -35,15 +35,38 @@ public class PanoramaService {
         this.notes = notes;
     }
 
+    /**
+     * The panorama, recomputed only when something it shows changed. The cache key is a stamp read
+     * from the database (counts and latest update times), so that every replica sees a change at
+     * once: no replica serves a stale panorama after a write anywhere.
+     */
     public PanoramaView panorama(int coalitionsPerAxis) {
+        PanoramaView.Totals totals =
+                new PanoramaView.Totals(coalitions.count(), actors.count(), events.count(), notes.countPublished());
+        String stamp = axes.changeStamp() + "|" + coalitions.changeStamp() + "|" + totals;
+        Cached cached = cache.get(coalitionsPerAxis);
+        if (cached != null && cached.stamp().equals(stamp)) {
+            return cached.view();
+        }
+        PanoramaView view = compute(coalitionsPerAxis, totals);
+        if (cache.size() < 16 || cache.containsKey(coalitionsPerAxis)) {
+            cache.put(coalitionsPerAxis, new Cached(stamp, view));
+        }
+        return view;
+    }
+
+    private record Cached(String stamp, PanoramaView view) {}
+
+    private final java.util.concurrent.ConcurrentHashMap<Integer, Cached> cache =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private PanoramaView compute(int coalitionsPerAxis, PanoramaView.Totals totals) {
         Map<Long, AxisView> all = axes.listById();
         Map<Long, List<CoalitionSummary>> byAxis = coalitions.summariesByAxis(all.keySet(), coalitionsPerAxis);
         List<PanoramaView.AxisPanel> panels = all.entrySet().stream()
                 .map(e -> panel(e.getValue(), byAxis.getOrDefault(e.getKey(), List.of())))
                 .toList();
-        return new PanoramaView(
-                panels,
-                new PanoramaView.Totals(coalitions.count(), actors.count(), events.count(), notes.countPublished()));
+        return new PanoramaView(panels, totals);
     }
 
     private static PanoramaView.AxisPanel panel(AxisView a, List<CoalitionSummary> coalitions) {

@@ -66,6 +66,30 @@ class PanoramaResourceTest {
     }
 
     @Test
+    @io.quarkus.test.security.TestSecurity(user = "panorama-admin", roles = "admin")
+    void aWriteShowsAtOnceDespiteTheCache() {
+        String keyword = "kw" + System.nanoTime();
+        given().get("/api/v1/panorama").then().statusCode(200);
+        given().contentType(io.restassured.http.ContentType.JSON)
+                .body(java.util.Map.of(
+                        "title",
+                        "Panorama cache " + keyword,
+                        "stage",
+                        "EMERGING",
+                        "axes",
+                        java.util.List.of("environnement"),
+                        "keywords",
+                        java.util.List.of(keyword)))
+                .post("/api/v1/coalitions")
+                .then()
+                .statusCode(201);
+        given().get("/api/v1/panorama")
+                .then()
+                .statusCode(200)
+                .body("axes.find { it.slug == 'environnement' }.keywords.term", hasItem(keyword));
+    }
+
+    @Test
     void answers304WhenUnchanged() {
         String etag = given().get("/api/v1/panorama").then().extract().header("ETag");
         given().header("If-None-Match", etag).get("/api/v1/panorama").then().statusCode(304);

@@ -116,6 +116,31 @@ public class ProblemMappers {
                 ProblemType.CONFLICT, "This conflicts with an existing record (a unique value is taken)", path(uri)));
     }
 
+    /**
+     * The database cannot be reached or no connection is free in time (overload): 503 with
+     * Retry-After, so that clients and load balancers back off instead of seeing a 500.
+     */
+    @ServerExceptionMapper
+    public Response database(org.hibernate.JDBCException e, UriInfo uri) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String message = String.valueOf(
+                e.getSQLException() == null ? "" : e.getSQLException().getMessage());
+        if (e instanceof org.hibernate.exception.JDBCConnectionException
+                || state.startsWith("08")
+                || message.contains("acquisition timeout")) {
+            LOG.warn("Database unavailable on " + path(uri) + ": " + message);
+            return Response.status(503)
+                    .type(Problem.MEDIA_TYPE)
+                    .header("Retry-After", "2")
+                    .entity(Problem.of(
+                            ProblemType.UNAVAILABLE,
+                            "The service is overloaded or its database is unreachable; retry shortly",
+                            path(uri)))
+                    .build();
+        }
+        return unexpected(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();

@@ -1,0 +1,269 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  ifMatch,
+  unwrap,
+  unwrapTagged,
+  useApiClient,
+  type Schemas,
+  type Tagged,
+} from '@/lib/api-client';
+import { useAuth } from '@/lib/auth';
+import { EDIT, invalidateAfterWrite } from '@/lib/query-keys';
+
+const NO_PERMISSIONS: Schemas['CoalitionPermissions'] = {
+  edit: false,
+  delete: false,
+  nameCoordinators: false,
+};
+
+/**
+ * What the signed-in caller may do with a coalition, as the API says (it reads the bearer
+ * token). Anonymous readers may do nothing, without asking. `isPending` while unknown.
+ */
+export function useCoalitionPermissions(slug: string) {
+  const api = useApiClient();
+  const auth = useAuth();
+  const signedIn = auth.status === 'authenticated';
+  const query = useQuery({
+    queryKey: ['coalitions', slug, 'permissions', auth.account?.subject ?? null],
+    queryFn: async ({ signal }) =>
+      unwrap(
+        await api.GET('/api/v1/coalitions/{slug}/permissions', {
+          params: { path: { slug } },
+          signal,
+        }),
+      ),
+    enabled: signedIn && slug !== '',
+    staleTime: 60_000,
+  });
+  const settled = auth.status !== 'loading' && (!signedIn || !query.isPending);
+  return {
+    permissions: signedIn ? (query.data ?? NO_PERMISSIONS) : NO_PERMISSIONS,
+    settled,
+    signedIn,
+    login: auth.login,
+  };
+}
+
+/** The coalition with its ETag, read afresh for editing. */
+export function useCoalitionForEdit(slug: string) {
+  const api = useApiClient();
+  return useQuery({
+    queryKey: ['coalitions', slug, EDIT],
+    queryFn: async ({ signal }) =>
+      unwrapTagged(
+        await api.GET('/api/v1/coalitions/{slug}', { params: { path: { slug } }, signal }),
+      ),
+    staleTime: 0,
+    gcTime: 0,
+  });
+}
+
+/** Creates a coalition (no slug) or replaces one's canvas, sending `If-Match`. */
+export function useSaveCoalition(slug: string | undefined) {
+  const api = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({
+      input,
+      etag,
+    }: {
+      input: Schemas['CoalitionInput'];
+      etag: string | undefined;
+    }): Promise<Tagged<Schemas['Coalition']>> =>
+      slug
+        ? unwrapTagged(
+            await api.PUT('/api/v1/coalitions/{slug}', {
+              params: { path: { slug }, header: ifMatch(etag) },
+              body: input,
+            }),
+          )
+        : unwrapTagged(await api.POST('/api/v1/coalitions', { body: input })),
+    onSuccess: async (saved) => {
+      queryClient.setQueryData(['coalitions', saved.data.slug ?? '', EDIT], saved);
+      await invalidateAfterWrite(queryClient);
+    },
+  });
+}
+
+/** After a change of measures or members, the coalition's ETag changes: read it again. */
+function useRefreshCoalition(slug: string) {
+  const queryClient = useQueryClient();
+  return async () => {
+    await invalidateAfterWrite(queryClient);
+    await queryClient.invalidateQueries({ queryKey: ['coalitions', slug, EDIT] });
+  };
+}
+
+export function useAddMeasure(slug: string) {
+  const api = useApiClient();
+  const refresh = useRefreshCoalition(slug);
+  return useMutation({
+    mutationFn: async ({ impactId, input }: { impactId: number; input: Schemas['MeasureInput'] }) =>
+      unwrap(
+        await api.POST('/api/v1/coalitions/{slug}/impacts/{impactId}/measures', {
+          params: { path: { slug, impactId } },
+          body: input,
+        }),
+      ),
+    onSuccess: refresh,
+  });
+}
+
+export function useAddMember(slug: string) {
+  const api = useApiClient();
+  const refresh = useRefreshCoalition(slug);
+  return useMutation({
+    mutationFn: async (input: Schemas['MembershipInput']) =>
+      unwrap(
+        await api.POST('/api/v1/coalitions/{slug}/members', {
+          params: { path: { slug } },
+          body: input,
+        }),
+      ),
+    onSuccess: refresh,
+  });
+}
+
+/** One membership with its ETag, read when its row is opened for editing. */
+export function useMembershipForEdit(slug: string, actorSlug: string, enabled: boolean) {
+  const api = useApiClient();
+  return useQuery({
+    queryKey: ['coalitions', slug, 'members', actorSlug, EDIT],
+    queryFn: async ({ signal }) =>
+      unwrapTagged(
+        await api.GET('/api/v1/coalitions/{slug}/members/{actorSlug}', {
+          params: { path: { slug, actorSlug } },
+          signal,
+        }),
+      ),
+    enabled,
+    staleTime: 0,
+    gcTime: 0,
+  });
+}
+
+export function useUpdateMember(slug: string) {
+  const api = useApiClient();
+  const refresh = useRefreshCoalition(slug);
+  return useMutation({
+    mutationFn: async ({
+      actorSlug,
+      input,
+      etag,
+    }: {
+      actorSlug: string;
+      input: Schemas['MembershipUpdate'];
+      etag: string | undefined;
+    }) =>
+      unwrap(
+        await api.PUT('/api/v1/coalitions/{slug}/members/{actorSlug}', {
+          params: { path: { slug, actorSlug }, header: ifMatch(etag) },
+          body: input,
+        }),
+      ),
+    onSuccess: refresh,
+  });
+}
+
+export function useRemoveMember(slug: string) {
+  const api = useApiClient();
+  const refresh = useRefreshCoalition(slug);
+  return useMutation({
+    mutationFn: async (actorSlug: string) => {
+      const { response, error } = await api.DELETE(
+        '/api/v1/coalitions/{slug}/members/{actorSlug}',
+        { params: { path: { slug, actorSlug } } },
+      );
+      if (!response.ok) unwrap({ error, response });
+    },
+    onSuccess: refresh,
+  });
+}
+
+/** A coalition's declension in a territory, with its ETag. */
+export function useDeclensionForEdit(slug: string, territorySlug: string) {
+  const api = useApiClient();
+  return useQuery({
+    queryKey: ['coalitions', slug, 'territories', territorySlug, EDIT],
+    queryFn: async ({ signal }) =>
+      unwrapTagged(
+        await api.GET('/api/v1/coalitions/{slug}/territories/{territorySlug}', {
+          params: { path: { slug, territorySlug } },
+          signal,
+        }),
+      ),
+    staleTime: 0,
+    gcTime: 0,
+  });
+}
+
+export function useSaveDeclension(slug: string, territorySlug: string) {
+  const api = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({
+      input,
+      etag,
+    }: {
+      input: Schemas['TerritorialCoalitionInput'];
+      etag: string | undefined;
+    }) =>
+      unwrapTagged(
+        await api.PUT('/api/v1/coalitions/{slug}/territories/{territorySlug}', {
+          params: { path: { slug, territorySlug }, header: ifMatch(etag) },
+          body: input,
+        }),
+      ),
+    onSuccess: async (saved) => {
+      queryClient.setQueryData(['coalitions', slug, 'territories', territorySlug, EDIT], saved);
+      await invalidateAfterWrite(queryClient);
+    },
+  });
+}
+
+/**
+ * Whether the caller manages a territory (or one above it): territory managers edit the
+ * declensions there. Undefined while the caller's account is loading.
+ */
+export function useManagesTerritory(territory: Schemas['Territory'] | undefined): boolean | undefined {
+  const auth = useAuth();
+  if (auth.status !== 'authenticated') return auth.status === 'loading' ? undefined : false;
+  if (auth.hasRole('admin')) return true;
+  if (!auth.hasRole('territory-manager')) return false;
+  if (!territory || !auth.me) return undefined;
+  const managed = new Set((auth.me.territories ?? []).map((item) => item.slug));
+  return [territory, ...(territory.ancestors ?? [])].some((item) => managed.has(item.slug));
+}
+
+/** Choices of the parent field: the coalitions by number. */
+export function useCoalitionChoices() {
+  const api = useApiClient();
+  return useQuery({
+    queryKey: ['coalitions', 'list', { size: 100, choices: true }],
+    queryFn: async ({ signal }) =>
+      unwrap(
+        await api.GET('/api/v1/coalitions', {
+          params: { query: { size: '100', sort: 'number' } },
+          signal,
+        }),
+      ),
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** Choices of the actor fields (members, problems): every actor, by name. */
+export function useActorChoices() {
+  const api = useApiClient();
+  return useQuery({
+    queryKey: ['actors', 'list', { size: 100, choices: true }],
+    queryFn: async ({ signal }) =>
+      unwrap(
+        await api.GET('/api/v1/actors', {
+          params: { query: { size: '100', sort: 'name' } },
+          signal,
+        }),
+      ),
+    staleTime: 5 * 60_000,
+  });
+}
