@@ -1,0 +1,94 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { NotAllowed } from '@/components/ui/form';
+import { Loading, QueryState } from '@/components/ui/query-state';
+import { useDocumentTitle } from '@/components/ui/use-document-title';
+import { useNoteForEdit } from '@/features/notes/api/note-edit';
+import { NoteForm } from '@/features/notes/components/note-form';
+import { Roles, useAuth } from '@/lib/auth';
+
+/** The saved version as the API renders it: the true preview of the Markdown. */
+function SavedRendering({ html }: { html: string }) {
+  const { t } = useTranslation();
+  return (
+    <section className="preview" aria-labelledby="saved-rendering">
+      <h2 id="saved-rendering">{t('noteForm.savedRendering')}</h2>
+      {/* bodyHtml is rendered from Markdown and sanitised by the API (no script, no handler). */}
+      <div className="prose" dangerouslySetInnerHTML={{ __html: html }} />
+    </section>
+  );
+}
+
+function Editor({ slug }: { slug: string | undefined }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const justSaved = (location.state as { saved?: boolean } | null)?.saved === true;
+  const edit = useNoteForEdit(slug);
+  useDocumentTitle(
+    slug ? t('noteForm.editTitle', { title: edit.data?.data.title ?? slug }) : t('noteForm.newTitle'),
+  );
+  const onSaved = (saved: { slug?: string }) => {
+    // Stay on the form, showing the API's rendering of what was saved.
+    void navigate(`/notes/${saved.slug ?? ''}/edit`, { replace: true, state: { saved: true } });
+  };
+  const cancel = () => {
+    void navigate(slug ? `/notes/${slug}` : '/notes');
+  };
+  if (!slug) {
+    return (
+      <article className="edit-page">
+        <h1>{t('noteForm.newTitle')}</h1>
+        <NoteForm onSaved={onSaved} onCancel={cancel} />
+      </article>
+    );
+  }
+  return (
+    <QueryState query={edit} notFoundPage>
+      {({ data: note, etag }) => (
+        <article className="edit-page">
+          <header className="page-header">
+            <h1>{t('noteForm.editTitle', { title: note.title ?? '' })}</h1>
+            {justSaved && (
+              <p className="form-status form-status--ok" role="status">
+                {t('form.saved')}{' '}
+                {note.status === 'PUBLISHED' && (
+                  <Link to={`/notes/${note.slug ?? ''}`}>{t('noteForm.see')}</Link>
+                )}
+              </p>
+            )}
+          </header>
+          <NoteForm
+            key={etag}
+            note={note}
+            etag={etag}
+            onSaved={onSaved}
+            onCancel={cancel}
+            onReload={() => {
+              void edit.refetch();
+            }}
+          />
+          {note.bodyHtml && <SavedRendering html={note.bodyHtml} />}
+        </article>
+      )}
+    </QueryState>
+  );
+}
+
+/** /notes/new and /notes/:slug/edit, for editors and admins. */
+export default function NoteEditRoute() {
+  const { slug } = useParams();
+  const auth = useAuth();
+  if (auth.status === 'loading') return <Loading />;
+  if (!auth.hasRole(Roles.editor) && !auth.hasRole(Roles.admin)) {
+    return (
+      <NotAllowed
+        signedIn={auth.status === 'authenticated'}
+        onSignIn={() => {
+          void auth.login();
+        }}
+      />
+    );
+  }
+  return <Editor slug={slug} />;
+}
