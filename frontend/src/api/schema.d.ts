@@ -2107,6 +2107,15 @@ export interface operations {
                     "application/json": components["schemas"]["PageAccountView"];
                 };
             };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not Authorized */
             401: {
                 headers: {
@@ -2120,6 +2129,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2143,6 +2170,15 @@ export interface operations {
                     "application/json": components["schemas"]["Account"];
                 };
             };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not Authorized */
             401: {
                 headers: {
@@ -2157,7 +2193,26 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description No such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2194,13 +2249,12 @@ export interface operations {
                     "application/json": components["schemas"]["Account"];
                 };
             };
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description Not Authorized */
             401: {
@@ -2216,7 +2270,44 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a slug or number taken...) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2259,7 +2350,26 @@ export interface operations {
                     "application/json": components["schemas"]["PageActorListItem"];
                 };
             };
+            /** @description Invalid parameters or body (each field listed) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2290,13 +2400,12 @@ export interface operations {
                     "application/json": components["schemas"]["Actor"];
                 };
             };
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description Not Authorized */
             401: {
@@ -2312,7 +2421,26 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Conflicts with the current state (a slug or number taken...) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2349,6 +2477,7 @@ export interface operations {
                     "application/json": components["schemas"]["PageActorMembershipView"];
                 };
             };
+            /** @description Invalid parameters or body (each field listed) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2357,7 +2486,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2394,7 +2542,35 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2431,13 +2607,12 @@ export interface operations {
                     "application/json": components["schemas"]["Actor"];
                 };
             };
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description Not Authorized */
             401: {
@@ -2453,6 +2628,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description No such resource */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2461,6 +2637,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflicts with the current state (a slug or number taken...) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2469,7 +2646,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match names a version that is no longer current */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2497,6 +2693,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not Authorized */
             401: {
                 headers: {
@@ -2511,7 +2716,35 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description No such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a slug or number taken...) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2539,6 +2772,33 @@ export interface operations {
                     "application/json": components["schemas"]["Axis"][];
                 };
             };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createAxis: {
@@ -2562,13 +2822,12 @@ export interface operations {
                     "application/json": components["schemas"]["Axis"];
                 };
             };
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description Not Authorized */
             401: {
@@ -2584,7 +2843,26 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Conflicts with the current state (a slug or number taken...) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2621,7 +2899,35 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2679,7 +2985,44 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a slug or number taken...) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2707,6 +3050,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not Authorized */
             401: {
                 headers: {
@@ -2720,6 +3072,42 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a slug or number taken...) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2760,7 +3148,26 @@ export interface operations {
                     "application/json": components["schemas"]["PageCoalitionSummary"];
                 };
             };
+            /** @description Invalid parameters or body (each field listed) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2791,13 +3198,12 @@ export interface operations {
                     "application/json": components["schemas"]["Coalition"];
                 };
             };
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description Not Authorized */
             401: {
@@ -2815,6 +3221,24 @@ export interface operations {
             };
             /** @description Number or slug taken */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2851,7 +3275,35 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2888,13 +3340,12 @@ export interface operations {
                     "application/json": components["schemas"]["Coalition"];
                 };
             };
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description Not Authorized */
             401: {
@@ -2910,6 +3361,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description No such resource */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2918,6 +3370,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflicts with the current state (a slug or number taken...) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2926,7 +3379,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match names a version that is no longer current */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2954,6 +3426,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not Authorized */
             401: {
                 headers: {
@@ -2968,7 +3449,35 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description No such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a slug or number taken...) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2998,6 +3507,42 @@ export interface operations {
                     "application/json": components["schemas"]["AccountRef"][];
                 };
             };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     setCoalitionCoordinators: {
@@ -3024,13 +3569,12 @@ export interface operations {
                     "application/json": components["schemas"]["AccountRef"][];
                 };
             };
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description Not Authorized */
             401: {
@@ -3039,7 +3583,51 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Not Allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a slug or number taken...) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3073,13 +3661,12 @@ export interface operations {
                     "application/json": components["schemas"]["ImpactMeasure"];
                 };
             };
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description Not Authorized */
             401: {
@@ -3095,7 +3682,35 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description No such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a slug or number taken...) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3125,6 +3740,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not Authorized */
             401: {
                 headers: {
@@ -3139,7 +3763,35 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description No such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a slug or number taken...) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3176,6 +3828,7 @@ export interface operations {
                     "application/json": components["schemas"]["PageMembershipView"];
                 };
             };
+            /** @description Invalid parameters or body (each field listed) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3184,7 +3837,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3217,13 +3889,12 @@ export interface operations {
                     "application/json": components["schemas"]["Membership"];
                 };
             };
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description Not Authorized */
             401: {
@@ -3239,6 +3910,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description No such resource */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3249,6 +3921,24 @@ export interface operations {
             };
             /** @description The actor is already a member */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3286,7 +3976,35 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3324,13 +4042,12 @@ export interface operations {
                     "application/json": components["schemas"]["Membership"];
                 };
             };
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description Not Authorized */
             401: {
@@ -3346,6 +4063,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description No such resource */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3354,7 +4072,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflicts with the current state (a slug or number taken...) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3383,6 +4129,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not Authorized */
             401: {
                 headers: {
@@ -3397,7 +4152,35 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description No such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a slug or number taken...) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3427,7 +4210,35 @@ export interface operations {
                     "application/json": components["schemas"]["CoalitionPermissions"];
                 };
             };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3464,6 +4275,7 @@ export interface operations {
                     "application/json": components["schemas"]["PageTerritorialCoalitionView"];
                 };
             };
+            /** @description Invalid parameters or body (each field listed) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3472,7 +4284,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3505,13 +4336,12 @@ export interface operations {
                     "application/json": components["schemas"]["TerritorialCoalition"];
                 };
             };
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description Not Authorized */
             401: {
@@ -3527,6 +4357,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description No such resource */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3537,6 +4368,24 @@ export interface operations {
             };
             /** @description Already declined in that territory */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3574,7 +4423,35 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3612,13 +4489,12 @@ export interface operations {
                     "application/json": components["schemas"]["TerritorialCoalition"];
                 };
             };
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description Not Authorized */
             401: {
@@ -3634,6 +4510,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description No such resource */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3642,7 +4519,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflicts with the current state (a slug or number taken...) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3671,6 +4576,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not Authorized */
             401: {
                 headers: {
@@ -3685,7 +4599,35 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description No such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a slug or number taken...) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3734,7 +4676,26 @@ export interface operations {
                     "application/json": components["schemas"]["PageEventSummary"];
                 };
             };
+            /** @description Invalid parameters or body (each field listed) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3765,13 +4726,12 @@ export interface operations {
                     "application/json": components["schemas"]["Event"];
                 };
             };
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description Not Authorized */
             401: {
@@ -3787,7 +4747,26 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Conflicts with the current state (a slug or number taken...) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3824,7 +4803,35 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3861,13 +4868,12 @@ export interface operations {
                     "application/json": components["schemas"]["Event"];
                 };
             };
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description Not Authorized */
             401: {
@@ -3883,6 +4889,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description No such resource */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3891,6 +4898,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflicts with the current state (a slug or number taken...) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3899,7 +4907,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match names a version that is no longer current */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3927,6 +4954,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not Authorized */
             401: {
                 headers: {
@@ -3941,7 +4977,35 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description No such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a slug or number taken...) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3984,7 +5048,26 @@ export interface operations {
                     "application/json": components["schemas"]["PageLocalInitiativeView"];
                 };
             };
+            /** @description Invalid parameters or body (each field listed) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4015,13 +5098,12 @@ export interface operations {
                     "application/json": components["schemas"]["LocalInitiative"];
                 };
             };
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description Not Authorized */
             401: {
@@ -4037,7 +5119,26 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Conflicts with the current state (a slug or number taken...) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4074,7 +5175,35 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4111,13 +5240,12 @@ export interface operations {
                     "application/json": components["schemas"]["LocalInitiative"];
                 };
             };
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description Not Authorized */
             401: {
@@ -4133,6 +5261,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description No such resource */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4141,6 +5270,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflicts with the current state (a slug or number taken...) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4149,7 +5279,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match names a version that is no longer current */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4177,6 +5326,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not Authorized */
             401: {
                 headers: {
@@ -4191,7 +5349,35 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description No such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a slug or number taken...) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4219,7 +5405,8 @@ export interface operations {
                     "application/json": components["schemas"]["Account"];
                 };
             };
-            401: {
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4227,12 +5414,37 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4273,6 +5485,7 @@ export interface operations {
                     "application/json": components["schemas"]["PageNoteSummary"];
                 };
             };
+            /** @description Invalid parameters or body (each field listed) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4283,6 +5496,24 @@ export interface operations {
             };
             /** @description Drafts asked without the editor or admin role */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4313,13 +5544,12 @@ export interface operations {
                     "application/json": components["schemas"]["Note"];
                 };
             };
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description Not Authorized */
             401: {
@@ -4335,7 +5565,26 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Conflicts with the current state (a slug or number taken...) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4372,7 +5621,35 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4409,13 +5686,12 @@ export interface operations {
                     "application/json": components["schemas"]["Note"];
                 };
             };
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description Not Authorized */
             401: {
@@ -4431,6 +5707,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description No such resource */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4439,6 +5716,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflicts with the current state (a slug or number taken...) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4447,7 +5725,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match names a version that is no longer current */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4475,6 +5772,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not Authorized */
             401: {
                 headers: {
@@ -4489,7 +5795,35 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description No such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a slug or number taken...) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4527,7 +5861,26 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Invalid parameters or body (each field listed) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4566,7 +5919,26 @@ export interface operations {
                     "application/json": components["schemas"]["PagePersonView"];
                 };
             };
+            /** @description Invalid parameters or body (each field listed) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4597,13 +5969,12 @@ export interface operations {
                     "application/json": components["schemas"]["Person"];
                 };
             };
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description Not Authorized */
             401: {
@@ -4619,7 +5990,26 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Conflicts with the current state (a slug or number taken...) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4656,7 +6046,35 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4693,13 +6111,12 @@ export interface operations {
                     "application/json": components["schemas"]["Person"];
                 };
             };
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description Not Authorized */
             401: {
@@ -4715,6 +6132,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description No such resource */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4723,6 +6141,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflicts with the current state (a slug or number taken...) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4731,7 +6150,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match names a version that is no longer current */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4759,6 +6197,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not Authorized */
             401: {
                 headers: {
@@ -4773,7 +6220,35 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description No such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a slug or number taken...) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4818,7 +6293,26 @@ export interface operations {
                     "application/json": components["schemas"]["PageSharedResourceView"];
                 };
             };
+            /** @description Invalid parameters or body (each field listed) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4849,13 +6343,12 @@ export interface operations {
                     "application/json": components["schemas"]["SharedResource"];
                 };
             };
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description Not Authorized */
             401: {
@@ -4871,7 +6364,26 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Conflicts with the current state (a slug or number taken...) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4908,7 +6420,35 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4945,13 +6485,12 @@ export interface operations {
                     "application/json": components["schemas"]["SharedResource"];
                 };
             };
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description Not Authorized */
             401: {
@@ -4967,6 +6506,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description No such resource */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4975,6 +6515,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflicts with the current state (a slug or number taken...) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4983,7 +6524,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match names a version that is no longer current */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5011,6 +6571,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not Authorized */
             401: {
                 headers: {
@@ -5025,7 +6594,35 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description No such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a slug or number taken...) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5065,7 +6662,26 @@ export interface operations {
                     "application/json": components["schemas"]["SearchResults"];
                 };
             };
+            /** @description Invalid parameters or body (each field listed) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5093,6 +6709,33 @@ export interface operations {
                     "application/json": components["schemas"]["TerritoryNode"][];
                 };
             };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createTerritory: {
@@ -5116,13 +6759,12 @@ export interface operations {
                     "application/json": components["schemas"]["Territory"];
                 };
             };
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description Not Authorized */
             401: {
@@ -5138,7 +6780,26 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Conflicts with the current state (a slug or number taken...) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5177,7 +6838,26 @@ export interface operations {
                     "application/json": components["schemas"]["PageTerritorySummary"];
                 };
             };
+            /** @description Invalid parameters or body (each field listed) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5214,7 +6894,35 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5251,13 +6959,12 @@ export interface operations {
                     "application/json": components["schemas"]["Territory"];
                 };
             };
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description Not Authorized */
             401: {
@@ -5273,6 +6980,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description No such resource */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5281,6 +6989,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflicts with the current state (a slug or number taken...) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5289,7 +6998,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match names a version that is no longer current */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5317,6 +7045,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not Authorized */
             401: {
                 headers: {
@@ -5331,6 +7068,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description No such resource */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5339,7 +7077,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflicts with the current state (a slug or number taken...) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5376,6 +7133,7 @@ export interface operations {
                     "application/json": components["schemas"]["PageLocalInitiativeView"];
                 };
             };
+            /** @description Invalid parameters or body (each field listed) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5384,7 +7142,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5421,6 +7198,7 @@ export interface operations {
                     "application/json": components["schemas"]["PageSharedResourceView"];
                 };
             };
+            /** @description Invalid parameters or body (each field listed) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5429,7 +7207,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5472,6 +7269,7 @@ export interface operations {
                     "application/json": components["schemas"]["PageTerritorialCoalitionView"];
                 };
             };
+            /** @description Invalid parameters or body (each field listed) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5480,7 +7278,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5523,7 +7340,26 @@ export interface operations {
                     "application/json": components["schemas"]["PageTestimonyView"];
                 };
             };
+            /** @description Invalid parameters or body (each field listed) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5554,13 +7390,12 @@ export interface operations {
                     "application/json": components["schemas"]["Testimony"];
                 };
             };
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description Not Authorized */
             401: {
@@ -5575,6 +7410,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Conflicts with the current state (a slug or number taken...) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -5605,7 +7467,35 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5642,13 +7532,12 @@ export interface operations {
                     "application/json": components["schemas"]["Testimony"];
                 };
             };
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description Not Authorized */
             401: {
@@ -5664,6 +7553,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description No such resource */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5672,7 +7562,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflicts with the current state (a slug or number taken...) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5700,6 +7618,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not Authorized */
             401: {
                 headers: {
@@ -5714,7 +7641,35 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description No such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a slug or number taken...) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

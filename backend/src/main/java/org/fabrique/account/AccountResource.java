@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.common.error.DomainException;
-import org.fabrique.common.error.Problem;
 import org.fabrique.common.http.EntityTags;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
@@ -48,9 +47,6 @@ public class AccountResource {
             summary = "The caller's account: subject, name, roles and linked actors",
             description = "The account is created the first time a subject calls the API.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AccountView.class)))
-    @APIResponse(
-            responseCode = "401",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AccountView me() {
         return service.me();
     }
@@ -71,9 +67,6 @@ public class AccountResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "getAccount", summary = "One account (admin)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AccountView.class)))
-    @APIResponse(
-            responseCode = "404",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") String id, @Context Request request) {
         return tags.conditionalGet(request, service.get(parseId(id)));
     }
@@ -85,12 +78,6 @@ public class AccountResource {
             operationId = "linkAccount",
             summary = "Set the actors an account acts for and the territories it manages (admin)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AccountView.class)))
-    @APIResponse(
-            responseCode = "400",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "412",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response link(
             @PathParam("id") String id,
             @Parameter(description = "ETag of the version you edited") @HeaderParam("If-Match") String ifMatch,

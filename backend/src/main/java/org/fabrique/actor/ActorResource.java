@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fabrique.common.error.Problem;
 import org.fabrique.common.http.EntityTags;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
@@ -49,9 +48,6 @@ public class ActorResource {
     @GET
     @Operation(operationId = "listActors", summary = "Paged list of actors with filters")
     @APIResponse(responseCode = "200", description = "A page of actors")
-    @APIResponse(
-            responseCode = "400",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<ActorListItem> list(
             @Parameter(description = "Kind of actor", schema = @Schema(implementation = ActorKind.class))
                     @QueryParam("kind")
@@ -80,9 +76,6 @@ public class ActorResource {
     @Operation(operationId = "getActor", summary = "One actor with territory, expertise and people")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ActorView.class)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
-    @APIResponse(
-            responseCode = "404",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("slug") String slug, @Context Request request) {
         return tags.conditionalGet(request, service.get(slug));
     }
@@ -91,12 +84,6 @@ public class ActorResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(operationId = "createActor", summary = "Create an actor")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ActorView.class)))
-    @APIResponse(
-            responseCode = "400",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull ActorInput input, @Context UriInfo uri) {
         ActorView created = service.create(input);
         return Response.created(
@@ -111,18 +98,6 @@ public class ActorResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(operationId = "updateActor", summary = "Replace an actor")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ActorView.class)))
-    @APIResponse(
-            responseCode = "400",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "412",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(
             @PathParam("slug") String slug,
             @Parameter(description = "ETag of the version you edited; 412 when it is no longer current")
@@ -137,9 +112,6 @@ public class ActorResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(operationId = "deleteActor", summary = "Delete an actor (its people stay, without actor)")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(
-            responseCode = "404",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void delete(@PathParam("slug") String slug) {
         service.delete(slug);
     }

@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fabrique.common.error.Problem;
 import org.fabrique.common.http.EntityTags;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
@@ -48,9 +47,6 @@ public class PersonResource {
     @GET
     @Operation(operationId = "listPeople", summary = "Paged list of people")
     @APIResponse(responseCode = "200", description = "A page of people")
-    @APIResponse(
-            responseCode = "400",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<PersonView> list(
             @Parameter(description = "Slug of the actor the people act for") @QueryParam("actor") String actor,
             @Parameter(description = "Text the full name contains (case-insensitive)") @QueryParam("q") String q,
@@ -67,9 +63,6 @@ public class PersonResource {
     @Operation(operationId = "getPerson", summary = "One person with their actor")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PersonView.class)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
-    @APIResponse(
-            responseCode = "404",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("slug") String slug, @Context Request request) {
         return tags.conditionalGet(request, service.get(slug));
     }
@@ -78,12 +71,6 @@ public class PersonResource {
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR})
     @Operation(operationId = "createPerson", summary = "Create a person")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = PersonView.class)))
-    @APIResponse(
-            responseCode = "400",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull PersonInput input, @Context UriInfo uri) {
         PersonView created = service.create(input);
         return Response.created(
@@ -98,18 +85,6 @@ public class PersonResource {
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR})
     @Operation(operationId = "updatePerson", summary = "Replace a person")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PersonView.class)))
-    @APIResponse(
-            responseCode = "400",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "412",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(
             @PathParam("slug") String slug,
             @Parameter(description = "ETag of the version you edited; 412 when it is no longer current")
@@ -124,9 +99,6 @@ public class PersonResource {
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR})
     @Operation(operationId = "deletePerson", summary = "Delete a person")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(
-            responseCode = "404",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void delete(@PathParam("slug") String slug) {
         service.delete(slug);
     }

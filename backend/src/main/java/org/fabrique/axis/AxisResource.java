@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fabrique.common.error.Problem;
 import org.fabrique.common.http.EntityTags;
 import org.fabrique.common.security.Roles;
 
@@ -62,9 +61,6 @@ public class AxisResource {
     @Operation(operationId = "getAxis", summary = "One axis with its keyword cloud")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AxisView.class)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
-    @APIResponse(
-            responseCode = "404",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("slug") String slug, @Context Request request) {
         return tags.conditionalGet(request, service.get(slug));
     }
@@ -73,12 +69,6 @@ public class AxisResource {
     @RolesAllowed({Roles.ADMIN})
     @Operation(operationId = "createAxis", summary = "Create an axis")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = AxisView.class)))
-    @APIResponse(
-            responseCode = "400",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull AxisInput input, @Context UriInfo uri) {
         AxisView created = service.create(input);
         return Response.created(
@@ -93,9 +83,6 @@ public class AxisResource {
     @RolesAllowed({Roles.ADMIN})
     @Operation(operationId = "updateAxis", summary = "Replace an axis")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AxisView.class)))
-    @APIResponse(
-            responseCode = "412",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(
             @PathParam("slug") String slug,
             @Parameter(description = "ETag of the version you edited; 412 when it is no longer current")

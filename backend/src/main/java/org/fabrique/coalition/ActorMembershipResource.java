@@ -7,12 +7,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fabrique.common.error.Problem;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
 
@@ -32,12 +29,6 @@ public class ActorMembershipResource {
             operationId = "listActorMemberships",
             summary = "The coalitions an actor is engaged in, with role and status")
     @APIResponse(responseCode = "200", description = "A page of the actor's memberships")
-    @APIResponse(
-            responseCode = "400",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<ActorMembershipView> list(
             @PathParam("actorSlug") String actorSlug,
             @Parameter(description = "Page number, from 0") @QueryParam("page") String page,

@@ -50,9 +50,6 @@ public class CoalitionResource {
     @GET
     @Operation(operationId = "listCoalitions", summary = "List coalitions, filtered, sorted and paged")
     @APIResponse(responseCode = "200", description = "A page of coalition summaries")
-    @APIResponse(
-            responseCode = "400",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<CoalitionSummary> list(
             @Parameter(description = "Axis slug; an unknown slug gives an empty page") @QueryParam("axis") String axis,
             @Parameter(description = "Territory slug; includes the territories below it") @QueryParam("territory")
@@ -84,9 +81,6 @@ public class CoalitionResource {
     @Operation(operationId = "getCoalition", summary = "One coalition with its whole canvas, members and territories")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CoalitionView.class)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
-    @APIResponse(
-            responseCode = "404",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("slug") String slug, @Context Request request) {
         return tags.conditionalGet(request, service.get(slug));
     }
@@ -95,9 +89,6 @@ public class CoalitionResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(operationId = "createCoalition", summary = "Create a coalition (number: next free one when omitted)")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = CoalitionView.class)))
-    @APIResponse(
-            responseCode = "400",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "409",
             description = "Number or slug taken",
@@ -118,18 +109,6 @@ public class CoalitionResource {
             operationId = "updateCoalition",
             summary = "Replace a coalition's whole canvas (impacts kept by id keep their measures)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CoalitionView.class)))
-    @APIResponse(
-            responseCode = "400",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "412",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(
             @PathParam("slug") String slug,
             @Parameter(description = "ETag of the version you edited; 412 when it is no longer current")
@@ -144,9 +123,6 @@ public class CoalitionResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(operationId = "deleteCoalition", summary = "Delete a coalition, its canvas, members and declensions")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(
-            responseCode = "404",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void delete(@PathParam("slug") String slug) {
         service.delete(slug);
     }
@@ -156,12 +132,6 @@ public class CoalitionResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(operationId = "addImpactMeasure", summary = "Record a dated measure of a desired impact")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = MeasureView.class)))
-    @APIResponse(
-            responseCode = "400",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response addMeasure(
             @PathParam("slug") String slug,
             @PathParam("impactId") long impactId,
@@ -180,9 +150,6 @@ public class CoalitionResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(operationId = "deleteImpactMeasure", summary = "Delete a measure of a desired impact")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(
-            responseCode = "404",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void deleteMeasure(
             @PathParam("slug") String slug,
             @PathParam("impactId") long impactId,
@@ -198,9 +165,6 @@ public class CoalitionResource {
     @APIResponse(
             responseCode = "200",
             content = @Content(schema = @Schema(implementation = CoalitionPermissions.class)))
-    @APIResponse(
-            responseCode = "404",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CoalitionPermissions permissions(@PathParam("slug") String slug) {
         return service.permissions(slug);
     }
@@ -238,12 +202,6 @@ public class CoalitionResource {
                                             type =
                                                     org.eclipse.microprofile.openapi.annotations.enums.SchemaType
                                                             .ARRAY)))
-    @APIResponse(
-            responseCode = "400",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<AccountRef> setCoordinators(@PathParam("slug") String slug, CoordinatorsInput input) {
         return service.setCoordinators(slug, input);
     }

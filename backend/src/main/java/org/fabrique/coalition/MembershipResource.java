@@ -45,12 +45,6 @@ public class MembershipResource {
     @GET
     @Operation(operationId = "listCoalitionMembers", summary = "The members of a coalition")
     @APIResponse(responseCode = "200", description = "A page of memberships")
-    @APIResponse(
-            responseCode = "400",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<MembershipView> list(
             @PathParam("slug") String slug,
             @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
@@ -65,9 +59,6 @@ public class MembershipResource {
     @Operation(operationId = "getCoalitionMember", summary = "One actor's engagement in a coalition")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MembershipView.class)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
-    @APIResponse(
-            responseCode = "404",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(
             @PathParam("slug") String slug, @PathParam("actorSlug") String actorSlug, @Context Request request) {
         return tags.conditionalGet(request, service.get(slug, actorSlug));
@@ -79,12 +70,6 @@ public class MembershipResource {
             operationId = "addCoalitionMember",
             summary = "Engage an actor in a coalition (status PROPOSED by default)")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = MembershipView.class)))
-    @APIResponse(
-            responseCode = "400",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "409",
             description = "The actor is already a member",
@@ -104,15 +89,6 @@ public class MembershipResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(operationId = "updateCoalitionMember", summary = "Replace an actor's role, commitment and status")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MembershipView.class)))
-    @APIResponse(
-            responseCode = "400",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "412",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(
             @PathParam("slug") String slug,
             @PathParam("actorSlug") String actorSlug,
@@ -128,9 +104,6 @@ public class MembershipResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(operationId = "removeCoalitionMember", summary = "Remove an actor from a coalition")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(
-            responseCode = "404",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void delete(@PathParam("slug") String slug, @PathParam("actorSlug") String actorSlug) {
         service.delete(slug, actorSlug);
     }

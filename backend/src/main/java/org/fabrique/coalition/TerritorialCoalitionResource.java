@@ -45,12 +45,6 @@ public class TerritorialCoalitionResource {
     @GET
     @Operation(operationId = "listCoalitionTerritories", summary = "The territories a coalition is declined in")
     @APIResponse(responseCode = "200", description = "A page of territorial coalitions")
-    @APIResponse(
-            responseCode = "400",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<TerritorialCoalitionView> list(
             @PathParam("slug") String slug,
             @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
@@ -68,9 +62,6 @@ public class TerritorialCoalitionResource {
             responseCode = "200",
             content = @Content(schema = @Schema(implementation = TerritorialCoalitionView.class)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
-    @APIResponse(
-            responseCode = "404",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(
             @PathParam("slug") String slug,
             @PathParam("territorySlug") String territorySlug,
@@ -84,12 +75,6 @@ public class TerritorialCoalitionResource {
     @APIResponse(
             responseCode = "201",
             content = @Content(schema = @Schema(implementation = TerritorialCoalitionView.class)))
-    @APIResponse(
-            responseCode = "400",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "409",
             description = "Already declined in that territory",
@@ -111,15 +96,6 @@ public class TerritorialCoalitionResource {
     @APIResponse(
             responseCode = "200",
             content = @Content(schema = @Schema(implementation = TerritorialCoalitionView.class)))
-    @APIResponse(
-            responseCode = "400",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "412",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(
             @PathParam("slug") String slug,
             @PathParam("territorySlug") String territorySlug,
@@ -135,9 +111,6 @@ public class TerritorialCoalitionResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.TERRITORY_MANAGER})
     @Operation(operationId = "removeCoalitionTerritory", summary = "Remove a coalition's declension in a territory")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(
-            responseCode = "404",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void delete(@PathParam("slug") String slug, @PathParam("territorySlug") String territorySlug) {
         service.delete(slug, territorySlug);
     }

@@ -7,12 +7,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fabrique.common.error.Problem;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
 import org.fabrique.common.paging.QueryParams;
@@ -31,12 +28,6 @@ public class TerritoryCoalitionsResource {
     @GET
     @Operation(operationId = "listTerritoryCoalitions", summary = "The coalitions declined in a territory")
     @APIResponse(responseCode = "200", description = "A page of territorial coalitions")
-    @APIResponse(
-            responseCode = "400",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<TerritorialCoalitionView> list(
             @PathParam("territorySlug") String territorySlug,
             @Parameter(description = "pilot or contributor") @QueryParam("positioning") String positioning,

@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fabrique.common.error.Problem;
 import org.fabrique.common.http.EntityTags;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
@@ -48,9 +47,6 @@ public class EventResource {
     @GET
     @Operation(operationId = "listEvents", summary = "List events, filtered and paged")
     @APIResponse(responseCode = "200", description = "A page of event summaries")
-    @APIResponse(
-            responseCode = "400",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<EventSummary> list(
             @Parameter(description = "Events ending at or after this ISO date or date-time with offset")
                     @QueryParam("from")
@@ -91,9 +87,6 @@ public class EventResource {
     @Operation(operationId = "getEvent", summary = "One event with its organisers, coalitions, territories and agenda")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = EventView.class)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
-    @APIResponse(
-            responseCode = "404",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("slug") String slug, @Context Request request) {
         return tags.conditionalGet(request, service.get(slug));
     }
@@ -102,12 +95,6 @@ public class EventResource {
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Operation(operationId = "createEvent", summary = "Create an event with its agenda")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = EventView.class)))
-    @APIResponse(
-            responseCode = "400",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull EventInput input, @Context UriInfo uri) {
         EventView created = service.create(input);
         return Response.created(
@@ -122,18 +109,6 @@ public class EventResource {
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Operation(operationId = "updateEvent", summary = "Replace an event, its agenda included")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = EventView.class)))
-    @APIResponse(
-            responseCode = "400",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "412",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(
             @PathParam("slug") String slug,
             @Parameter(description = "ETag of the version you edited; 412 when it is no longer current")
@@ -148,9 +123,6 @@ public class EventResource {
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Operation(operationId = "deleteEvent", summary = "Delete an event and its agenda (notes and testimonies stay)")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(
-            responseCode = "404",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void delete(@PathParam("slug") String slug) {
         service.delete(slug);
     }

@@ -56,9 +56,6 @@ public class NoteResource {
     @Operation(operationId = "listNotes", summary = "List notes, published ones only unless you are an editor")
     @APIResponse(responseCode = "200", description = "A page of note summaries")
     @APIResponse(
-            responseCode = "400",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
             responseCode = "403",
             description = "Drafts asked without the editor or admin role",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -93,9 +90,6 @@ public class NoteResource {
     @Operation(operationId = "getNote", summary = "One note; a draft is visible to editors and admins only")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = NoteView.class)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
-    @APIResponse(
-            responseCode = "404",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("slug") String slug, @Context Request request) {
         return tags.conditionalGet(request, service.get(slug, canSeeDrafts()));
     }
@@ -104,12 +98,6 @@ public class NoteResource {
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Operation(operationId = "createNote", summary = "Create a note (draft unless status is PUBLISHED)")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = NoteView.class)))
-    @APIResponse(
-            responseCode = "400",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull NoteInput input, @Context UriInfo uri) {
         NoteView created = service.create(input);
         return Response.created(
@@ -124,18 +112,6 @@ public class NoteResource {
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Operation(operationId = "updateNote", summary = "Replace a note; publishing it the first time sets publishedAt")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = NoteView.class)))
-    @APIResponse(
-            responseCode = "400",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "412",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(
             @PathParam("slug") String slug,
             @Parameter(description = "ETag of the version you edited; 412 when it is no longer current")
@@ -150,9 +126,6 @@ public class NoteResource {
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Operation(operationId = "deleteNote", summary = "Delete a note")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(
-            responseCode = "404",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void delete(@PathParam("slug") String slug) {
         service.delete(slug);
     }

@@ -14,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fabrique.common.error.Problem;
 import org.fabrique.common.http.EntityTags;
 import org.fabrique.common.paging.PageRequest;
 
@@ -41,9 +40,6 @@ public class PanoramaResource {
                     + " /api/v1/coalitions?axis={slug} pages through them.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PanoramaView.class)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
-    @APIResponse(
-            responseCode = "400",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response panorama(
             @Parameter(description = "Coalitions listed per axis, 0 to 100 (default 12)")
                     @QueryParam("coalitionsPerAxis")

@@ -14,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fabrique.common.error.Problem;
 import org.fabrique.common.paging.PageRequest;
 import org.fabrique.common.paging.QueryParams;
 
@@ -35,9 +34,6 @@ public class SearchResource {
             description = "Case- and accent-insensitive ('ethique' finds 'éthiques'); with several words every"
                     + " word must match; hits whose title holds every word come first.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SearchResults.class)))
-    @APIResponse(
-            responseCode = "400",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SearchResults search(
             @Parameter(description = "Words to look for (at least 2 letters)", example = "ethique numerique")
                     @QueryParam("q")

@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fabrique.common.error.Problem;
 import org.fabrique.common.http.EntityTags;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
@@ -70,9 +69,6 @@ public class TerritoryResource {
     @Path("/list")
     @Operation(operationId = "listTerritories", summary = "Flat paged list of territories")
     @APIResponse(responseCode = "200", description = "A page of territory summaries")
-    @APIResponse(
-            responseCode = "400",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<TerritorySummary> list(
             @Parameter(description = "Kind of territory", schema = @Schema(implementation = TerritoryKind.class))
                     @QueryParam("kind")
@@ -96,9 +92,6 @@ public class TerritoryResource {
     @Operation(operationId = "getTerritory", summary = "One territory with parent, children and ancestors")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TerritoryView.class)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
-    @APIResponse(
-            responseCode = "404",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("slug") String slug, @Context Request request) {
         return tags.conditionalGet(request, service.get(slug));
     }
@@ -107,12 +100,6 @@ public class TerritoryResource {
     @RolesAllowed({Roles.ADMIN})
     @Operation(operationId = "createTerritory", summary = "Create a territory")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = TerritoryView.class)))
-    @APIResponse(
-            responseCode = "400",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull TerritoryInput input, @Context UriInfo uri) {
         TerritoryView created = service.create(input);
         return Response.created(
@@ -127,18 +114,6 @@ public class TerritoryResource {
     @RolesAllowed({Roles.ADMIN, Roles.TERRITORY_MANAGER})
     @Operation(operationId = "updateTerritory", summary = "Replace a territory (a parent cycle is refused)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TerritoryView.class)))
-    @APIResponse(
-            responseCode = "400",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "412",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(
             @PathParam("slug") String slug,
             @Parameter(description = "ETag of the version you edited; 412 when it is no longer current")
@@ -153,12 +128,6 @@ public class TerritoryResource {
     @RolesAllowed({Roles.ADMIN})
     @Operation(operationId = "deleteTerritory", summary = "Delete a territory that has no territory below it")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(
-            responseCode = "404",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void delete(@PathParam("slug") String slug) {
         service.delete(slug);
     }

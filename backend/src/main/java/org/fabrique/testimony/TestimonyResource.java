@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fabrique.common.error.Problem;
 import org.fabrique.common.http.EntityTags;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
@@ -48,9 +47,6 @@ public class TestimonyResource {
     @GET
     @Operation(operationId = "listTestimonies", summary = "List testimonies, filtered and paged")
     @APIResponse(responseCode = "200", description = "A page of testimonies")
-    @APIResponse(
-            responseCode = "400",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<TestimonyView> list(
             @Parameter(description = "Slug of the coalition concerned") @QueryParam("coalition") String coalition,
             @Parameter(description = "Slug of the event") @QueryParam("event") String event,
@@ -75,9 +71,6 @@ public class TestimonyResource {
     @Operation(operationId = "getTestimony", summary = "One testimony")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TestimonyView.class)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
-    @APIResponse(
-            responseCode = "404",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") String id, @Context Request request) {
         return tags.conditionalGet(request, service.get(id));
     }
@@ -86,9 +79,6 @@ public class TestimonyResource {
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR})
     @Operation(operationId = "createTestimony", summary = "Record a testimony")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = TestimonyView.class)))
-    @APIResponse(
-            responseCode = "400",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull TestimonyInput input, @Context UriInfo uri) {
         TestimonyView created = service.create(input);
         return Response.created(uri.getAbsolutePathBuilder()
@@ -104,15 +94,6 @@ public class TestimonyResource {
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR})
     @Operation(operationId = "updateTestimony", summary = "Replace a testimony")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TestimonyView.class)))
-    @APIResponse(
-            responseCode = "400",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "412",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(
             @PathParam("id") String id,
             @Parameter(description = "ETag of the version you edited; 412 when it is no longer current")
@@ -127,9 +108,6 @@ public class TestimonyResource {
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR})
     @Operation(operationId = "deleteTestimony", summary = "Delete a testimony")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(
-            responseCode = "404",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void delete(@PathParam("id") String id) {
         service.delete(id);
     }

@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fabrique.common.error.Problem;
 import org.fabrique.common.http.EntityTags;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
@@ -48,9 +47,6 @@ public class LocalInitiativeResource {
     @GET
     @Operation(operationId = "listLocalInitiatives", summary = "Paged list of local initiatives with filters")
     @APIResponse(responseCode = "200", description = "A page of local initiatives")
-    @APIResponse(
-            responseCode = "400",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<LocalInitiativeView> list(
             @Parameter(description = "Slug of a territory; includes the territories below it") @QueryParam("territory")
                     String territory,
@@ -76,9 +72,6 @@ public class LocalInitiativeResource {
     @Operation(operationId = "getLocalInitiative", summary = "One local initiative")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = LocalInitiativeView.class)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
-    @APIResponse(
-            responseCode = "404",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("slug") String slug, @Context Request request) {
         return tags.conditionalGet(request, service.get(slug));
     }
@@ -87,12 +80,6 @@ public class LocalInitiativeResource {
     @RolesAllowed({Roles.ADMIN, Roles.TERRITORY_MANAGER, Roles.EDITOR})
     @Operation(operationId = "createLocalInitiative", summary = "Create a local initiative")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = LocalInitiativeView.class)))
-    @APIResponse(
-            responseCode = "400",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull LocalInitiativeInput input, @Context UriInfo uri) {
         LocalInitiativeView created = service.create(input);
         return Response.created(
@@ -107,18 +94,6 @@ public class LocalInitiativeResource {
     @RolesAllowed({Roles.ADMIN, Roles.TERRITORY_MANAGER, Roles.EDITOR})
     @Operation(operationId = "updateLocalInitiative", summary = "Replace a local initiative")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = LocalInitiativeView.class)))
-    @APIResponse(
-            responseCode = "400",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "412",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(
             @PathParam("slug") String slug,
             @Parameter(description = "ETag of the version you edited; 412 when it is no longer current")
@@ -133,9 +108,6 @@ public class LocalInitiativeResource {
     @RolesAllowed({Roles.ADMIN, Roles.TERRITORY_MANAGER, Roles.EDITOR})
     @Operation(operationId = "deleteLocalInitiative", summary = "Delete a local initiative")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(
-            responseCode = "404",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void delete(@PathParam("slug") String slug) {
         service.delete(slug);
     }

@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fabrique.common.error.Problem;
 import org.fabrique.common.http.EntityTags;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
@@ -51,9 +50,6 @@ public class SharedResourceEndpoint {
     @GET
     @Operation(operationId = "listSharedResources", summary = "Paged list of shared resources with filters")
     @APIResponse(responseCode = "200", description = "A page of shared resources")
-    @APIResponse(
-            responseCode = "400",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<SharedResourceView> list(
             @Parameter(description = "Slug of a territory; includes the territories below it") @QueryParam("territory")
                     String territory,
@@ -86,9 +82,6 @@ public class SharedResourceEndpoint {
     @Operation(operationId = "getSharedResource", summary = "One shared resource")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SharedResourceView.class)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
-    @APIResponse(
-            responseCode = "404",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("slug") String slug, @Context Request request) {
         return tags.conditionalGet(request, service.get(slug));
     }
@@ -97,12 +90,6 @@ public class SharedResourceEndpoint {
     @RolesAllowed({Roles.ADMIN, Roles.TERRITORY_MANAGER, Roles.EDITOR})
     @Operation(operationId = "createSharedResource", summary = "Create a shared resource")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = SharedResourceView.class)))
-    @APIResponse(
-            responseCode = "400",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull SharedResourceInput input, @Context UriInfo uri) {
         SharedResourceView created = service.create(input);
         return Response.created(
@@ -117,18 +104,6 @@ public class SharedResourceEndpoint {
     @RolesAllowed({Roles.ADMIN, Roles.TERRITORY_MANAGER, Roles.EDITOR})
     @Operation(operationId = "updateSharedResource", summary = "Replace a shared resource")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SharedResourceView.class)))
-    @APIResponse(
-            responseCode = "400",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "412",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(
             @PathParam("slug") String slug,
             @Parameter(description = "ETag of the version you edited; 412 when it is no longer current")
@@ -143,9 +118,6 @@ public class SharedResourceEndpoint {
     @RolesAllowed({Roles.ADMIN, Roles.TERRITORY_MANAGER, Roles.EDITOR})
     @Operation(operationId = "deleteSharedResource", summary = "Delete a shared resource")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(
-            responseCode = "404",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void delete(@PathParam("slug") String slug) {
         service.delete(slug);
     }

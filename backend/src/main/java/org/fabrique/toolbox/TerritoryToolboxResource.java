@@ -7,12 +7,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fabrique.common.error.Problem;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
 
@@ -38,12 +35,6 @@ public class TerritoryToolboxResource {
             operationId = "listTerritoryResources",
             summary = "Shared resources of a territory and of the territories below it")
     @APIResponse(responseCode = "200", description = "A page of shared resources")
-    @APIResponse(
-            responseCode = "400",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<SharedResourceView> resources(
             @PathParam("slug") String slug,
             @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
@@ -59,12 +50,6 @@ public class TerritoryToolboxResource {
             operationId = "listTerritoryInitiatives",
             summary = "Local initiatives of a territory and of the territories below it")
     @APIResponse(responseCode = "200", description = "A page of local initiatives")
-    @APIResponse(
-            responseCode = "400",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<LocalInitiativeView> initiatives(
             @PathParam("slug") String slug,
             @Parameter(description = "Page number, from 0") @QueryParam("page") String page,

@@ -1,0 +1,83 @@
+package org.fabrique.common.openapi;
+
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Documents, on every operation of /api/v1, the problem+json answers that come from shared
+ * mechanisms rather than from the operation itself: bad query parameters or bodies (400), missing
+ * or insufficient rights (401/403 on secured operations), unknown resources (404 on paths with
+ * parameters), stale If-Match (412 on updates), rate limits (429) and an unavailable database (503).
+ * Operations keep what they declare themselves.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+    private static final String PROBLEM = "#/components/schemas/Problem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        for (Map.Entry<String, PathItem> path :
+                openAPI.getPaths().getPathItems().entrySet()) {
+            if (!path.getKey().startsWith("/api/")) {
+                continue;
+            }
+            boolean hasParameters = path.getKey().contains("{");
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry :
+                    path.getValue().getOperations().entrySet()) {
+                Operation op = entry.getValue();
+                PathItem.HttpMethod method = entry.getKey();
+                boolean write = method != PathItem.HttpMethod.GET;
+                boolean secured = op.getSecurity() != null && !op.getSecurity().isEmpty();
+                add(op, "400", "Invalid parameters or body (each field listed)");
+                if (secured) {
+                    add(op, "401", "No valid bearer token");
+                    add(op, "403", "The caller's roles or ownership do not allow this");
+                }
+                if (hasParameters) {
+                    add(op, "404", "No such resource");
+                }
+                if (method == PathItem.HttpMethod.PUT) {
+                    add(op, "412", "If-Match names a version that is no longer current");
+                }
+                if (write) {
+                    add(op, "409", "Conflicts with the current state (a slug or number taken...)");
+                }
+                add(op, "429", "Rate limit reached; see Retry-After");
+                add(op, "503", "Database unavailable or overloaded; see Retry-After");
+            }
+        }
+    }
+
+    private static void add(Operation op, String code, String description) {
+        APIResponses responses = op.getResponses();
+        if (responses == null) {
+            responses = OASFactory.createAPIResponses();
+            op.setResponses(responses);
+        }
+        if (responses.hasAPIResponse(code)) {
+            APIResponse existing = responses.getAPIResponse(code);
+            if (existing.getDescription() == null || existing.getDescription().isBlank()) {
+                existing.setDescription(description);
+            }
+            return;
+        }
+        responses.addAPIResponse(
+                code,
+                OASFactory.createAPIResponse()
+                        .description(description)
+                        .content(OASFactory.createContent()
+                                .addMediaType(
+                                        "application/problem+json",
+                                        OASFactory.createMediaType()
+                                                .schema(OASFactory.createSchema()
+                                                        .ref(PROBLEM)))));
+    }
+}
