@@ -183,6 +183,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/coalitions/{slug}/commitments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Propose one of your actors to join the coalition (status PROPOSED)
+         * @description The actor must be linked to your account. Role CONTRIBUTOR, ALLY or FUNDER.
+         */
+        post: operations["proposeCommitment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/coalitions/{slug}/coordinators": {
         parameters: {
             query?: never;
@@ -267,6 +287,57 @@ export interface paths {
         post?: never;
         /** Remove an actor from a coalition */
         delete: operations["removeCoalitionMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/coalitions/{slug}/members/{actorSlug}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm or decline a proposed engagement (the coalition's coordinators) */
+        post: operations["decideCommitment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/coalitions/{slug}/members/{actorSlug}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every change of an engagement, who made it and when (coordinators and the actor's people) */
+        get: operations["getCommitmentHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/coalitions/{slug}/members/{actorSlug}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw an engagement (the coalition's coordinators or the actor's people) */
+        post: operations["withdrawCommitment"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -412,6 +483,23 @@ export interface paths {
          * @description The account is created the first time a subject calls the API.
          */
         get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/commitment-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Proposed engagements the caller may decide, oldest first (empty for non-coordinators) */
+        get: operations["listCommitmentRequests"];
         put?: never;
         post?: never;
         delete?: never;
@@ -767,6 +855,8 @@ export interface components {
             /** @example Alex Durand */
             name?: string;
         };
+        /** @enum {string} */
+        Action: "PROPOSED" | "ADDED" | "CHANGED" | "CONFIRMED" | "DECLINED" | "WITHDRAWN" | "REMOVED";
         Actor: {
             /** @example latitudes */
             slug?: string;
@@ -1006,6 +1096,26 @@ export interface components {
             memberCount?: number;
             /** @description True when the record is sample data beyond the source facts */
             sample?: boolean;
+        };
+        CommitmentDecision: {
+            decision: components["schemas"]["Verdict"];
+            /** @description A note for the proposer and the record */
+            note?: string;
+        };
+        CommitmentInput: {
+            /**
+             * @description Slug of an actor linked to your account
+             * @example latitudes
+             */
+            actor: string;
+            /** @description CONTRIBUTOR, ALLY or FUNDER (pilots are named by the coordinators) */
+            role: components["schemas"]["MembershipRole"];
+            /** @description The commitment the actor can actually hold */
+            commitment: string;
+        };
+        CommitmentRequest: {
+            coalition?: components["schemas"]["CoalitionRef"];
+            membership?: components["schemas"]["Membership"];
         };
         CoordinatorsInput: {
             /**
@@ -1288,6 +1398,17 @@ export interface components {
             createdAt?: components["schemas"]["OffsetDateTime"];
             updatedAt?: components["schemas"]["OffsetDateTime"];
         };
+        MembershipEvent: {
+            action?: components["schemas"]["Action"];
+            role?: components["schemas"]["MembershipRole"];
+            status?: components["schemas"]["MembershipStatus"];
+            commitment?: string;
+            /** @description Reason or note given with a decision */
+            note?: string;
+            /** @description Who made the change (null for imported data) */
+            by?: ((components["schemas"]["AccountRef"] | null) | null) | components["schemas"]["AccountRef"] | null;
+            at?: components["schemas"]["OffsetDateTime"];
+        };
         MembershipInput: {
             /**
              * @description Slug of the actor
@@ -1303,7 +1424,7 @@ export interface components {
         /** @enum {string} */
         MembershipRole: "PILOT" | "CONTRIBUTOR" | "ALLY" | "FUNDER";
         /** @enum {string} */
-        MembershipStatus: "PROPOSED" | "CONFIRMED" | "WITHDRAWN";
+        MembershipStatus: "PROPOSED" | "CONFIRMED" | "DECLINED" | "WITHDRAWN";
         MembershipUpdate: {
             role: components["schemas"]["MembershipRole"];
             commitment?: string;
@@ -1456,6 +1577,29 @@ export interface components {
         };
         PageCoalitionSummary: {
             items?: components["schemas"]["CoalitionSummary"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @example 123
+             */
+            totalItems?: number;
+            /**
+             * Format: int32
+             * @example 7
+             */
+            totalPages?: number;
+        };
+        PageCommitmentRequestView: {
+            items?: components["schemas"]["CommitmentRequest"][];
             /**
              * Format: int32
              * @example 0
@@ -2075,6 +2219,8 @@ export interface components {
             /** @description Marks an illustration that is not a fact of the programme */
             sample?: boolean;
         };
+        /** @enum {string} */
+        Verdict: "CONFIRM" | "DECLINE";
     };
     responses: never;
     parameters: never;
@@ -3487,6 +3633,88 @@ export interface operations {
             };
         };
     };
+    proposeCommitment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommitmentInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Membership"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a slug or number taken...) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listCoalitionCoordinators: {
         parameters: {
             query?: never;
@@ -4128,6 +4356,245 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a slug or number taken...) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideCommitment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                actorSlug: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommitmentDecision"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Membership"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a slug or number taken...) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCommitmentHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                actorSlug: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MembershipEvent"][];
+                };
+            };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawCommitment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                actorSlug: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Membership"];
+                };
             };
             /** @description Invalid parameters or body (each field listed) */
             400: {
@@ -5403,6 +5870,72 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Account"];
+                };
+            };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCommitmentRequests: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: string;
+                /** @description Page size, 1 to 100 (default 20) */
+                size?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of requests */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageCommitmentRequestView"];
                 };
             };
             /** @description Invalid parameters or body (each field listed) */

@@ -26,6 +26,7 @@ public class MembershipService {
     private final EntityTags tags;
     private final CoalitionAccess access;
     private final InputValidator validator;
+    private final MembershipHistory history;
 
     public MembershipService(
             MembershipRepository repository,
@@ -34,7 +35,9 @@ public class MembershipService {
             ActorService actors,
             EntityTags tags,
             CoalitionAccess access,
-            InputValidator validator) {
+            InputValidator validator,
+            MembershipHistory history) {
+        this.history = history;
         this.access = access;
         this.validator = validator;
         this.repository = repository;
@@ -86,6 +89,7 @@ public class MembershipService {
         membership.setStatus(input.status() != null ? input.status() : MembershipStatus.PROPOSED);
         repository.persist(membership);
         repository.flush();
+        history.record(membership, MembershipEvent.Action.ADDED, null);
         return mapper.members(List.of(membership)).get(0);
     }
 
@@ -99,13 +103,16 @@ public class MembershipService {
         membership.setCommitment(input.commitment());
         membership.setStatus(input.status());
         repository.flush();
+        history.record(membership, MembershipEvent.Action.CHANGED, null);
         return mapper.members(List.of(membership)).get(0);
     }
 
     @Transactional
     public void delete(String coalitionSlug, String actorSlug) {
         access.requireEditable(coalitions.load(coalitionSlug));
-        repository.delete(load(coalitionSlug, actorSlug));
+        Membership membership = load(coalitionSlug, actorSlug);
+        history.record(membership, MembershipEvent.Action.REMOVED, null);
+        repository.delete(membership);
     }
 
     private Membership load(String coalitionSlug, String actorSlug) {

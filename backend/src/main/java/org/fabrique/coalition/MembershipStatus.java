@@ -4,5 +4,6 @@ package org.fabrique.coalition;
 public enum MembershipStatus {
     PROPOSED,
     CONFIRMED,
+    DECLINED,
     WITHDRAWN
 }

@@ -116,6 +116,14 @@ class AuthorizationMatrixTest {
                 "setCoalitionCoordinators")) {
             RULES.put(op, coalitionOwner);
         }
+        RULES.put("decideCommitment", coalitionOwner);
+        RULES.put("withdrawCommitment", coalitionOwner);
+        // The coalition's coordinators, and "member", whose account acts for Latitudes.
+        RULES.put("getCommitmentHistory", Set.of(ADMIN, OWNER, MEMBER));
+        RULES.put("listCommitmentRequests", EVERYONE_SIGNED_IN);
+        RULES.put(
+                "proposeCommitment",
+                Set.of(MEMBER, OWNER, OTHER_COORDINATOR, TERRITORY_MANAGER, EDITOR, MODERATOR, ADMIN));
         for (String op : List.of("addCoalitionTerritory", "updateCoalitionTerritory", "removeCoalitionTerritory")) {
             RULES.put(op, declension);
         }
@@ -266,11 +274,16 @@ class AuthorizationMatrixTest {
                         .replace("{impactId}", ids.get("impactId"))
                         .replace("{measureId}", "999999999")
                         // Members: the demo member for reads and updates, a missing one for removal.
-                        .replace("{actorSlug}", delete ? MISSING : "latitudes")
+                        .replace("{actorSlug}", delete || changesState(op) ? MISSING : "latitudes")
                         // Declensions: the MEL's for reads and updates; for removal Lille, below the MEL,
                         // where #3 is not declined (so nothing is removed).
                         .replace("{territorySlug}", delete ? "lille" : "metropole-europeenne-de-lille")
                 + query;
+    }
+
+    /** Operations that would change an engagement of the demo data if they got through. */
+    private static boolean changesState(Operation op) {
+        return op.operationId().equals("withdrawCommitment") || op.operationId().equals("decideCommitment");
     }
 
     /** A coalition created by the admin and coordinated by "coordinator", deleted by the matrix. */

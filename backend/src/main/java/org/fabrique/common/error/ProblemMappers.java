@@ -112,6 +112,9 @@ public class ProblemMappers {
     /** A unique constraint met by a concurrent write (e.g. two coalitions taking the same number). */
     @ServerExceptionMapper
     public Response uniqueViolation(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        if (!"23505".equals(e.getSQLState())) {
+            return unexpected(e, uri);
+        }
         return respond(Problem.of(
                 ProblemType.CONFLICT, "This conflicts with an existing record (a unique value is taken)", path(uri)));
     }
