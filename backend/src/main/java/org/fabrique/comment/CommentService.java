@@ -282,6 +282,11 @@ public class CommentService {
         return found.size();
     }
 
+    /** True when this e-mail address (keyed hash) or account has an approved comment. */
+    public boolean hasApproved(String emailHash, Long accountId) {
+        return repository.hasApproved(emailHash, accountId);
+    }
+
     /** True when comments (not erased) were sent with this e-mail address. */
     public boolean hasCommentsOf(String emailHash) {
         return emailHash != null && repository.count("emailHash = ?1 and erased = false", emailHash) > 0;
