@@ -31,6 +31,7 @@ public class LocalSpamRules implements SpamChecker {
     private final ParticipationConfig config;
     private final Clock clock;
 
+    @jakarta.inject.Inject
     public LocalSpamRules(ParticipationConfig config) {
         this(config, Clock.systemUTC());
     }
