@@ -64,8 +64,9 @@ public class CommentRepository implements PanacheRepository<Comment> {
         return query.firstResultOptional().map(Comment::getId);
     }
 
-    public List<Comment> queue(CommentQueue queue, int offset, int size) {
-        return find(queueQuery(queue) + " order by c.createdAt, c.id", queueParam(queue))
+    public List<Comment> queue(CommentQueue queue, int offset, int size, boolean descending) {
+        String order = descending ? " desc" : "";
+        return find(queueQuery(queue) + " order by c.createdAt" + order + ", c.id" + order, queueParam(queue))
                 .range(offset, offset + size - 1)
                 .list();
     }

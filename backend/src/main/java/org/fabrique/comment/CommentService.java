@@ -207,7 +207,7 @@ public class CommentService {
     /** A moderation queue, oldest first, with e-mails, spam decisions and reports (constant queries). */
     public Page<ModeratedComment> queue(CommentQueue queue, PageRequest page) {
         long total = repository.countQueue(queue);
-        List<Comment> rows = repository.queue(queue, page.offset(), page.size());
+        List<Comment> rows = repository.queue(queue, page.offset(), page.size(), page.descending());
         List<Long> ids = rows.stream().map(Comment::getId).toList();
         Map<Long, List<SpamDecisionView>> decisions = guard.ofComments(ids);
         Map<Long, List<ReportView>> open = reports.openOfComments(ids);

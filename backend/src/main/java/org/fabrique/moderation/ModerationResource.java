@@ -37,6 +37,7 @@ import org.fabrique.suggestion.SuggestionQueue;
 @RolesAllowed({Roles.MODERATOR, Roles.ADMIN})
 @Tag(name = "Moderation", description = "Queues and decisions on comments and suggestions")
 public class ModerationResource {
+    private static final java.util.Set<String> QUEUE_SORTS = java.util.Set.of("createdAt");
     private final ModerationService service;
 
     public ModerationResource(ModerationService service) {
@@ -54,11 +55,13 @@ public class ModerationResource {
             @Parameter(description = "PENDING (default), SPAM or REPORTED (case-insensitive)") @QueryParam("queue")
                     String queue,
             @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size) {
+            @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size,
+            @Parameter(description = "createdAt (default: oldest first) or -createdAt") @QueryParam("sort")
+                    String sort) {
         CommentQueue q = queue == null || queue.isBlank()
                 ? CommentQueue.PENDING
                 : QueryParams.enumValue("queue", queue.toUpperCase(java.util.Locale.ROOT), CommentQueue.class);
-        return service.commentQueue(q, PageRequest.of(page, size));
+        return service.commentQueue(q, PageRequest.of(page, size, sort, QUEUE_SORTS, "createdAt"));
     }
 
     @POST
@@ -83,11 +86,13 @@ public class ModerationResource {
             @Parameter(description = "PENDING (default), SPAM or REPORTED (case-insensitive)") @QueryParam("queue")
                     String queue,
             @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size) {
+            @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size,
+            @Parameter(description = "createdAt (default: oldest first) or -createdAt") @QueryParam("sort")
+                    String sort) {
         SuggestionQueue q = queue == null || queue.isBlank()
                 ? SuggestionQueue.PENDING
                 : QueryParams.enumValue("queue", queue.toUpperCase(java.util.Locale.ROOT), SuggestionQueue.class);
-        return service.suggestionQueue(q, PageRequest.of(page, size));
+        return service.suggestionQueue(q, PageRequest.of(page, size, sort, QUEUE_SORTS, "createdAt"));
     }
 
     @POST

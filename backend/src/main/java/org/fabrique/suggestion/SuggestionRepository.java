@@ -62,8 +62,9 @@ public class SuggestionRepository implements PanacheRepository<Suggestion> {
         return emailHash != null && count("emailHash = ?1 and status = ?2", emailHash, SuggestionStatus.ACCEPTED) > 0;
     }
 
-    public List<Suggestion> queue(SuggestionQueue queue, int offset, int size) {
-        return find(queueQuery(queue) + " order by s.createdAt, s.id", queueParam(queue))
+    public List<Suggestion> queue(SuggestionQueue queue, int offset, int size, boolean descending) {
+        String order = descending ? " desc" : "";
+        return find(queueQuery(queue) + " order by s.createdAt" + order + ", s.id" + order, queueParam(queue))
                 .range(offset, offset + size - 1)
                 .list();
     }

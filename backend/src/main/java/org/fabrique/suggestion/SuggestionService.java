@@ -225,7 +225,7 @@ public class SuggestionService {
 
     public Page<ModeratedSuggestion> queue(SuggestionQueue queue, PageRequest page) {
         long total = repository.countQueue(queue);
-        List<Suggestion> rows = repository.queue(queue, page.offset(), page.size());
+        List<Suggestion> rows = repository.queue(queue, page.offset(), page.size(), page.descending());
         List<Long> ids = rows.stream().map(Suggestion::getId).toList();
         Map<Long, List<SpamDecisionView>> decisions = guard.ofSuggestions(ids);
         Map<Long, List<ReportView>> open = reports.openOfSuggestions(ids);

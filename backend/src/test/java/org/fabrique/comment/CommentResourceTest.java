@@ -101,7 +101,7 @@ class CommentResourceTest {
         body.put("url", "http://spam.example");
         long id = postId(ip(), path, body, "PENDING");
         assertEquals(List.of("honeypot"), rules(id, Verdict.SPAM));
-        var spam = comments.queue(CommentQueue.SPAM, PageRequest.of("0", "100"));
+        var spam = comments.queue(CommentQueue.SPAM, new PageRequest(0, 100, "createdAt", true));
         assertTrue(spam.items().stream().anyMatch(c -> c.id() == id && c.status() == CommentStatus.SPAM));
     }
 
@@ -248,13 +248,13 @@ class CommentResourceTest {
         from(ip()).body(Map.of("reason", "OFF_TOPIC")).post(reports).then().statusCode(204);
         given().get("/api/v1/comments/" + id).then().statusCode(404);
         given().get(path).then().body("totalItems", equalTo(0));
-        var reported = comments.queue(CommentQueue.REPORTED, PageRequest.of("0", "100"));
+        var reported = comments.queue(CommentQueue.REPORTED, new PageRequest(0, 100, "createdAt", true));
         assertTrue(reported.items().stream()
                 .anyMatch(c -> c.id() == id && c.hidden() && c.reports().size() == 3));
 
         fixtures.approve(id);
         given().get("/api/v1/comments/" + id).then().statusCode(200);
-        assertTrue(comments.queue(CommentQueue.REPORTED, PageRequest.of("0", "100")).items().stream()
+        assertTrue(comments.queue(CommentQueue.REPORTED, new PageRequest(0, 100, "createdAt", true)).items().stream()
                 .noneMatch(c -> c.id() == id));
         from(ip()).body(Map.of("reason", "RUDE")).post(reports).then().statusCode(400);
         from(ip())
@@ -327,12 +327,15 @@ class CommentResourceTest {
         List<Long> ids = new java.util.ArrayList<>();
         for (int i = 0; i < 55; i++) {
             Map<String, Object> c = comment("Camille", email(), "Commentaire numéro " + i);
-            ids.add(comments.post(CommentTarget.Kind.NOTE, note, toInput(c, null), new ClientInfo(ip(), null, null)).id());
+            ids.add(comments.post(CommentTarget.Kind.NOTE, note, toInput(c, null), new ClientInfo(ip(), null, null))
+                    .id());
         }
         comments.decide(ids, CommentAction.APPROVE, "test");
         for (int i = 0; i < 55; i++) {
             Map<String, Object> r = comment("Alex", email(), "Réponse " + i);
-            long reply = comments.post(CommentTarget.Kind.NOTE, note, toInput(r, ids.get(i)), new ClientInfo(ip(), null, null)).id();
+            long reply = comments.post(
+                            CommentTarget.Kind.NOTE, note, toInput(r, ids.get(i)), new ClientInfo(ip(), null, null))
+                    .id();
             fixtures.approve(reply);
         }
         long five = SqlStatements.count(
