@@ -146,6 +146,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/axes/{slug}/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Accepted suggestions for an axis */
+        get: operations["listAxisSuggestions"];
+        put?: never;
+        /** Suggest a missing subject or a potential ally for an axis */
+        post: operations["createAxisSuggestion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/coalitions": {
         parameters: {
             query?: never;
@@ -178,6 +196,24 @@ export interface paths {
         post?: never;
         /** Delete a coalition, its canvas, members and declensions */
         delete: operations["deleteCoalition"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/coalitions/{slug}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published comments on a coalition, with their replies */
+        get: operations["listCoalitionComments"];
+        put?: never;
+        /** Comment on a coalition (or answer a comment) */
+        post: operations["createCoalitionComment"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -360,6 +396,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/coalitions/{slug}/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Accepted suggestions for a coalition */
+        get: operations["listCoalitionSuggestions"];
+        put?: never;
+        /** Suggest a missing subject or a potential ally for a coalition */
+        post: operations["createCoalitionSuggestion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/coalitions/{slug}/territories": {
         parameters: {
             query?: never;
@@ -392,6 +446,74 @@ export interface paths {
         post?: never;
         /** Remove a coalition's declension in a territory */
         delete: operations["removeCoalitionTerritory"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/comments/erasure-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mail a link that erases the comments of an address */
+        post: operations["requestCommentErasure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/comments/erasure/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Erase the comments of an address with its mailed link */
+        post: operations["eraseCommentsByLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/comments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One published comment with its replies */
+        get: operations["getComment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/comments/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report a published comment to the moderators */
+        post: operations["reportComment"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -491,6 +613,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Erase my comments and suggestions (signed in) */
+        delete: operations["eraseMyComments"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/commitment-requests": {
         parameters: {
             query?: never;
@@ -502,6 +641,74 @@ export interface paths {
         get: operations["listCommitmentRequests"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/moderation/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A moderation queue of comments */
+        get: operations["listModerationComments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/moderation/comments/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve, mark as spam or trash comments (bulk) */
+        post: operations["decideComments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/moderation/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A moderation queue of suggestions */
+        get: operations["listModerationSuggestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/moderation/suggestions/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept (optionally creating the ally's actor), reject, mark as duplicate or spam (bulk) */
+        post: operations["decideSuggestions"];
         delete?: never;
         options?: never;
         head?: never;
@@ -540,6 +747,24 @@ export interface paths {
         post?: never;
         /** Delete a note */
         delete: operations["deleteNote"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notes/{slug}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published comments on a published note, with their replies */
+        get: operations["listNoteComments"];
+        put?: never;
+        /** Comment on a published note (or answer a comment) */
+        post: operations["createNoteComment"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -653,6 +878,40 @@ export interface paths {
         get: operations["search"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suggestions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One accepted suggestion */
+        get: operations["getSuggestion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suggestions/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report an accepted suggestion to the moderators */
+        post: operations["reportSuggestion"];
         delete?: never;
         options?: never;
         head?: never;
@@ -982,6 +1241,10 @@ export interface components {
             /** @description Marks an illustration that is not a fact of the programme */
             sample?: boolean;
         };
+        AxisSuggestions: {
+            missingSubjects?: components["schemas"]["Suggestion"][];
+            potentialAllies?: components["schemas"]["Suggestion"][];
+        };
         AxisSummary: {
             /** @example environnement */
             slug?: string;
@@ -1097,6 +1360,79 @@ export interface components {
             /** @description True when the record is sample data beyond the source facts */
             sample?: boolean;
         };
+        Comment: {
+            /**
+             * Format: int64
+             * @example 42
+             */
+            id?: number;
+            /**
+             * Format: int64
+             * @description The comment answered, for a reply
+             */
+            parentId?: number;
+            /** @example Camille */
+            authorName?: string;
+            /** @description The author's website (render with rel="nofollow ugc noopener") */
+            authorWebsite?: string;
+            /** @description Written by a signed-in member */
+            member?: boolean;
+            /** @description Sanitised HTML; links carry rel="nofollow ugc noopener" */
+            bodyHtml?: string;
+            /** @description The author had the comment erased: the body is a neutral marker */
+            erased?: boolean;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Published replies, oldest first (top-level comments only) */
+            replies?: components["schemas"]["Comment"][];
+        };
+        /** @enum {string} */
+        CommentAction: "APPROVE" | "SPAM" | "TRASH";
+        CommentDecisionInput: {
+            /**
+             * @example [
+             *       12,
+             *       13
+             *     ]
+             */
+            ids: number[];
+            /** @example APPROVE */
+            action: components["schemas"]["CommentAction"];
+            /**
+             * @description Why (kept with the decision)
+             * @example advertising
+             */
+            reason?: string;
+        };
+        CommentInput: {
+            /**
+             * @description Shown with the comment; required unless signed in
+             * @example Camille
+             */
+            authorName?: string;
+            /**
+             * @description For moderation only, never shown; required unless signed in
+             * @example camille@example.org
+             */
+            email?: string;
+            /** @description Optional http(s) address shown as the author's link (rel=nofollow ugc) */
+            website?: string;
+            /**
+             * @description The text; only a[href,title] abbr acronym b blockquote[cite] cite code del em i q s strike strong are kept, everything else is removed
+             * @example Merci pour ce <b>compte rendu</b> !
+             */
+            body: string;
+            /**
+             * Format: int64
+             * @description Id of the comment this one answers (one level of replies)
+             */
+            parentId?: number;
+            /** @description Honeypot: a hidden field that people leave empty */
+            url?: string;
+            /** @description When the form was shown (ISO-8601). Submissions less than a few seconds later are spam; a bot can forge it, so it is one signal among others */
+            formStartedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @enum {string} */
+        CommentStatus: "PENDING" | "APPROVED" | "SPAM" | "TRASH";
         CommitmentDecision: {
             decision: components["schemas"]["Verdict"];
             /** @description A note for the proposer and the record */
@@ -1126,6 +1462,10 @@ export interface components {
              */
             accounts: number[];
         };
+        DecisionResult: {
+            ids?: number[];
+            action?: string;
+        };
         DesiredImpact: {
             /** Format: int64 */
             id?: number;
@@ -1145,6 +1485,26 @@ export interface components {
              * @example 0.42
              */
             progress?: number | null;
+        };
+        ErasureReceipt: {
+            /** @example If comments were sent with this address, a link to erase them is on its way. */
+            message?: string;
+        };
+        ErasureRequest: {
+            /** @example camille@example.org */
+            email: string;
+        };
+        ErasureResult: {
+            /**
+             * Format: int32
+             * @example 3
+             */
+            comments?: number;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            suggestions?: number;
         };
         Event: {
             /** @example reset-day-4 */
@@ -1430,6 +1790,57 @@ export interface components {
             commitment?: string;
             status: components["schemas"]["MembershipStatus"];
         };
+        ModeratedComment: {
+            /** Format: int64 */
+            id?: number;
+            /**
+             * Format: int64
+             * @description Id of the note commented (null for a coalition)
+             */
+            noteId?: number;
+            /** @description The coalition commented (null for a note) */
+            coalition?: components["schemas"]["CoalitionRef"];
+            /** Format: int64 */
+            parentId?: number;
+            authorName?: string;
+            /** @description For moderation only */
+            email?: string;
+            website?: string;
+            member?: boolean;
+            bodyHtml?: string;
+            status?: components["schemas"]["CommentStatus"];
+            /** @description Hidden after reports until a moderator decides */
+            hidden?: boolean;
+            erased?: boolean;
+            moderationReason?: string;
+            spamDecisions?: components["schemas"]["SpamDecision"][];
+            reports?: components["schemas"]["Report"][];
+            createdAt?: components["schemas"]["OffsetDateTime"];
+        };
+        ModeratedSuggestion: {
+            /** Format: int64 */
+            id?: number;
+            kind?: components["schemas"]["SuggestionKind"];
+            axis?: components["schemas"]["AxisSummary"];
+            coalition?: components["schemas"]["CoalitionRef"];
+            title?: string;
+            descriptionHtml?: string;
+            website?: string;
+            actorKind?: components["schemas"]["ActorKind"];
+            authorName?: string;
+            /** @description For moderation only */
+            email?: string;
+            status?: components["schemas"]["SuggestionStatus"];
+            hidden?: boolean;
+            erased?: boolean;
+            moderatorNote?: string;
+            /** Format: int64 */
+            duplicateOf?: number;
+            actor?: components["schemas"]["ActorSummary"];
+            spamDecisions?: components["schemas"]["SpamDecision"][];
+            reports?: components["schemas"]["Report"][];
+            createdAt?: components["schemas"]["OffsetDateTime"];
+        };
         Note: {
             /** @example retour-sur-le-reset-day-4 */
             slug?: string;
@@ -1598,6 +2009,29 @@ export interface components {
              */
             totalPages?: number;
         };
+        PageCommentView: {
+            items?: components["schemas"]["Comment"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @example 123
+             */
+            totalItems?: number;
+            /**
+             * Format: int32
+             * @example 7
+             */
+            totalPages?: number;
+        };
         PageCommitmentRequestView: {
             items?: components["schemas"]["CommitmentRequest"][];
             /**
@@ -1690,6 +2124,52 @@ export interface components {
              */
             totalPages?: number;
         };
+        PageModeratedComment: {
+            items?: components["schemas"]["ModeratedComment"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @example 123
+             */
+            totalItems?: number;
+            /**
+             * Format: int32
+             * @example 7
+             */
+            totalPages?: number;
+        };
+        PageModeratedSuggestion: {
+            items?: components["schemas"]["ModeratedSuggestion"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @example 123
+             */
+            totalItems?: number;
+            /**
+             * Format: int32
+             * @example 7
+             */
+            totalPages?: number;
+        };
         PageNoteSummary: {
             items?: components["schemas"]["NoteSummary"][];
             /**
@@ -1738,6 +2218,29 @@ export interface components {
         };
         PageSharedResourceView: {
             items?: components["schemas"]["SharedResource"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @example 123
+             */
+            totalItems?: number;
+            /**
+             * Format: int32
+             * @example 7
+             */
+            totalPages?: number;
+        };
+        PageSuggestionView: {
+            items?: components["schemas"]["Suggestion"][];
             /**
              * Format: int32
              * @example 0
@@ -1855,6 +2358,10 @@ export interface components {
             coalitionCount?: number;
             /** @description The axis' first coalitions by number (at most coalitionsPerAxis) */
             coalitions?: components["schemas"]["CoalitionSummary"][];
+            /** @description Missing subjects people suggested and moderators accepted */
+            missingSubjects?: components["schemas"]["Suggestion"][];
+            /** @description Potential allies people suggested and moderators accepted */
+            potentialAllies?: components["schemas"]["Suggestion"][];
         };
         PanoramaTotals: {
             /**
@@ -1955,6 +2462,19 @@ export interface components {
             /** @description Slugs of the actors who joined on this problem */
             actors?: string[];
         };
+        Report: {
+            reason?: components["schemas"]["ReportReason"];
+            detail?: string;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+        };
+        ReportInput: {
+            /** @example OFFENSIVE */
+            reason: components["schemas"]["ReportReason"];
+            /** @description Optional details for the moderators (plain text) */
+            detail?: string;
+        };
+        /** @enum {string} */
+        ReportReason: "SPAM" | "OFFENSIVE" | "OFF_TOPIC";
         /** @enum {string} */
         ResourceKind: "GUIDE" | "TOOLKIT" | "BOOKLET" | "EXPERIENCE_REPORT" | "SOFTWARE_COMMONS" | "KNOWLEDGE_COMMONS";
         SearchHit: {
@@ -2067,8 +2587,102 @@ export interface components {
             /** @description Marks an illustration that is not a fact of the programme */
             sample?: boolean;
         };
+        SpamDecision: {
+            /** @example links */
+            rule?: string;
+            verdict?: components["schemas"]["Verdict1"];
+            /**
+             * Format: int32
+             * @example 40
+             */
+            score?: number;
+            /** @example 3 links (held above 2) */
+            reason?: string;
+            decidedAt?: components["schemas"]["OffsetDateTime"];
+        };
         /** @enum {string} */
         Stage: "EMERGING" | "FORMING" | "COMMITTED" | "ACTING" | "AUTONOMOUS" | "DISSEMINATED";
+        SubmissionReceipt: {
+            /**
+             * Format: int64
+             * @example 42
+             */
+            id?: number;
+            /**
+             * @example PENDING
+             * @enum {string}
+             */
+            status?: "PENDING" | "APPROVED" | "SPAM";
+            /** @example Thank you: your comment will appear once a moderator has approved it. */
+            message?: string;
+        };
+        Suggestion: {
+            /**
+             * Format: int64
+             * @example 7
+             */
+            id?: number;
+            kind?: components["schemas"]["SuggestionKind"];
+            /** @example Fresque du Numérique */
+            title?: string;
+            /** @description Sanitised HTML */
+            descriptionHtml?: string;
+            website?: string;
+            actorKind?: components["schemas"]["ActorKind"];
+            /** @description The actor created from an accepted ally, if any */
+            actor?: components["schemas"]["ActorSummary"];
+            createdAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @enum {string} */
+        SuggestionAction: "ACCEPT" | "REJECT" | "DUPLICATE" | "SPAM";
+        SuggestionDecisionInput: {
+            /**
+             * @example [
+             *       7
+             *     ]
+             */
+            ids: number[];
+            /** @example ACCEPT */
+            action: components["schemas"]["SuggestionAction"];
+            /** @description The moderator's note, kept with the decision */
+            note?: string;
+            /**
+             * Format: int64
+             * @description The original, for DUPLICATE
+             */
+            duplicateOf?: number;
+            /** @description With ACCEPT on potential allies: create the actor in the same step */
+            createActor?: boolean;
+            /** @description Kind of the actor to create when the suggestion gives none */
+            actorKind?: components["schemas"]["ActorKind"];
+        };
+        SuggestionInput: {
+            /** @example POTENTIAL_ALLY */
+            kind: components["schemas"]["SuggestionKind"];
+            /**
+             * @description The subject, or the ally's name
+             * @example Fresque du Numérique
+             */
+            title: string;
+            /** @description Why; same HTML as comments, everything else removed */
+            description?: string;
+            /** @description The ally's website */
+            website?: string;
+            /** @description The ally's kind, if known */
+            actorKind?: components["schemas"]["ActorKind"];
+            /** @description Required unless signed in (never shown) */
+            authorName?: string;
+            /** @description For moderation only, never shown; required unless signed in */
+            email?: string;
+            /** @description Honeypot: a hidden field that people leave empty */
+            url?: string;
+            /** @description When the form was shown (ISO-8601); one anti-spam signal among others */
+            formStartedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @enum {string} */
+        SuggestionKind: "MISSING_SUBJECT" | "POTENTIAL_ALLY";
+        /** @enum {string} */
+        SuggestionStatus: "PENDING" | "SPAM" | "ACCEPTED" | "REJECTED" | "DUPLICATE";
         TerritorialCoalition: {
             coalition?: components["schemas"]["CoalitionRef"];
             territory?: components["schemas"]["TerritorySummary"];
@@ -2221,6 +2835,8 @@ export interface components {
         };
         /** @enum {string} */
         Verdict: "CONFIRM" | "DECLINE";
+        /** @enum {string} */
+        Verdict1: "PASS" | "HOLD" | "SPAM";
     };
     responses: never;
     parameters: never;
@@ -3257,6 +3873,141 @@ export interface operations {
             };
         };
     };
+    listAxisSuggestions: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: string;
+                /** @description Page size, 1 to 100 (default 20) */
+                size?: string;
+                /** @description createdAt (default) or -createdAt */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of accepted suggestions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageSuggestionView"];
+                };
+            };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createAxisSuggestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SuggestionInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionReceipt"];
+                };
+            };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a slug or number taken...) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many submissions from this client or e-mail address (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listCoalitions: {
         parameters: {
             query?: {
@@ -3614,6 +4365,141 @@ export interface operations {
                 };
             };
             /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCoalitionComments: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: string;
+                /** @description Page size, 1 to 100 (default 20) */
+                size?: string;
+                /** @description createdAt (default) or -createdAt */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of top-level comments */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageCommentView"];
+                };
+            };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCoalitionComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionReceipt"];
+                };
+            };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Comments are closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many submissions from this client or e-mail address (Retry-After) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4715,6 +5601,141 @@ export interface operations {
             };
         };
     };
+    listCoalitionSuggestions: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: string;
+                /** @description Page size, 1 to 100 (default 20) */
+                size?: string;
+                /** @description createdAt (default) or -createdAt */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of accepted suggestions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageSuggestionView"];
+                };
+            };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCoalitionSuggestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SuggestionInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionReceipt"];
+                };
+            };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a slug or number taken...) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many submissions from this client or e-mail address (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listCoalitionTerritories: {
         parameters: {
             query?: {
@@ -5065,6 +6086,266 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a slug or number taken...) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requestCommentErasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ErasureRequest"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErasureReceipt"];
+                };
+            };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a slug or number taken...) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    eraseCommentsByLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErasureResult"];
+                };
+            };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid or expired link */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Link already used */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Comment"];
+                };
+            };
+            /** @description Not modified (If-None-Match) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reportComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportInput"];
+            };
+        };
+        responses: {
+            /** @description Report received */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such resource */
             404: {
@@ -5915,6 +7196,78 @@ export interface operations {
             };
         };
     };
+    eraseMyComments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErasureResult"];
+                };
+            };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Conflicts with the current state (a slug or number taken...) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listCommitmentRequests: {
         parameters: {
             query?: {
@@ -5960,6 +7313,294 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listModerationComments: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: string;
+                /** @description PENDING (default), SPAM or REPORTED (case-insensitive) */
+                queue?: string;
+                /** @description Page size, 1 to 100 (default 20) */
+                size?: string;
+                /** @description createdAt (default: oldest first) or -createdAt */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of comments, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageModeratedComment"];
+                };
+            };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideComments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentDecisionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionResult"];
+                };
+            };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Conflicts with the current state (a slug or number taken...) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listModerationSuggestions: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: string;
+                /** @description PENDING (default), SPAM or REPORTED (case-insensitive) */
+                queue?: string;
+                /** @description Page size, 1 to 100 (default 20) */
+                size?: string;
+                /** @description createdAt (default: oldest first) or -createdAt */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of suggestions, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageModeratedSuggestion"];
+                };
+            };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideSuggestions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SuggestionDecisionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionResult"];
+                };
+            };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The actor to create has a slug already taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Rate limit reached; see Retry-After */
             429: {
@@ -6347,6 +7988,141 @@ export interface operations {
                 };
             };
             /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listNoteComments: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: string;
+                /** @description Page size, 1 to 100 (default 20) */
+                size?: string;
+                /** @description createdAt (default) or -createdAt */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of top-level comments */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageCommentView"];
+                };
+            };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createNoteComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionReceipt"];
+                };
+            };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Comments are closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many submissions from this client or e-mail address (Retry-After) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7197,6 +8973,140 @@ export interface operations {
             };
             /** @description Invalid parameters or body (each field listed) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSuggestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Suggestion"];
+                };
+            };
+            /** @description Not modified (If-None-Match) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reportSuggestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportInput"];
+            };
+        };
+        responses: {
+            /** @description Report received */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a slug or number taken...) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -11,6 +11,8 @@ import org.fabrique.coalition.CoalitionService;
 import org.fabrique.coalition.CoalitionSummary;
 import org.fabrique.event.EventService;
 import org.fabrique.note.NoteService;
+import org.fabrique.suggestion.AxisSuggestions;
+import org.fabrique.suggestion.SuggestionService;
 
 /** Composes the panorama from the axis, coalition, actor, event and note services. */
 @ApplicationScoped
@@ -21,13 +23,16 @@ public class PanoramaService {
     private final ActorService actors;
     private final EventService events;
     private final NoteService notes;
+    private final SuggestionService suggestions;
 
     public PanoramaService(
             AxisService axes,
             CoalitionService coalitions,
             ActorService actors,
             EventService events,
-            NoteService notes) {
+            NoteService notes,
+            SuggestionService suggestions) {
+        this.suggestions = suggestions;
         this.axes = axes;
         this.coalitions = coalitions;
         this.actors = actors;
@@ -43,7 +48,8 @@ public class PanoramaService {
     public PanoramaView panorama(int coalitionsPerAxis) {
         PanoramaView.Totals totals =
                 new PanoramaView.Totals(coalitions.count(), actors.count(), events.count(), notes.countPublished());
-        String stamp = axes.changeStamp() + "|" + coalitions.changeStamp() + "|" + totals;
+        String stamp =
+                axes.changeStamp() + "|" + coalitions.changeStamp() + "|" + suggestions.changeStamp() + "|" + totals;
         Cached cached = cache.get(coalitionsPerAxis);
         if (cached != null && cached.stamp().equals(stamp)) {
             return cached.view();
@@ -63,13 +69,18 @@ public class PanoramaService {
     private PanoramaView compute(int coalitionsPerAxis, PanoramaView.Totals totals) {
         Map<Long, AxisView> all = axes.listById();
         Map<Long, List<CoalitionSummary>> byAxis = coalitions.summariesByAxis(all.keySet(), coalitionsPerAxis);
+        Map<Long, AxisSuggestions> accepted = suggestions.acceptedByAxis(all.keySet());
         List<PanoramaView.AxisPanel> panels = all.entrySet().stream()
-                .map(e -> panel(e.getValue(), byAxis.getOrDefault(e.getKey(), List.of())))
+                .map(e -> panel(
+                        e.getValue(),
+                        byAxis.getOrDefault(e.getKey(), List.of()),
+                        accepted.getOrDefault(e.getKey(), AxisSuggestions.NONE)))
                 .toList();
         return new PanoramaView(panels, totals);
     }
 
-    private static PanoramaView.AxisPanel panel(AxisView a, List<CoalitionSummary> coalitions) {
+    private static PanoramaView.AxisPanel panel(
+            AxisView a, List<CoalitionSummary> coalitions, AxisSuggestions suggested) {
         return new PanoramaView.AxisPanel(
                 a.slug(),
                 a.name(),
@@ -78,6 +89,8 @@ public class PanoramaService {
                 a.position(),
                 a.keywords(),
                 a.coalitionCount(),
-                coalitions);
+                coalitions,
+                suggested.missingSubjects(),
+                suggested.potentialAllies());
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.fabrique.axis.KeywordWeight;
 import org.fabrique.coalition.CoalitionSummary;
+import org.fabrique.suggestion.SuggestionView;
 
 /** The panorama of coalitions by thematic axis, in one response. */
 @Schema(name = "Panorama")
@@ -25,7 +26,13 @@ public record PanoramaView(List<AxisPanel> axes, Totals totals) {
             long coalitionCount,
 
             @Schema(description = "The axis' first coalitions by number (at most coalitionsPerAxis)")
-            List<CoalitionSummary> coalitions) {}
+            List<CoalitionSummary> coalitions,
+
+            @Schema(description = "Missing subjects people suggested and moderators accepted")
+            List<SuggestionView> missingSubjects,
+
+            @Schema(description = "Potential allies people suggested and moderators accepted")
+            List<SuggestionView> potentialAllies) {}
 
     @Schema(name = "PanoramaTotals")
     public record Totals(

@@ -86,10 +86,30 @@ class AuthorizationMatrixTest {
                 "listTestimonies",
                 "getTestimony",
                 "getPanorama",
-                "search")) {
+                "search",
+                // Participation is open to anyone; the anti-spam rules, not roles, guard it.
+                "listNoteComments",
+                "listCoalitionComments",
+                "getComment",
+                "listAxisSuggestions",
+                "listCoalitionSuggestions",
+                "getSuggestion",
+                "createNoteComment",
+                "createCoalitionComment",
+                "reportComment",
+                "reportSuggestion",
+                "createAxisSuggestion",
+                "createCoalitionSuggestion",
+                "requestCommentErasure",
+                "eraseCommentsByLink")) {
             RULES.put(read, Set.copyOf(CALLERS));
         }
         RULES.put("getMe", EVERYONE_SIGNED_IN);
+        RULES.put("eraseMyComments", EVERYONE_SIGNED_IN);
+        for (String op :
+                List.of("listModerationComments", "decideComments", "listModerationSuggestions", "decideSuggestions")) {
+            RULES.put(op, Set.of(ADMIN, MODERATOR));
+        }
         for (String op : List.of(
                 "listAccounts",
                 "getAccount",
@@ -227,6 +247,8 @@ class AuthorizationMatrixTest {
         ids.put(
                 "testimony",
                 given().get("/api/v1/testimonies").then().extract().jsonPath().getString("items[0].id"));
+        ids.put("comment", approvedComment());
+        ids.put("suggestion", acceptedSuggestion());
         ids.put(
                 "account",
                 given().auth()
@@ -267,18 +289,85 @@ class AuthorizationMatrixTest {
         } else {
             slug = MISSING;
         }
-        String id = t.startsWith("/api/v1/accounts") ? ids.get("account") : delete ? "999999999" : ids.get("testimony");
+        String id = t.startsWith("/api/v1/accounts")
+                ? ids.get("account")
+                : t.startsWith("/api/v1/comments")
+                        ? ids.get("comment")
+                        : t.startsWith("/api/v1/suggestions")
+                                ? ids.get("suggestion")
+                                : delete ? "999999999" : ids.get("testimony");
         String query = op.operationId().equals("search") ? "?q=communs" : "";
         return t.replace("{slug}", slug)
                         .replace("{id}", id)
                         .replace("{impactId}", ids.get("impactId"))
                         .replace("{measureId}", "999999999")
+                        .replace("{token}", "not-a-valid-erasure-token")
                         // Members: the demo member for reads and updates, a missing one for removal.
                         .replace("{actorSlug}", delete || changesState(op) ? MISSING : "latitudes")
                         // Declensions: the MEL's for reads and updates; for removal Lille, below the MEL,
                         // where #3 is not declined (so nothing is removed).
                         .replace("{territorySlug}", delete ? "lille" : "metropole-europeenne-de-lille")
                 + query;
+    }
+
+    /** A comment on the demo note, approved by the admin: the public can read it. */
+    private static String approvedComment() {
+        String id = given().contentType("application/json")
+                .header("X-Forwarded-For", "192.0.2.77")
+                .body(Map.of(
+                        "authorName",
+                        "Matrix",
+                        "email",
+                        "matrix-" + System.nanoTime() + "@example.org",
+                        "body",
+                        "A comment for the authorisation matrix " + System.nanoTime(),
+                        "formStartedAt",
+                        java.time.OffsetDateTime.now().minusMinutes(1).toString()))
+                .post("/api/v1/notes/notes-du-reset-day-4/comments")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getString("id");
+        given().auth()
+                .oauth2(Keycloak.token(ADMIN))
+                .contentType("application/json")
+                .body(Map.of("ids", List.of(Long.parseLong(id)), "action", "APPROVE", "reason", "matrix"))
+                .post("/api/v1/moderation/comments/decisions")
+                .then()
+                .statusCode(200);
+        return id;
+    }
+
+    /** A missing subject suggested for an axis, accepted by the admin. */
+    private static String acceptedSuggestion() {
+        String id = given().contentType("application/json")
+                .header("X-Forwarded-For", "192.0.2.78")
+                .body(Map.of(
+                        "kind",
+                        "MISSING_SUBJECT",
+                        "title",
+                        "Matrix subject " + System.nanoTime(),
+                        "authorName",
+                        "Matrix",
+                        "email",
+                        "matrix-" + System.nanoTime() + "@example.org",
+                        "formStartedAt",
+                        java.time.OffsetDateTime.now().minusMinutes(1).toString()))
+                .post("/api/v1/axes/environnement/suggestions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getString("id");
+        given().auth()
+                .oauth2(Keycloak.token(ADMIN))
+                .contentType("application/json")
+                .body(Map.of("ids", List.of(Long.parseLong(id)), "action", "ACCEPT", "note", "matrix"))
+                .post("/api/v1/moderation/suggestions/decisions")
+                .then()
+                .statusCode(200);
+        return id;
     }
 
     /** Operations that would change an engagement of the demo data if they got through. */

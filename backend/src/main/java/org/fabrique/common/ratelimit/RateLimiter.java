@@ -30,6 +30,7 @@ public class RateLimiter {
     public RateLimitDecision acquire(String bucketKey, int limit, Duration window) {
         long now = clock.instant().getEpochSecond();
         long seconds = Math.max(1, window.toSeconds());
+        longestWindow.accumulateAndGet(seconds, Math::max);
         long windowStart = now - Math.floorMod(now, seconds);
         long count = store.increment(bucketKey, windowStart);
         purgeIfDue(now);
@@ -37,13 +38,19 @@ public class RateLimiter {
         return new RateLimitDecision(count <= limit, limit, Math.max(0, limit - count), reset);
     }
 
+    private final java.util.concurrent.atomic.AtomicLong longestWindow = new java.util.concurrent.atomic.AtomicLong();
+
     private void purgeIfDue(long now) {
         long due = nextPurge.get();
         if (now < due || !nextPurge.compareAndSet(due, now + PURGE_EVERY_SECONDS)) {
             return;
         }
+        // Windows of every caller of acquire (the global limits, the participation limits...).
         long longest = Math.max(
-                config.anonymous().window().toSeconds(), config.write().window().toSeconds());
+                longestWindow.get(),
+                Math.max(
+                        config.anonymous().window().toSeconds(),
+                        config.write().window().toSeconds()));
         try {
             store.purgeBefore(now - Math.max(1, longest));
         } catch (RuntimeException e) {

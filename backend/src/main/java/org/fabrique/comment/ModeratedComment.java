@@ -1,0 +1,34 @@
+package org.fabrique.comment;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.fabrique.coalition.CoalitionRef;
+
+/** A comment as moderators see it: with the author's e-mail, the spam decisions and open reports. */
+@Schema(name = "ModeratedComment")
+public record ModeratedComment(
+        long id,
+
+        @Schema(description = "Id of the note commented (null for a coalition)")
+        Long noteId,
+
+        @Schema(description = "The coalition commented (null for a note)")
+        CoalitionRef coalition,
+
+        Long parentId,
+        String authorName,
+        @Schema(description = "For moderation only") String email,
+        String website,
+        boolean member,
+        String bodyHtml,
+        CommentStatus status,
+
+        @Schema(description = "Hidden after reports until a moderator decides")
+        boolean hidden,
+
+        boolean erased,
+        String moderationReason,
+        List<SpamDecisionView> spamDecisions,
+        List<ReportView> reports,
+        OffsetDateTime createdAt) {}

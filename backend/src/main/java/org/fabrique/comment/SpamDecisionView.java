@@ -1,0 +1,17 @@
+package org.fabrique.comment;
+
+import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An anti-spam decision as moderators see it. */
+@Schema(name = "SpamDecision")
+public record SpamDecisionView(
+        @Schema(examples = "links") String rule,
+        Verdict verdict,
+        @Schema(examples = "40") int score,
+        @Schema(examples = "3 links (held above 2)") String reason,
+        OffsetDateTime decidedAt) {
+    static SpamDecisionView of(SpamDecision d) {
+        return new SpamDecisionView(d.getRule(), d.getVerdict(), d.getScore(), d.getReason(), d.getDecidedAt());
+    }
+}

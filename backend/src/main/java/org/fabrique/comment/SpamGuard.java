@@ -1,0 +1,114 @@
+package org.fabrique.comment;
+
+import io.quarkus.arc.All;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.fabrique.common.ratelimit.RateLimitDecision;
+import org.fabrique.common.ratelimit.RateLimiter;
+
+/**
+ * The defence every public submission (comment, suggestion, report, erasure request) goes
+ * through: rate limits per client address and per e-mail address (429 with Retry-After, the
+ * refusal stored as a decision), then every {@link SpamChecker}; the worst verdict decides the
+ * status and every verdict is stored with its reason.
+ */
+@ApplicationScoped
+public class SpamGuard {
+    private final List<SpamChecker> checkers;
+    private final RateLimiter limiter;
+    private final ParticipationConfig config;
+    private final SpamDecisionRepository decisions;
+
+    public SpamGuard(
+            @All List<SpamChecker> checkers,
+            RateLimiter limiter,
+            ParticipationConfig config,
+            SpamDecisionRepository decisions) {
+        this.checkers = checkers;
+        this.limiter = limiter;
+        this.config = config;
+        this.decisions = decisions;
+    }
+
+    /** The verdicts on a submission and the worst of them. */
+    public record Screening(Verdict verdict, List<SpamVerdict> verdicts) {}
+
+    /**
+     * Counts the submission in the buckets of its client address and e-mail address; over a limit,
+     * stores the refusal and throws {@link TooManySubmissions}.
+     *
+     * @param emailHash the keyed hash of the e-mail, or null when none was given
+     */
+    public void limit(String action, String ipHash, String emailHash) {
+        ParticipationConfig.RateLimits limits = config.rateLimit();
+        if (!limits.enabled()) {
+            return;
+        }
+        RateLimitDecision byAddress =
+                limiter.acquire("participation-ip:" + ipHash, limits.perAddress(), limits.window());
+        RateLimitDecision byEmail = emailHash == null
+                ? null
+                : limiter.acquire("participation-email:" + emailHash, limits.perEmail(), limits.window());
+        String who = !byAddress.allowed() ? "address" : byEmail != null && !byEmail.allowed() ? "e-mail address" : null;
+        if (who == null) {
+            return;
+        }
+        RateLimitDecision refused = !byAddress.allowed() ? byAddress : byEmail;
+        String reason = "%s refused: more than %d submissions per %d s from this %s"
+                .formatted(action, refused.limit(), limits.window().toSeconds(), who);
+        QuarkusTransaction.requiringNew()
+                .run(() -> decisions.persist(
+                        new SpamDecision(null, null, SpamVerdict.spam("rate-limit", 100, reason), now())));
+        throw new TooManySubmissions(
+                "Too many submissions from this " + who + "; retry in " + refused.resetSeconds() + " seconds.",
+                refused.resetSeconds());
+    }
+
+    /** Runs every checker. */
+    public Screening screen(Submission submission) {
+        List<SpamVerdict> verdicts = new ArrayList<>();
+        for (SpamChecker checker : checkers) {
+            verdicts.addAll(checker.check(submission));
+        }
+        Verdict worst = Verdict.PASS;
+        for (SpamVerdict v : verdicts) {
+            worst = worst.worst(v.verdict());
+        }
+        return new Screening(worst, verdicts);
+    }
+
+    /** Stores the verdicts of a screening with the comment or suggestion they decided. */
+    public void record(Screening screening, Long commentId, Long suggestionId) {
+        OffsetDateTime at = now();
+        for (SpamVerdict v : screening.verdicts()) {
+            decisions.persist(new SpamDecision(commentId, suggestionId, v, at));
+        }
+    }
+
+    /** Decisions per comment, for moderators (one query). */
+    public java.util.Map<Long, List<SpamDecisionView>> ofComments(java.util.Collection<Long> ids) {
+        java.util.Map<Long, List<SpamDecisionView>> map = new java.util.HashMap<>();
+        for (SpamDecision d : decisions.ofComments(ids)) {
+            map.computeIfAbsent(d.getCommentId(), k -> new ArrayList<>()).add(SpamDecisionView.of(d));
+        }
+        return map;
+    }
+
+    /** Decisions per suggestion, for moderators (one query). */
+    public java.util.Map<Long, List<SpamDecisionView>> ofSuggestions(java.util.Collection<Long> ids) {
+        java.util.Map<Long, List<SpamDecisionView>> map = new java.util.HashMap<>();
+        for (SpamDecision d : decisions.ofSuggestions(ids)) {
+            map.computeIfAbsent(d.getSuggestionId(), k -> new ArrayList<>()).add(SpamDecisionView.of(d));
+        }
+        return map;
+    }
+
+    static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,85 @@
+package org.fabrique.suggestion;
+
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fabrique.comment.ClientInfo;
+import org.fabrique.comment.SubmissionReceipt;
+import org.fabrique.common.error.Problem;
+import org.fabrique.common.paging.Page;
+import org.fabrique.common.paging.PageRequest;
+
+/**
+ * Suggestions for a coalition: missing subjects and potential allies. Anyone may suggest (name and
+ * e-mail required unless signed in; the same anti-spam rules as comments, 429 with Retry-After
+ * over the rate limits); a suggestion is public once a moderator accepts it. The list shows
+ * accepted suggestions only, never an author, e-mail or address.
+ */
+@Path("/api/v1/coalitions/{slug}/suggestions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Suggestions", description = "Missing subjects and potential allies proposed by readers")
+public class CoalitionSuggestionResource {
+    private final SuggestionService service;
+
+    public CoalitionSuggestionResource(SuggestionService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(operationId = "listCoalitionSuggestions", summary = "Accepted suggestions for a coalition")
+    @APIResponse(responseCode = "200", description = "A page of accepted suggestions")
+    @APIResponse(
+            responseCode = "400",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<SuggestionView> list(
+            @PathParam("slug") String slug,
+            @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size,
+            @Parameter(description = "createdAt (default) or -createdAt") @QueryParam("sort") String sort) {
+        return service.list(
+                SuggestionTarget.Kind.COALITION,
+                slug,
+                PageRequest.of(page, size, sort, SuggestionService.SORTS, "createdAt"));
+    }
+
+    @POST
+    @Operation(
+            operationId = "createCoalitionSuggestion",
+            summary = "Suggest a missing subject or a potential ally for a coalition")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = SubmissionReceipt.class)))
+    @APIResponse(
+            responseCode = "400",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "429",
+            description = "Too many submissions from this client or e-mail address (Retry-After)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@PathParam("slug") String slug, SuggestionInput input, @Context HttpServerRequest http) {
+        SubmissionReceipt receipt = service.post(SuggestionTarget.Kind.COALITION, slug, input, ClientInfo.of(http));
+        return Response.created(UriBuilder.fromPath("/api/v1/suggestions/{id}").build(receipt.id()))
+                .entity(receipt)
+                .build();
+    }
+}
