@@ -48,7 +48,7 @@ java -Dquarkus.profile=local -Dquarkus.http.port="$BACKEND_PORT" -Dfabrique.data
 pids+=($!)
 
 echo "==> Serving the single-page app on port $SPA_PORT"
-(cd frontend && exec npx --no-install vite preview --port "$SPA_PORT" --strictPort) > .cache/run/spa.log 2>&1 &
+(cd frontend && exec node node_modules/vite/bin/vite.js preview --port "$SPA_PORT" --strictPort) > .cache/run/spa.log 2>&1 &
 pids+=($!)
 
 if ! wait_for_url "http://localhost:$BACKEND_PORT/q/health/ready" 180; then

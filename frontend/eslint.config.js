@@ -54,7 +54,7 @@ export default tseslint.config(
   },
   ...featureBoundaries,
   {
-    files: ['scripts/**/*.{js,mjs}', 'eslint.config.js', 'vite.config.ts'],
+    files: ['scripts/**/*.{js,mjs}', 'e2e/**/*.mjs', 'eslint.config.js', 'vite.config.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

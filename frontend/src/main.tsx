@@ -1,21 +1,37 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
-import { AppProvider } from '@/app/provider';
-import { createRouter } from '@/app/router';
+import { AppProvider, createQueryClient } from '@/app/provider';
+import { createRouter, prefetchPage, preloadPage } from '@/app/router';
+import { createApiClient } from '@/lib/api-client';
 import { loadRuntimeConfig } from '@/config/runtime-config';
 import { createKeycloakAuth } from '@/lib/auth';
 import '@/styles/global.css';
 
+// The page's own chunk loads while the configuration is read.
+preloadPage(window.location.pathname);
 const config = await loadRuntimeConfig();
+
+// Open the connection to the API (often another origin) before the first request needs it.
+if (config.apiUrl) {
+  const preconnect = document.createElement('link');
+  preconnect.rel = 'preconnect';
+  preconnect.href = config.apiUrl;
+  preconnect.crossOrigin = 'anonymous';
+  document.head.append(preconnect);
+}
+
 const auth = createKeycloakAuth(config);
+const api = createApiClient({ baseUrl: config.apiUrl, getToken: () => auth.getToken() });
+const queryClient = createQueryClient();
+prefetchPage(window.location.pathname, { queryClient, api });
 const router = createRouter();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('No #root element in index.html');
 createRoot(root).render(
   <StrictMode>
-    <AppProvider config={config} auth={auth}>
+    <AppProvider config={config} auth={auth} api={api} queryClient={queryClient}>
       <RouterProvider router={router} />
     </AppProvider>
   </StrictMode>,

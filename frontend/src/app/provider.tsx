@@ -3,7 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import type { RuntimeConfig } from '@/config/runtime-config';
-import { ApiClientContext, ApiError, createApiClient } from '@/lib/api-client';
+import { ApiClientContext, ApiError, createApiClient, type ApiClient } from '@/lib/api-client';
 import { AuthContext, type AuthClient } from '@/lib/auth';
 import { createI18n } from '@/lib/i18n';
 
@@ -25,21 +25,44 @@ interface AppProviderProps {
   config: RuntimeConfig;
   auth: AuthClient;
   queryClient?: QueryClient;
+  /** The API client, when the start-up already made one (to prefetch the first page's data). */
+  api?: ApiClient;
   i18n?: I18n;
   children: ReactNode;
 }
 
 /** Everything the pages need: translations, the API client, the signed-in user, the cache. */
-export function AppProvider({ config, auth, queryClient, i18n, children }: AppProviderProps) {
+export function AppProvider({
+  config,
+  auth,
+  queryClient,
+  api: givenApi,
+  i18n,
+  children,
+}: AppProviderProps) {
   const [client] = useState(() => queryClient ?? createQueryClient());
   const [translations] = useState(() => i18n ?? createI18n());
   const api = useMemo(
-    () => createApiClient({ baseUrl: config.apiUrl, getToken: () => auth.getToken() }),
-    [config.apiUrl, auth],
+    () => givenApi ?? createApiClient({ baseUrl: config.apiUrl, getToken: () => auth.getToken() }),
+    [givenApi, config.apiUrl, auth],
   );
 
+  // The sign-in state is not needed for the first paint: check the session once the page has
+  // loaded, so that the identity server's requests do not compete with the page's own.
   useEffect(() => {
-    void auth.init();
+    const start = () => {
+      void auth.init();
+    };
+    if (document.readyState === 'complete') {
+      const timer = setTimeout(start, 0);
+      return () => {
+        clearTimeout(timer);
+      };
+    }
+    window.addEventListener('load', start, { once: true });
+    return () => {
+      window.removeEventListener('load', start);
+    };
   }, [auth]);
 
   return (

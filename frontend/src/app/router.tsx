@@ -1,61 +1,119 @@
-import { lazy } from 'react';
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import { lazy, type ComponentType } from 'react';
+import type { QueryClient } from '@tanstack/react-query';
+import { createBrowserRouter, matchRoutes, type Params, type RouteObject } from 'react-router';
+import { panoramaQuery } from '@/features/axes/api/get-panorama';
+import { coalitionQuery } from '@/features/coalitions/api/coalitions';
+import type { ApiClient } from '@/lib/api-client';
 import { RootLayout } from '@/components/layout/root-layout';
 import { RouteError } from '@/app/routes/route-error';
 
+type PageModule = Promise<{ default: ComponentType }>;
+
 // Every page is its own chunk, so that the home page only loads what it shows.
-const PanoramaRoute = lazy(() => import('@/app/routes/panorama'));
-const CoalitionsRoute = lazy(() => import('@/app/routes/coalitions'));
-const CoalitionRoute = lazy(() => import('@/app/routes/coalition'));
-const AxisRoute = lazy(() => import('@/app/routes/axis'));
-const TerritoriesRoute = lazy(() => import('@/app/routes/territories'));
-const TerritoryRoute = lazy(() => import('@/app/routes/territory'));
-const EventsRoute = lazy(() => import('@/app/routes/events'));
-const EventRoute = lazy(() => import('@/app/routes/event'));
-const NotesRoute = lazy(() => import('@/app/routes/notes'));
-const NoteRoute = lazy(() => import('@/app/routes/note'));
-const ActorsRoute = lazy(() => import('@/app/routes/actors'));
-const ActorRoute = lazy(() => import('@/app/routes/actor'));
-const SearchRoute = lazy(() => import('@/app/routes/search'));
-const NotFoundRoute = lazy(() => import('@/app/routes/not-found'));
-const CoalitionNewRoute = lazy(() => import('@/app/routes/coalition-new'));
-const CoalitionEditRoute = lazy(() => import('@/app/routes/coalition-edit'));
-const DeclensionEditRoute = lazy(() => import('@/app/routes/declension-edit'));
-const NoteEditRoute = lazy(() => import('@/app/routes/note-edit'));
-const EventEditRoute = lazy(() => import('@/app/routes/event-edit'));
+const pages = {
+  panorama: () => import('@/app/routes/panorama'),
+  coalitions: () => import('@/app/routes/coalitions'),
+  coalition: () => import('@/app/routes/coalition'),
+  coalitionNew: () => import('@/app/routes/coalition-new'),
+  coalitionEdit: () => import('@/app/routes/coalition-edit'),
+  declensionEdit: () => import('@/app/routes/declension-edit'),
+  axis: () => import('@/app/routes/axis'),
+  territories: () => import('@/app/routes/territories'),
+  territory: () => import('@/app/routes/territory'),
+  events: () => import('@/app/routes/events'),
+  event: () => import('@/app/routes/event'),
+  eventEdit: () => import('@/app/routes/event-edit'),
+  notes: () => import('@/app/routes/notes'),
+  note: () => import('@/app/routes/note'),
+  noteEdit: () => import('@/app/routes/note-edit'),
+  actors: () => import('@/app/routes/actors'),
+  actor: () => import('@/app/routes/actor'),
+  search: () => import('@/app/routes/search'),
+  notFound: () => import('@/app/routes/not-found'),
+} satisfies Record<string, () => PageModule>;
+
+type PageName = keyof typeof pages;
+
+interface Prefetch {
+  queryClient: QueryClient;
+  api: ApiClient;
+  params: Params;
+}
+
+/** A prefetch never fails the start-up: the page shows the error (and retries) itself. */
+const warm = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    () => undefined,
+  );
+
+/** The main data of the pages people land on most, fetched while their chunk loads. */
+const prefetches: Partial<Record<PageName, (context: Prefetch) => Promise<void>>> = {
+  panorama: ({ queryClient, api }) => warm(queryClient.query(panoramaQuery(api))),
+  coalition: ({ queryClient, api, params }) =>
+    warm(queryClient.query(coalitionQuery(api, params.slug ?? ''))),
+};
+
+/** A route whose page is loaded on demand; `handle.page` lets the start-up preload it. */
+function page(path: string | undefined, name: PageName): RouteObject {
+  const Page = lazy(pages[name]);
+  const handle = { page: name };
+  return path === undefined
+    ? { index: true, element: <Page />, handle }
+    : { path, element: <Page />, handle };
+}
 
 export const routes: RouteObject[] = [
   {
     element: <RootLayout />,
     errorElement: <RouteError />,
     children: [
-      { index: true, element: <PanoramaRoute /> },
-      { path: 'coalitions', element: <CoalitionsRoute /> },
-      { path: 'coalitions/new', element: <CoalitionNewRoute /> },
-      { path: 'coalitions/:slug', element: <CoalitionRoute /> },
-      { path: 'coalitions/:slug/edit', element: <CoalitionEditRoute /> },
-      {
-        path: 'coalitions/:slug/territories/:territorySlug/edit',
-        element: <DeclensionEditRoute />,
-      },
-      { path: 'axes/:slug', element: <AxisRoute /> },
-      { path: 'territories', element: <TerritoriesRoute /> },
-      { path: 'territories/:slug', element: <TerritoryRoute /> },
-      { path: 'events', element: <EventsRoute /> },
-      { path: 'events/new', element: <EventEditRoute /> },
-      { path: 'events/:slug', element: <EventRoute /> },
-      { path: 'events/:slug/edit', element: <EventEditRoute /> },
-      { path: 'notes', element: <NotesRoute /> },
-      { path: 'notes/new', element: <NoteEditRoute /> },
-      { path: 'notes/:slug', element: <NoteRoute /> },
-      { path: 'notes/:slug/edit', element: <NoteEditRoute /> },
-      { path: 'actors', element: <ActorsRoute /> },
-      { path: 'actors/:slug', element: <ActorRoute /> },
-      { path: 'search', element: <SearchRoute /> },
-      { path: '*', element: <NotFoundRoute /> },
+      page(undefined, 'panorama'),
+      page('coalitions', 'coalitions'),
+      page('coalitions/new', 'coalitionNew'),
+      page('coalitions/:slug', 'coalition'),
+      page('coalitions/:slug/edit', 'coalitionEdit'),
+      page('coalitions/:slug/territories/:territorySlug/edit', 'declensionEdit'),
+      page('axes/:slug', 'axis'),
+      page('territories', 'territories'),
+      page('territories/:slug', 'territory'),
+      page('events', 'events'),
+      page('events/new', 'eventEdit'),
+      page('events/:slug', 'event'),
+      page('events/:slug/edit', 'eventEdit'),
+      page('notes', 'notes'),
+      page('notes/new', 'noteEdit'),
+      page('notes/:slug', 'note'),
+      page('notes/:slug/edit', 'noteEdit'),
+      page('actors', 'actors'),
+      page('actors/:slug', 'actor'),
+      page('search', 'search'),
+      page('*', 'notFound'),
     ],
   },
 ];
+
+function pageAt(pathname: string) {
+  const match = matchRoutes(routes, pathname)?.at(-1);
+  const handle = match?.route.handle as { page?: PageName } | undefined;
+  return handle?.page ? { name: handle.page, params: match?.params ?? {} } : undefined;
+}
+
+/**
+ * Starts loading the chunk of the page at `pathname` at once, in parallel with the start-up
+ * (configuration, first render), instead of after the first render.
+ */
+export function preloadPage(pathname: string): void {
+  const page = pageAt(pathname);
+  if (page) void pages[page.name]();
+}
+
+/** Starts fetching the main data of the page at `pathname`, before the first render. */
+export function prefetchPage(pathname: string, context: Omit<Prefetch, 'params'>): void {
+  const page = pageAt(pathname);
+  const prefetch = page && prefetches[page.name];
+  if (page && prefetch) void prefetch({ ...context, params: page.params });
+}
 
 export function createRouter() {
   return createBrowserRouter(routes);

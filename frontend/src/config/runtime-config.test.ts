@@ -30,7 +30,7 @@ describe('runtime configuration', () => {
     const fetchSpy = vi.fn(() => Promise.resolve(Response.json({ realm: 'other' })));
     vi.stubGlobal('fetch', fetchSpy);
     expect((await loadRuntimeConfig()).realm).toBe('other');
-    expect(fetchSpy).toHaveBeenCalledWith('/config.json', { cache: 'no-store' });
+    expect(fetchSpy).toHaveBeenCalledWith('/config.json');
 
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     vi.stubGlobal(

@@ -38,7 +38,8 @@ export function parseRuntimeConfig(value: unknown): RuntimeConfig {
 
 export async function loadRuntimeConfig(url = '/config.json'): Promise<RuntimeConfig> {
   try {
-    const response = await fetch(url, { cache: 'no-store' });
+    // Default cache mode, so that the preload in index.html is used; servers send no-cache.
+    const response = await fetch(url);
     if (!response.ok) throw new Error(`${url} answered ${response.status}`);
     return parseRuntimeConfig(await response.json());
   } catch (error) {

@@ -36,7 +36,8 @@ interface TextRules {
 export function checkText(value: string, rules: TextRules): Rule | undefined {
   const blank = value.trim() === '';
   if (blank) return rules.required ? { code: 'required' } : undefined;
-  if (rules.max !== undefined && value.length > rules.max) return { code: 'tooLong', max: rules.max };
+  if (rules.max !== undefined && value.length > rules.max)
+    return { code: 'tooLong', max: rules.max };
   if (rules.url && !URL_PATTERN.test(value.trim())) return { code: 'url' };
   if (rules.number && !Number.isFinite(Number(value.replace(',', '.')))) return { code: 'number' };
   if (rules.slug && !SLUG.test(value.trim())) return { code: 'slug' };
@@ -46,16 +47,14 @@ export function checkText(value: string, rules: TextRules): Rule | undefined {
 /** Collects broken rules: `check(path, value, rules)` for each field, then `errors`. */
 export function collectErrors() {
   const errors: ClientErrors = {};
-  return {
-    errors,
-    check(path: string, value: string, rules: TextRules) {
-      const rule = checkText(value, rules);
-      if (rule) errors[path] = rule;
-    },
-    add(path: string, rule: Rule) {
-      errors[path] ??= rule;
-    },
+  const check = (path: string, value: string, rules: TextRules) => {
+    const rule = checkText(value, rules);
+    if (rule) errors[path] ??= rule;
   };
+  const add = (path: string, rule: Rule) => {
+    errors[path] ??= rule;
+  };
+  return { errors, check, add };
 }
 
 /** The field errors of a 400 problem, by field path. */
@@ -110,10 +109,7 @@ export function useTouched() {
   const touch = useCallback((path: string) => {
     setTouched((current) => (current.has(path) ? current : new Set(current).add(path)));
   }, []);
-  const shows = useCallback(
-    (path: string) => submitted || touched.has(path),
-    [submitted, touched],
-  );
+  const shows = useCallback((path: string) => submitted || touched.has(path), [submitted, touched]);
   const reset = useCallback(() => {
     setTouched(new Set());
     setSubmitted(false);

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { QueryState } from '@/components/ui/query-state';
 import { SampleBadge } from '@/components/ui/sample-badge';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
+import { Roles, useAuth } from '@/lib/auth';
 import { formatDateTime } from '@/lib/format';
 import { useEvent } from '@/features/events/api/events';
 import { EventAgenda } from '@/features/events/components/event-agenda';
@@ -26,6 +27,8 @@ export default function EventRoute() {
   const { slug = '' } = useParams();
   const { t, i18n } = useTranslation();
   const event = useEvent(slug);
+  const auth = useAuth();
+  const canEdit = auth.hasRole(Roles.editor) || auth.hasRole(Roles.admin);
   useDocumentTitle(event.data?.title);
   return (
     <QueryState query={event} notFoundPage>
@@ -36,6 +39,13 @@ export default function EventRoute() {
               {event.kind && t(`eventKind.${event.kind}`)} <SampleBadge sample={event.sample} />
             </p>
             <h1>{event.title}</h1>
+            {canEdit && (
+              <p className="page-actions">
+                <Link className="button" to={`/events/${slug}/edit`}>
+                  {t('eventForm.editLink')}
+                </Link>
+              </p>
+            )}
             <p className="card__meta">
               <time dateTime={event.startsAt}>
                 {formatDateTime(event.startsAt, i18n.language, event.timeZone)}

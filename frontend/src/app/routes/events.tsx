@@ -5,6 +5,7 @@ import { QueryState } from '@/components/ui/query-state';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
 import { useEvents, type EventPeriod } from '@/features/events/api/events';
 import { EventList } from '@/features/events/components/event-list';
+import { Roles, useAuth } from '@/lib/auth';
 
 const periods: readonly EventPeriod[] = ['upcoming', 'past'];
 
@@ -14,9 +15,18 @@ export default function EventsRoute() {
   const when: EventPeriod = params.get('when') === 'past' ? 'past' : 'upcoming';
   useDocumentTitle(`${t('events.title')} (${t(`events.${when}`)})`);
   const events = useEvents({ when, page: apiPage(params) });
+  const auth = useAuth();
+  const canEdit = auth.hasRole(Roles.editor) || auth.hasRole(Roles.admin);
   return (
     <>
       <h1>{t('events.title')}</h1>
+      {canEdit && (
+        <p className="page-actions">
+          <Link className="button" to="/events/new">
+            {t('eventForm.newTitle')}
+          </Link>
+        </p>
+      )}
       <nav className="tabs" aria-label={t('events.tabs')}>
         <ul>
           {periods.map((period) => (

@@ -26,7 +26,9 @@ function Editor({ slug }: { slug: string | undefined }) {
   const justSaved = (location.state as { saved?: boolean } | null)?.saved === true;
   const edit = useNoteForEdit(slug);
   useDocumentTitle(
-    slug ? t('noteForm.editTitle', { title: edit.data?.data.title ?? slug }) : t('noteForm.newTitle'),
+    slug
+      ? t('noteForm.editTitle', { title: edit.data?.data.title ?? slug })
+      : t('noteForm.newTitle'),
   );
   const onSaved = (saved: { slug?: string }) => {
     // Stay on the form, showing the API's rendering of what was saved.

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { QueryState } from '@/components/ui/query-state';
 import { SampleBadge } from '@/components/ui/sample-badge';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
+import { Roles, useAuth } from '@/lib/auth';
 import { formatDate } from '@/lib/format';
 import { useNote } from '@/features/notes/api/notes';
 
@@ -10,6 +11,8 @@ export default function NoteRoute() {
   const { slug = '' } = useParams();
   const { t, i18n } = useTranslation();
   const note = useNote(slug);
+  const auth = useAuth();
+  const canEdit = auth.hasRole(Roles.editor) || auth.hasRole(Roles.admin);
   useDocumentTitle(note.data?.title);
   return (
     <QueryState query={note} notFoundPage>
@@ -31,6 +34,13 @@ export default function NoteRoute() {
                 </span>
               )}
             </p>
+            {canEdit && (
+              <p className="page-actions">
+                <Link className="button" to={`/notes/${slug}/edit`}>
+                  {t('noteForm.editLink')}
+                </Link>
+              </p>
+            )}
             {note.event && (
               <p>
                 {t('common.labelValue', { label: t('notes.event'), value: '' })}

@@ -1,19 +1,29 @@
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { apiPage, Pagination } from '@/components/ui/pagination';
 import { QueryState } from '@/components/ui/query-state';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
 import { useNotes } from '@/features/notes/api/notes';
 import { NoteList } from '@/features/notes/components/note-list';
+import { Roles, useAuth } from '@/lib/auth';
 
 export default function NotesRoute() {
   const { t } = useTranslation();
   useDocumentTitle(t('notes.title'));
   const [params] = useSearchParams();
   const notes = useNotes({ page: apiPage(params) });
+  const auth = useAuth();
+  const canEdit = auth.hasRole(Roles.editor) || auth.hasRole(Roles.admin);
   return (
     <>
       <h1>{t('notes.title')}</h1>
+      {canEdit && (
+        <p className="page-actions">
+          <Link className="button" to="/notes/new">
+            {t('noteForm.newTitle')}
+          </Link>
+        </p>
+      )}
       <QueryState query={notes} empty={t('notes.empty')}>
         {(page) => (
           <>

@@ -48,10 +48,7 @@ function useField(path: string) {
   const ruleMessage = useRuleMessage();
   const id = fieldId(form.idPrefix, path);
   const rule = form.shows(path) ? form.clientErrors[path] : undefined;
-  const messages = [
-    ...(rule ? [ruleMessage(rule)] : []),
-    ...messagesFor(form.serverErrors, path),
-  ];
+  const messages = [...(rule ? [ruleMessage(rule)] : []), ...messagesFor(form.serverErrors, path)];
   const errorId = `${id}-error`;
   return {
     id,
@@ -200,10 +197,7 @@ interface CheckboxGroupProps {
 export function CheckboxGroup({ path, legend, values, onChange, options }: CheckboxGroupProps) {
   const field = useField(path);
   return (
-    <fieldset
-      className="field field--group"
-      aria-describedby={field.aria['aria-describedby']}
-    >
+    <fieldset className="field field--group" aria-describedby={field.aria['aria-describedby']}>
       <legend>{legend}</legend>
       {options.map((option) => {
         const id = `${field.id}-${option.value}`;
@@ -273,7 +267,13 @@ interface FormStatusProps {
 }
 
 /** What happened to the last attempt to save: announced to screen readers. */
-export function FormStatus({ error, invalidCount, onReload, staleMessage, saved }: FormStatusProps) {
+export function FormStatus({
+  error,
+  invalidCount,
+  onReload,
+  staleMessage,
+  saved,
+}: FormStatusProps) {
   const { t } = useTranslation();
   if (invalidCount > 0) {
     return (
@@ -300,7 +300,8 @@ export function FormStatus({ error, invalidCount, onReload, staleMessage, saved 
     if (error.status === 400 && fieldErrors.length > 0) message = t('form.serverInvalid');
     else if (error.status === 401) message = t('form.unauthorized');
     else if (error.status === 403) message = t('form.forbidden');
-    else if (error.status === 409) message = t('form.conflict', { detail: error.problem?.detail ?? '' });
+    else if (error.status === 409)
+      message = t('form.conflict', { detail: error.problem?.detail ?? '' });
     else if (error.status === 429) message = t('form.tooManyRequests');
     else message = t('state.httpError', { status: error.status });
     return (

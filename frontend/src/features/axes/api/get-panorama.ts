@@ -1,10 +1,14 @@
-import { useQuery } from '@tanstack/react-query';
-import { unwrap, useApiClient } from '@/lib/api-client';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { unwrap, useApiClient, type ApiClient } from '@/lib/api-client';
 
-export function usePanorama() {
-  const api = useApiClient();
-  return useQuery({
+/** The panorama query, also started early by the app's start-up (see app/router.tsx). */
+export function panoramaQuery(api: ApiClient) {
+  return queryOptions({
     queryKey: ['panorama'],
     queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/panorama', { signal })),
   });
+}
+
+export function usePanorama() {
+  return useQuery(panoramaQuery(useApiClient()));
 }

@@ -79,10 +79,8 @@ export function useSaveCoalition(slug: string | undefined) {
             }),
           )
         : unwrapTagged(await api.POST('/api/v1/coalitions', { body: input })),
-    onSuccess: async (saved) => {
-      queryClient.setQueryData(['coalitions', saved.data.slug ?? '', EDIT], saved);
-      await invalidateAfterWrite(queryClient);
-    },
+    // The form's own onSuccess navigates; the edit query (gcTime 0) is read afresh next time.
+    onSuccess: () => invalidateAfterWrite(queryClient),
   });
 }
 
@@ -215,10 +213,8 @@ export function useSaveDeclension(slug: string, territorySlug: string) {
           body: input,
         }),
       ),
-    onSuccess: async (saved) => {
-      queryClient.setQueryData(['coalitions', slug, 'territories', territorySlug, EDIT], saved);
-      await invalidateAfterWrite(queryClient);
-    },
+    // The form's own onSuccess navigates; the edit query (gcTime 0) is read afresh next time.
+    onSuccess: () => invalidateAfterWrite(queryClient),
   });
 }
 
@@ -226,7 +222,9 @@ export function useSaveDeclension(slug: string, territorySlug: string) {
  * Whether the caller manages a territory (or one above it): territory managers edit the
  * declensions there. Undefined while the caller's account is loading.
  */
-export function useManagesTerritory(territory: Schemas['Territory'] | undefined): boolean | undefined {
+export function useManagesTerritory(
+  territory: Schemas['Territory'] | undefined,
+): boolean | undefined {
   const auth = useAuth();
   if (auth.status !== 'authenticated') return auth.status === 'loading' ? undefined : false;
   if (auth.hasRole('admin')) return true;

@@ -1,5 +1,5 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { unwrap, useApiClient } from '@/lib/api-client';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { unwrap, useApiClient, type ApiClient } from '@/lib/api-client';
 
 /** The filters of the coalition list, as they appear in the URL. */
 export interface CoalitionFilters {
@@ -52,13 +52,17 @@ export function useCoalitionsOfAxis(axis: string) {
   });
 }
 
-export function useCoalition(slug: string) {
-  const api = useApiClient();
-  return useQuery({
+/** One coalition's query, also started early by the app's start-up (see app/router.tsx). */
+export function coalitionQuery(api: ApiClient, slug: string) {
+  return queryOptions({
     queryKey: ['coalitions', slug],
     queryFn: async ({ signal }) =>
       unwrap(await api.GET('/api/v1/coalitions/{slug}', { params: { path: { slug } }, signal })),
   });
+}
+
+export function useCoalition(slug: string) {
+  return useQuery(coalitionQuery(useApiClient(), slug));
 }
 
 export function useCoalitionTerritories(slug: string) {

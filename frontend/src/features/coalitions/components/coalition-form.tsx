@@ -1,6 +1,12 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CheckboxGroup, FormProvider, FormStatus, SelectField, TextField } from '@/components/ui/form';
+import {
+  CheckboxGroup,
+  FormProvider,
+  FormStatus,
+  SelectField,
+  TextField,
+} from '@/components/ui/form';
 import type { Schemas } from '@/lib/api-client';
 import {
   collectErrors,
@@ -194,7 +200,13 @@ interface CoalitionFormProps {
   onReload?: () => void;
 }
 
-export function CoalitionForm({ coalition, etag, onSaved, onCancel, onReload }: CoalitionFormProps) {
+export function CoalitionForm({
+  coalition,
+  etag,
+  onSaved,
+  onCancel,
+  onReload,
+}: CoalitionFormProps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(() => draftFrom(coalition));
   const touched = useTouched();
@@ -222,7 +234,7 @@ export function CoalitionForm({ coalition, etag, onSaved, onCancel, onReload }: 
     setDraft((current) => ({ ...current, [list]: current[list].filter((_, i) => i !== index) }));
   };
 
-  const onSubmit = (event: FormEvent) => {
+  const onSubmit = (event: SubmitEvent) => {
     event.preventDefault();
     touched.setSubmitted(true);
     if (Object.keys(clientErrors).length > 0) {

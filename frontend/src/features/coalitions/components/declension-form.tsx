@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   CheckboxField,
@@ -45,7 +45,13 @@ interface DeclensionFormProps {
 }
 
 /** A coalition's declension in a territory: positioning, status, commitments, partners. */
-export function DeclensionForm({ declension, etag, onSaved, onCancel, onReload }: DeclensionFormProps) {
+export function DeclensionForm({
+  declension,
+  etag,
+  onSaved,
+  onCancel,
+  onReload,
+}: DeclensionFormProps) {
   const { t } = useTranslation();
   const slug = declension.coalition?.slug ?? '';
   const territorySlug = declension.territory?.slug ?? '';
@@ -57,15 +63,13 @@ export function DeclensionForm({ declension, etag, onSaved, onCancel, onReload }
     priority: declension.priority ?? false,
     status: declension.status ?? 'IDENTIFIED',
     commitments: declension.commitments ?? '',
-    partners: (declension.partners ?? []).map(
-      (partner): PartnerDraft => ({
-        key: nextKey++,
-        scope: partner.scope ?? 'TERRITORIAL',
-        status: partner.status ?? 'IDENTIFIED',
-        actor: partner.actor?.slug ?? '',
-        label: partner.label ?? '',
-      }),
-    ),
+    partners: (declension.partners ?? []).map((partner): PartnerDraft => ({
+      key: nextKey++,
+      scope: partner.scope ?? 'TERRITORIAL',
+      status: partner.status ?? 'IDENTIFIED',
+      actor: partner.actor?.slug ?? '',
+      label: partner.label ?? '',
+    })),
   }));
 
   const { errors, check } = collectErrors();
@@ -82,7 +86,7 @@ export function DeclensionForm({ declension, etag, onSaved, onCancel, onReload }
     }));
   };
 
-  const onSubmit = (event: FormEvent) => {
+  const onSubmit = (event: SubmitEvent) => {
     event.preventDefault();
     touched.setSubmitted(true);
     if (count > 0) return;

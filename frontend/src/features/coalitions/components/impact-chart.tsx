@@ -90,7 +90,7 @@ export function ImpactChart({ impact }: { impact: Schemas['DesiredImpact'] }) {
   const progress = impact.progress;
   return (
     <article className="impact">
-      <h4>{impact.title}</h4>
+      <h3 className="impact__title">{impact.title}</h3>
       <dl className="facts">
         <div>
           <dt>{t('impact.indicator')}</dt>

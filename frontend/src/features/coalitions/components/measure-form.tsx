@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormProvider, FormStatus, TextField } from '@/components/ui/form';
 import type { Schemas } from '@/lib/api-client';
@@ -22,7 +22,7 @@ export function MeasureForm({ slug, impact }: { slug: string; impact: Schemas['D
   check('evidence', draft.evidence, { max: 2000 });
   check('evidenceUrl', draft.evidenceUrl, { max: 500, url: true });
 
-  const onSubmit = (event: FormEvent) => {
+  const onSubmit = (event: SubmitEvent) => {
     event.preventDefault();
     touched.setSubmitted(true);
     setSaved(false);

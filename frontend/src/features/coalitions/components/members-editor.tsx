@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormProvider, FormStatus, SelectField, TextField } from '@/components/ui/form';
 import type { Schemas } from '@/lib/api-client';
@@ -14,7 +14,7 @@ import {
 type Role = Schemas['MembershipRole'];
 type Status = Schemas['MembershipStatus'];
 const roles: readonly Role[] = ['PILOT', 'CONTRIBUTOR', 'ALLY', 'FUNDER'];
-const statuses: readonly Status[] = ['PROPOSED', 'CONFIRMED', 'WITHDRAWN'];
+const statuses: readonly Status[] = ['PROPOSED', 'CONFIRMED', 'DECLINED', 'WITHDRAWN'];
 
 function useOptions() {
   const { t } = useTranslation();
@@ -50,7 +50,7 @@ function MemberEditForm({
   });
   const { errors, check } = collectErrors();
   check('commitment', draft.commitment, { max: 2000 });
-  const onSubmit = (event: FormEvent) => {
+  const onSubmit = (event: SubmitEvent) => {
     event.preventDefault();
     touched.setSubmitted(true);
     if (Object.keys(errors).length > 0) return;
@@ -138,7 +138,12 @@ function AddMemberForm({ slug, members }: { slug: string; members: Schemas['Memb
   const add = useAddMember(slug);
   const touched = useTouched();
   const { roleOptions, statusOptions } = useOptions();
-  const empty = { actor: '', role: 'CONTRIBUTOR' as Role, status: 'PROPOSED' as Status, commitment: '' };
+  const empty = {
+    actor: '',
+    role: 'CONTRIBUTOR' as Role,
+    status: 'PROPOSED' as Status,
+    commitment: '',
+  };
   const [draft, setDraft] = useState(empty);
   const [saved, setSaved] = useState(false);
   const taken = new Set(members.map((member) => member.actor?.slug));
@@ -151,7 +156,7 @@ function AddMemberForm({ slug, members }: { slug: string; members: Schemas['Memb
   const { errors, check } = collectErrors();
   check('actor', draft.actor, { required: true, slug: true });
   check('commitment', draft.commitment, { max: 2000 });
-  const onSubmit = (event: FormEvent) => {
+  const onSubmit = (event: SubmitEvent) => {
     event.preventDefault();
     touched.setSubmitted(true);
     setSaved(false);
@@ -238,7 +243,13 @@ function AddMemberForm({ slug, members }: { slug: string; members: Schemas['Memb
 }
 
 /** The members of a coalition with controls to engage an actor, change or remove a member. */
-export function MembersEditor({ slug, members }: { slug: string; members: Schemas['Membership'][] }) {
+export function MembersEditor({
+  slug,
+  members,
+}: {
+  slug: string;
+  members: Schemas['Membership'][];
+}) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);

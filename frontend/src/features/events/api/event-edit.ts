@@ -1,11 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  ifMatch,
-  unwrapTagged,
-  useApiClient,
-  type Schemas,
-  type Tagged,
-} from '@/lib/api-client';
+import { ifMatch, unwrapTagged, useApiClient, type Schemas, type Tagged } from '@/lib/api-client';
 import { EDIT, invalidateAfterWrite } from '@/lib/query-keys';
 
 /** An event with its agenda and ETag, read afresh for editing. */
@@ -43,9 +37,7 @@ export function useSaveEvent(slug: string | undefined) {
             }),
           )
         : unwrapTagged(await api.POST('/api/v1/events', { body: input })),
-    onSuccess: async (saved) => {
-      queryClient.setQueryData(['events', saved.data.slug ?? '', EDIT], saved);
-      await invalidateAfterWrite(queryClient);
-    },
+    // The form's own onSuccess navigates; the edit query (gcTime 0) is read afresh next time.
+    onSuccess: () => invalidateAfterWrite(queryClient),
   });
 }

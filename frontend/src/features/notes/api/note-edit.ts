@@ -1,11 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  ifMatch,
-  unwrapTagged,
-  useApiClient,
-  type Schemas,
-  type Tagged,
-} from '@/lib/api-client';
+import { ifMatch, unwrapTagged, useApiClient, type Schemas, type Tagged } from '@/lib/api-client';
 import { EDIT, invalidateAfterWrite } from '@/lib/query-keys';
 
 /** A note (drafts included, for editors) with its ETag. */
@@ -43,9 +37,7 @@ export function useSaveNote(slug: string | undefined) {
             }),
           )
         : unwrapTagged(await api.POST('/api/v1/notes', { body: input })),
-    onSuccess: async (saved) => {
-      queryClient.setQueryData(['notes', saved.data.slug ?? '', EDIT], saved);
-      await invalidateAfterWrite(queryClient);
-    },
+    // The form's own onSuccess navigates; the edit query (gcTime 0) is read afresh next time.
+    onSuccess: () => invalidateAfterWrite(queryClient),
   });
 }

@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   CheckboxField,
@@ -85,7 +85,7 @@ export function NoteForm({ note, etag, onSaved, onReload, onCancel }: NoteFormPr
   const set = (patch: Partial<NoteDraft>) => {
     setDraft((current) => ({ ...current, ...patch }));
   };
-  const onSubmit = (event: FormEvent) => {
+  const onSubmit = (event: SubmitEvent) => {
     event.preventDefault();
     touched.setSubmitted(true);
     if (count > 0) {

@@ -294,6 +294,5 @@ public class ActorService {
      */
     private void reload(Actor entity) {
         actors.flush();
-        actors.getEntityManager().refresh(entity);
     }
 }

@@ -130,6 +130,5 @@ public class PersonService {
      */
     private void reload(Person entity) {
         people.flush();
-        people.getEntityManager().refresh(entity);
     }
 }

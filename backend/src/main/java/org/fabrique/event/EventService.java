@@ -223,7 +223,6 @@ public class EventService {
      */
     private void reload(Event event) {
         repository.flush();
-        repository.getEntityManager().refresh(event);
     }
 
     private Event load(String slug) {

@@ -238,7 +238,6 @@ public class NoteService {
      */
     private void reload(Note note) {
         repository.flush();
-        repository.getEntityManager().refresh(note);
     }
 
     private Note load(String slug) {
@@ -267,7 +266,7 @@ public class NoteService {
         NoteStatus status = input.status() == null ? NoteStatus.DRAFT : input.status();
         note.setStatus(status);
         if (status == NoteStatus.PUBLISHED && note.getPublishedAt() == null) {
-            note.setPublishedAt(OffsetDateTime.now(ZoneOffset.UTC));
+            note.setPublishedAt(OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MICROS));
         }
         note.setCommentsOpen(input.commentsOpen() == null || input.commentsOpen());
         note.setSample(Boolean.TRUE.equals(input.sample()));

@@ -286,6 +286,5 @@ public class TerritoryService {
      */
     private void reload(Territory entity) {
         repository.flush();
-        repository.getEntityManager().refresh(entity);
     }
 }

@@ -105,7 +105,6 @@ public class TestimonyService {
     /** Writes the changes and reads the row back, so the view's times (and ETag) match a later GET. */
     private void reload(Testimony testimony) {
         repository.flush();
-        repository.getEntityManager().refresh(testimony);
     }
 
     private void apply(Testimony t, TestimonyInput input) {

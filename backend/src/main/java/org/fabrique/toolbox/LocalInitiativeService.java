@@ -195,6 +195,5 @@ public class LocalInitiativeService {
      */
     private void reload(LocalInitiative entity) {
         repository.flush();
-        repository.getEntityManager().refresh(entity);
     }
 }

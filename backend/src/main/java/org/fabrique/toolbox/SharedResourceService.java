@@ -209,6 +209,5 @@ public class SharedResourceService {
      */
     private void reload(SharedResource entity) {
         repository.flush();
-        repository.getEntityManager().refresh(entity);
     }
 }

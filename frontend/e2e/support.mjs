@@ -1,0 +1,90 @@
+// Shared pieces of the browser journeys: the stack's URLs, Debian's Chromium driven by
+// playwright-core, sign-in through the real Keycloak form, axe-core checks.
+import { chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+
+export const BASE_URL = (process.env.E2E_BASE_URL ?? 'http://localhost:5173').replace(/\/$/, '');
+export const API_URL = (process.env.E2E_API_URL ?? 'http://localhost:8080').replace(/\/$/, '');
+export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/** Coalition #3 of the Reset Day 4: its coordinator is the demo user `coordinator`. */
+export const COALITION_3 = 'formations-superieures-numeriques-ethiques';
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: CHROME_PATH,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** A fresh browser context (no cookies, no storage), French unless told otherwise. */
+export async function newPage(browser, options = {}) {
+  const context = await browser.newContext({
+    locale: 'fr-FR',
+    viewport: { width: 1280, height: 900 },
+    ...options,
+  });
+  context.setDefaultTimeout(20_000);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error));
+  page.errors = errors;
+  return page;
+}
+
+/** The API, read directly (to pick slugs, or to find the current state before an edit). */
+export async function api(path) {
+  const response = await fetch(`${API_URL}${path}`, { headers: { Accept: 'application/json' } });
+  if (!response.ok) throw new Error(`GET ${path}: HTTP ${response.status}`);
+  return response.json();
+}
+
+/** Waits until the page shows its content: a level-1 heading and no loading message. */
+export async function settled(page) {
+  await page.locator('main h1').first().waitFor();
+  await page.waitForFunction(() => !document.querySelector('main .state--loading'));
+  await page.waitForLoadState('networkidle');
+}
+
+/**
+ * Signs in through the real Keycloak login form. Never retries with another password: the
+ * realm locks an account after two quick failures.
+ */
+export async function signIn(page, username, password = username) {
+  await page.goto(`${BASE_URL}/`);
+  await settled(page);
+  await page
+    .getByRole('button', { name: /Se connecter|Sign in/ })
+    .first()
+    .click();
+  await page.locator('#username').waitFor({ timeout: 30_000 });
+  await page.fill('#username', username);
+  await page.fill('#password', password);
+  await Promise.all([
+    page.waitForURL((url) => url.toString().startsWith(BASE_URL), { timeout: 30_000 }),
+    page.click('#kc-login'),
+  ]);
+  await page.getByRole('button', { name: /Se déconnecter|Sign out/ }).waitFor({ timeout: 30_000 });
+}
+
+/** axe-core on the current page; returns the serious and critical violations. */
+export async function seriousViolations(page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      targets: violation.nodes.slice(0, 5).map((node) => node.target.join(' ')),
+    }));
+}

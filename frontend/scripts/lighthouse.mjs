@@ -1,0 +1,81 @@
+// Lighthouse (performance and accessibility) on the panorama and the coalition #3 page of a
+// running production build (`vite preview`), with Debian's Chromium. Prints the scores and fails
+// below the budget. Env: E2E_BASE_URL (default http://localhost:5173), CHROME_PATH
+// (default /usr/bin/chromium), LIGHTHOUSE_MIN (default 95), LIGHTHOUSE_RUNS (default 3: the best
+// run of each page counts, as the machine may be busy with other work), LIGHTHOUSE_PRESET
+// (mobile, Lighthouse's default: emulated phone, slow 4G, 4x CPU slowdown; or desktop).
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+
+const BASE_URL = (process.env.E2E_BASE_URL ?? 'http://localhost:5173').replace(/\/$/, '');
+const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const MIN = Number(process.env.LIGHTHOUSE_MIN ?? 95);
+const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3));
+const pages = {
+  panorama: '/',
+  'coalition #3': '/coalitions/formations-superieures-numeriques-ethiques',
+};
+const categories = ['performance', 'accessibility'];
+const PRESET = process.env.LIGHTHOUSE_PRESET === 'desktop' ? 'desktop' : 'mobile';
+const config = PRESET === 'desktop' ? desktopConfig : undefined;
+console.log(`Lighthouse (${PRESET}) on ${BASE_URL}, budget ${MIN}, best of ${RUNS} runs`);
+
+const chrome = await chromeLauncher.launch({
+  chromePath: CHROME_PATH,
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+
+let failed = false;
+try {
+  for (const [name, path] of Object.entries(pages)) {
+    const best = Object.fromEntries(categories.map((category) => [category, 0]));
+    let metrics = {};
+    for (let run = 1; run <= RUNS; run++) {
+      const result = await lighthouse(
+        `${BASE_URL}${path}`,
+        { port: chrome.port, onlyCategories: categories, logLevel: 'error', output: 'json' },
+        config,
+      );
+      const { lhr } = result;
+      if (lhr.runtimeError) throw new Error(`${name}: ${lhr.runtimeError.message}`);
+      for (const category of categories) {
+        const score = Math.round((lhr.categories[category].score ?? 0) * 100);
+        if (score > best[category]) {
+          best[category] = score;
+          if (category === 'performance') {
+            metrics = Object.fromEntries(
+              [
+                'first-contentful-paint',
+                'largest-contentful-paint',
+                'total-blocking-time',
+                'cumulative-layout-shift',
+              ].map((id) => [id, lhr.audits[id]?.displayValue]),
+            );
+          }
+        }
+      }
+      if (categories.every((category) => best[category] >= MIN)) break;
+    }
+    const line = categories.map((category) => `${category} ${best[category]}`).join(', ');
+    const ok = categories.every((category) => best[category] >= MIN);
+    if (!ok) failed = true;
+    console.log(`${ok ? 'ok  ' : 'FAIL'} ${name} (${path}): ${line}`);
+    console.log(
+      `     ${Object.entries(metrics)
+        .map(([id, value]) => `${id} ${value}`)
+        .join(', ')}`,
+    );
+  }
+} finally {
+  await chrome.kill();
+}
+console.log(failed ? `Lighthouse: below ${MIN} on some page` : `Lighthouse: every score >= ${MIN}`);
+process.exit(failed ? 1 : 0);
