@@ -1,5 +1,6 @@
 -- EXPLAIN ANALYZE of the SQL that GET /api/v1/panorama and GET /api/v1/search run, as Hibernate
--- logs it (-Dquarkus.hibernate-orm.log.sql=true), on the loaded fabrique_bench database:
+-- logs it (-Dquarkus.hibernate-orm.log.sql=true), and of the rewrites README.md suggests, on the
+-- loaded fabrique_bench database:
 --   psql -h 127.0.0.1 -U postgres -d fabrique_bench -f bench/explain.sql > bench/results/explain.txt
 -- Search: the folded term 'ethique' (q=éthique); every feature runs a count and a page of hits.
 \pset pager off
@@ -27,9 +28,22 @@ select axis_id, coalition_id from (
 where rn <= 6
 order by axis_id, rn;
 
+\echo '=== panorama 3/4 rewritten (suggestion): LATERAL per axis along the unique index on number'
+explain (analyze, buffers, costs off)
+select a.id, x.id from axis a cross join lateral (
+    select c.id from coalition c
+    where exists (select 1 from coalition_axis ca where ca.coalition_id = c.id and ca.axis_id = a.id)
+    order by c.number limit 12) x
+where a.id in (1, 2, 3, 4, 5);
+
 \echo '=== panorama 4/4: totals'
 explain (analyze, buffers, costs off) select count(*) from coalition;
 explain (analyze, buffers, costs off) select count(*) from note where status = 'PUBLISHED';
+
+\echo '=== panorama, cached path (since 7d6e3b5): the change stamp, read at every request'
+explain (analyze, buffers, costs off) select count(*), max(updated_at) from axis;
+explain (analyze, buffers, costs off) select count(*), max(updated_at) from coalition;
+explain (analyze, buffers, costs off) select count(*), max(updated_at) from membership;
 
 \echo '=== search: coalitions (count, then hits)'
 explain (analyze, buffers, costs off)
@@ -53,6 +67,17 @@ select count(id) from actor where search_text like '%ethique%' escape '\';
 explain (analyze, buffers, costs off)
 select count(id) from event where search_text like '%ethique%' escape '\';
 
-\echo '=== search: a term that matches nothing still reads every note'
+\echo '=== search: two common terms (q=communs numériques): the trigram index narrows little'
+explain (analyze, buffers, costs off)
+select count(id) from note where status = 'PUBLISHED'
+and search_text like '%communs%' escape '\' and search_text like '%numeriques%' escape '\';
+
+\echo '=== search: capped count (suggestion), q=sobriété'
+explain (analyze, buffers, costs off)
+select count(*) from (select 1 from note where status = 'PUBLISHED' and search_text like '%sobriete%' escape '\' limit 1001) x;
+explain (analyze, buffers, costs off)
+select count(id) from note where status = 'PUBLISHED' and search_text like '%sobriete%' escape '\';
+
+\echo '=== search: a term that matches nothing (reads every note without a trigram index)'
 explain (analyze, buffers, costs off)
 select count(id) from note where status = 'PUBLISHED' and search_text like '%xylophone%' escape '\';

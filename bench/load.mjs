@@ -1,10 +1,11 @@
 // Load test of the Fabrique read endpoints; run.sh starts the backend and then runs this file.
 //
 //   node load.mjs --base http://127.0.0.1:18090 --out results [--rate 200] [--duration 30]
-//                 [--max-duration 15] [--warmup 15] [--only coalitions,panorama,search]
+//                 [--max-duration 15] [--warmup 15] [--idle-wait 0] [--only coalitions,panorama,search]
 //
 // For each endpoint:
 //   1. warm-up (autocannon, 10 connections, no rate limit; not recorded),
+//   1b. one client, one request at a time, 10 s: the service time per path, without queueing,
 //   2. constant rate: an open-loop pacer sends one request every 1000/rate ms, whatever the
 //      answers do, and measures each latency from the time the request was DUE (so a stall
 //      counts for every request it delays; no coordinated omission). This is the figure
@@ -323,7 +324,7 @@ const md = [
   `Constant rate: ${rate} req/s for ${duration} s per endpoint, open loop, latency counted from the time each request was due. ` +
     `autocannon -R: same rate as autocannon enforces it (per-connection budget per second, 10 connections). ` +
     `Max throughput: autocannon, 10 connections, no rate limit, ${maxDuration} s. ` +
-    `One client: autocannon, 1 connection, 10 s (the service time without queueing). Warm-up: ${warmup} s per endpoint first. ` +
+    `One client: one request at a time for 10 s (the service time without queueing). Warm-up: ${warmup} s per endpoint first. ` +
     `2xx/s: answers with status 2xx per second during the constant-rate run; errors include requests abandoned 10 s after the run.`,
   '',
   ...rows,

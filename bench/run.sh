@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Load test of the Fabrique read API on the synthetic data set (see README.md):
 #   - recreates the PostgreSQL database fabrique_bench (127.0.0.1:5432, user postgres),
-#   - builds the backend production jar from a copy of ../backend (default profile: PostgreSQL),
+#   - builds the backend production jar (default profile: PostgreSQL) from `git archive HEAD` of
+#     ../backend into .work/ (the repository is only read),
 #   - starts it on 127.0.0.1:18090 (Flyway creates the schema), loads seed.sql, restarts it,
 #   - warms up and measures each endpoint (load.mjs), prints a table, writes results/latest.md.
-# Exits 1 when a target is missed, 2 when an endpoint is missing. Loopback only.
+# Exits 0 when every target is met, 1 when one is missed, 2 when an endpoint does not answer 200,
+# 3 when the setup fails. Loopback only; the backend is stopped on exit.
 #
 # Environment (all optional):
 #   BENCH_REF=HEAD       the commit whose backend is measured (git archive, read-only); BENCH_REF=worktree
@@ -16,6 +18,7 @@
 #   BENCH_IDLE_WAIT=300  wait at most this many seconds for the machine's load average to drop
 #                        below 1.5 before measuring (the 2 cores may be shared); 0 = do not wait
 #   BENCH_EXTRA_SQL=suggested-indexes.sql   apply this SQL file after seed.sql (to try an index)
+#   BENCH_JAVA_OPTS="-Dfabrique.rate-limit.enabled=false"   extra JVM options for the backend
 set -euo pipefail
 cd "$(dirname "$0")"
 BENCH=$PWD
@@ -61,7 +64,8 @@ if [ "${BENCH_SKIP_BUILD:-0}" != 1 ] || [ ! -f "$WORK/app/quarkus-run.jar" ]; th
     git -C "$BACKEND_SRC" archive "$ref" -- . | tar -x -C "$WORK/backend"
     described="$(git -C "$BACKEND_SRC" log -1 --format='%h %s' "$ref")"
   fi
-  (cd "$WORK/backend" && mvn -B -q package -DskipTests -Dspotless.check.skip=true)
+  (cd "$WORK/backend" && mvn -B -q package -DskipTests -Dspotless.check.skip=true) \
+    || { echo "The backend build failed" >&2; exit 3; }
   cp -r "$WORK/backend/target/quarkus-app" "$WORK/app"
   echo "$described" > "$WORK/app/COMMIT"
 fi
@@ -115,11 +119,11 @@ stop_backend
 
 echo "==> Loading the synthetic data set (seed.sql)"
 seed_start=$SECONDS
-"${PSQL[@]}" -d "$DB" -f seed.sql | sed 's/^/    /'
+"${PSQL[@]}" -d "$DB" -f seed.sql | sed 's/^/    /' || { echo "seed.sql failed" >&2; exit 3; }
 echo "    loaded in $((SECONDS - seed_start)) s"
 if [ -n "${BENCH_EXTRA_SQL:-}" ]; then
   echo "==> Applying $BENCH_EXTRA_SQL"
-  "${PSQL[@]}" -d "$DB" -f "$BENCH_EXTRA_SQL"
+  "${PSQL[@]}" -d "$DB" -f "$BENCH_EXTRA_SQL" || { echo "$BENCH_EXTRA_SQL failed" >&2; exit 3; }
 fi
 
 echo "==> Starting the backend on the loaded database (http://127.0.0.1:$PORT)"

@@ -29,5 +29,7 @@ export default defineConfig({
     css: false,
     pool: 'threads',
     maxWorkers: 2,
+    // ./test.sh runs these while Keycloak starts on the same 2 cores: generous timeouts.
+    testTimeout: 30_000,
   },
 });

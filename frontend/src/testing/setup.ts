@@ -9,4 +9,4 @@ afterEach(() => {
 });
 
 // Lazy routes load slowly when the machine is busy: give asynchronous queries more time.
-configure({ asyncUtilTimeout: 4000 });
+configure({ asyncUtilTimeout: 10_000 });
