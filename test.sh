@@ -59,7 +59,7 @@ pids+=($!)
 cp -r frontend/dist "$work/spa"
 printf '{"apiUrl":"http://localhost:18080","keycloakUrl":"http://localhost:8180","realm":"reset","clientId":"fabrique-spa"}\n' \
   > "$work/spa/config.json"
-(cd frontend && exec node node_modules/vite/bin/vite.js preview --outDir "$work/spa" --port 5173 --strictPort) > "$work/spa.log" 2>&1 &
+(cd frontend && exec node scripts/serve.mjs --dir "$work/spa" --port 5173) > "$work/spa.log" 2>&1 &
 pids+=($!)
 if ! wait_for_url http://localhost:18080/q/health/ready 180; then
   tail -n 80 "$work/backend.log" >&2
