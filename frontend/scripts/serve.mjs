@@ -50,7 +50,7 @@ const server = createServer((req, res) => {
     'Content-Type': types[ext] ?? 'application/octet-stream',
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
-    'X-Frame-Options': 'DENY',
+    'X-Frame-Options': 'SAMEORIGIN', // keycloak-js frames silent-check-sso.html
     'Cache-Control': file.includes(`${join(root, 'assets')}`)
       ? 'public, max-age=31536000, immutable'
       : 'no-cache',
