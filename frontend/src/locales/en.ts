@@ -81,6 +81,8 @@ export const en: Translations = {
     noAxes: 'No thematic axis yet.',
     noKeywords: 'No keywords yet.',
     noCoalitions: 'No coalition in this axis yet.',
+    missingSubjects: 'Suggested missing subjects',
+    potentialAllies: 'Suggested potential allies',
   },
   axis: {
     coalitions: 'Coalitions of the axis',

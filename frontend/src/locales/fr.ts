@@ -80,6 +80,8 @@ export const fr = {
     noAxes: 'Aucun axe thématique pour le moment.',
     noKeywords: 'Pas encore de mots-clés.',
     noCoalitions: 'Aucune coalition dans cet axe pour le moment.',
+    missingSubjects: 'Sujets manquants suggérés',
+    potentialAllies: 'Alliés potentiels suggérés',
   },
   axis: {
     coalitions: 'Coalitions de l’axe',

@@ -51,6 +51,41 @@ describe('Panorama', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('(500)');
   });
 
+  it('lists the missing subjects and potential allies that moderators accepted', async () => {
+    const [first, ...others] = panorama.axes ?? [];
+    stubApi({
+      '/api/v1/panorama': {
+        ...panorama,
+        axes: [
+          {
+            ...first,
+            missingSubjects: [
+              { id: 1, kind: 'MISSING_SUBJECT', title: 'Sobriété des services publics' },
+            ],
+            potentialAllies: [
+              {
+                id: 2,
+                kind: 'POTENTIAL_ALLY',
+                title: 'Latitudes',
+                actor: { slug: 'latitudes', name: 'Latitudes', kind: 'ASSOCIATION' },
+              },
+            ],
+          },
+          ...others,
+        ],
+      },
+    });
+    renderApp('/');
+
+    const axis = await screen.findByRole('region', { name: 'Dimension environnementale' });
+    expect(within(axis).getByRole('heading', { name: 'Sujets manquants suggérés' })).toBeVisible();
+    expect(within(axis).getByText('Sobriété des services publics')).toBeVisible();
+    expect(within(axis).getByRole('link', { name: 'Latitudes' })).toHaveAttribute(
+      'href',
+      '/actors/latitudes',
+    );
+  });
+
   it('says when there is no axis yet', async () => {
     stubApi({ '/api/v1/panorama': { axes: [], totals: {} } });
     renderApp('/');

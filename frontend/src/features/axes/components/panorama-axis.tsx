@@ -10,6 +10,8 @@ export function PanoramaAxis({ axis }: { axis: Schemas['PanoramaAxis'] }) {
   const slug = axis.slug ?? '';
   const count = axis.coalitionCount ?? 0;
   const shown = axis.coalitions ?? [];
+  const subjects = axis.missingSubjects ?? [];
+  const allies = axis.potentialAllies ?? [];
   return (
     <section
       className="axis-section"
@@ -52,8 +54,38 @@ export function PanoramaAxis({ axis }: { axis: Schemas['PanoramaAxis'] }) {
               </Link>
             </p>
           )}
+          {subjects.length > 0 && (
+            <SuggestedList title={t('panorama.missingSubjects')} items={subjects} />
+          )}
+          {allies.length > 0 && (
+            <SuggestedList title={t('panorama.potentialAllies')} items={allies} />
+          )}
         </div>
       </div>
     </section>
+  );
+}
+
+/** Suggestions people made and moderators accepted: missing subjects or potential allies. */
+function SuggestedList({ title, items }: { title: string; items: Schemas['Suggestion'][] }) {
+  return (
+    <div className="axis-section__suggested">
+      <h3>{title}</h3>
+      <ul>
+        {items.map((item) => (
+          <li key={item.id}>
+            {item.actor?.slug ? (
+              <Link to={`/actors/${item.actor.slug}`}>{item.title}</Link>
+            ) : item.website ? (
+              <a href={item.website} rel="nofollow ugc noopener">
+                {item.title}
+              </a>
+            ) : (
+              item.title
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
