@@ -2,7 +2,7 @@
 # Builds and starts the whole platform locally with embedded defaults:
 #   Keycloak (realm "reset" with local demo users) on http://localhost:8180
 #   backend (Quarkus, H2 file database under ./data, Reset Day 4 demo data) on http://localhost:8080
-#   single-page app (production build, served gzip-compressed like nginx would) on http://localhost:5173
+#   single-page app (production build, served by vite preview) on http://localhost:5173
 # Ctrl-C stops everything this script started.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -48,7 +48,7 @@ java -Dquarkus.profile=local -Dquarkus.http.port="$BACKEND_PORT" -Dfabrique.data
 pids+=($!)
 
 echo "==> Serving the single-page app on port $SPA_PORT"
-(cd frontend && exec node scripts/serve.mjs --dir dist --port "$SPA_PORT") > .cache/run/spa.log 2>&1 &
+(cd frontend && exec node node_modules/vite/bin/vite.js preview --port "$SPA_PORT" --strictPort) > .cache/run/spa.log 2>&1 &
 pids+=($!)
 
 if ! wait_for_url "http://localhost:$BACKEND_PORT/q/health/ready" 180; then

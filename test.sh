@@ -59,7 +59,7 @@ pids+=($!)
 cp -r frontend/dist "$work/spa"
 printf '{"apiUrl":"http://localhost:18080","keycloakUrl":"http://localhost:8180","realm":"reset","clientId":"fabrique-spa"}\n' \
   > "$work/spa/config.json"
-(cd frontend && exec node scripts/serve.mjs --dir "$work/spa" --port 5173) > "$work/spa.log" 2>&1 &
+(cd frontend && exec node node_modules/vite/bin/vite.js preview --outDir "$work/spa" --port 5173 --strictPort) > "$work/spa.log" 2>&1 &
 pids+=($!)
 if ! wait_for_url http://localhost:18080/q/health/ready 180; then
   tail -n 80 "$work/backend.log" >&2
@@ -91,7 +91,7 @@ check "Anonymous /me is a 401 problem" status_is 401 http://localhost:18080/api/
 
 echo "==> Browser journeys (Chromium, axe) and Lighthouse budgets"
 (cd frontend && E2E_BASE_URL=http://localhost:5173 E2E_API_URL=http://localhost:18080 npm run e2e)
-(cd frontend && E2E_BASE_URL=http://localhost:5173 npm run lighthouse)
+(cd frontend && E2E_BASE_URL=http://localhost:5173 LIGHTHOUSE_RUNS=5 npm run lighthouse)
 
 echo "==> Keycloak stopped: tokens already issued still validate (cached keys), the API stays up"
 scripts/keycloak.sh stop
