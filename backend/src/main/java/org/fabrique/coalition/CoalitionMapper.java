@@ -44,14 +44,6 @@ public class CoalitionMapper {
         this.territories = territories;
     }
 
-    /**
-     * Times as the database keeps them (rounded half-up to microseconds, as the JDBC driver
-     * does), so the ETag of a view built right after a write equals the one of the reloaded view.
-     */
-    static java.time.OffsetDateTime time(java.time.OffsetDateTime t) {
-        return t == null ? null : t.plusNanos(500).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-    }
-
     /** Decimals without the trailing zeros of the column scale (10.0000 is shown as 10). */
     static java.math.BigDecimal number(java.math.BigDecimal n) {
         if (n == null) {
@@ -125,7 +117,7 @@ public class CoalitionMapper {
 
     static MembershipView member(Membership m, ActorSummary actor) {
         return new MembershipView(
-                actor, m.getRole(), m.getCommitment(), m.getStatus(), time(m.getCreatedAt()), time(m.getUpdatedAt()));
+                actor, m.getRole(), m.getCommitment(), m.getStatus(), m.getCreatedAt(), m.getUpdatedAt());
     }
 
     /** An actor's engagements with their coalitions, in one query for the coalitions. */
@@ -138,8 +130,8 @@ public class CoalitionMapper {
                         m.getRole(),
                         m.getCommitment(),
                         m.getStatus(),
-                        time(m.getCreatedAt()),
-                        time(m.getUpdatedAt())))
+                        m.getCreatedAt(),
+                        m.getUpdatedAt()))
                 .toList();
     }
 
@@ -177,8 +169,8 @@ public class CoalitionMapper {
                                         p.getLabel()))
                                 .toList(),
                         t.isSample(),
-                        time(t.getCreatedAt()),
-                        time(t.getUpdatedAt())))
+                        t.getCreatedAt(),
+                        t.getUpdatedAt()))
                 .toList();
     }
 

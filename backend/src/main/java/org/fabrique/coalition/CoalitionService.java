@@ -564,8 +564,8 @@ public class CoalitionService {
                 mapper.territorials(declensions),
                 new GovernanceWarnings(fundersOnlyPilot(memberViews)),
                 c.isSample(),
-                CoalitionMapper.time(c.getCreatedAt()),
-                CoalitionMapper.time(c.getUpdatedAt()));
+                c.getCreatedAt(),
+                c.getUpdatedAt());
     }
 
     static boolean fundersOnlyPilot(List<MembershipView> members) {
