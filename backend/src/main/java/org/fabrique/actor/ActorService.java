@@ -90,7 +90,7 @@ public class ActorService {
         Actor actor = new Actor(slug);
         apply(actor, input);
         actors.persist(actor);
-        reload(actor);
+        actors.flush();
         return toView(actor);
     }
 
@@ -103,7 +103,7 @@ public class ActorService {
             actor.setSlug(input.slug());
         }
         apply(actor, input);
-        reload(actor);
+        actors.flush();
         return toView(actor);
     }
 
@@ -286,13 +286,5 @@ public class ActorService {
 
     static ActorSummary toSummary(Actor a) {
         return new ActorSummary(a.getSlug(), a.getName(), a.getKind());
-    }
-
-    /**
-     * Writes the row and reads it back, so that the returned view (and its ETag) shows the stored
-     * timestamps (the database keeps microseconds; the clock gives nanoseconds).
-     */
-    private void reload(Actor entity) {
-        actors.flush();
     }
 }

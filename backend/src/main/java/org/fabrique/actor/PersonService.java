@@ -68,7 +68,7 @@ public class PersonService {
         Person person = new Person(slug);
         apply(person, input);
         people.persist(person);
-        reload(person);
+        people.flush();
         return toView(person);
     }
 
@@ -81,7 +81,7 @@ public class PersonService {
             person.setSlug(input.slug());
         }
         apply(person, input);
-        reload(person);
+        people.flush();
         return toView(person);
     }
 
@@ -122,13 +122,5 @@ public class PersonService {
 
     private static PersonView toView(Person p, ActorSummary actor) {
         return new PersonView(p.getSlug(), p.getFullName(), p.getRoleTitle(), p.getBio(), actor, p.isSample());
-    }
-
-    /**
-     * Writes the row and reads it back, so that the returned view (and its ETag) shows the stored
-     * timestamps (the database keeps microseconds; the clock gives nanoseconds).
-     */
-    private void reload(Person entity) {
-        people.flush();
     }
 }

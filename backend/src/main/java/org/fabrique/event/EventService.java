@@ -193,7 +193,7 @@ public class EventService {
         Event event = new Event(slug);
         apply(event, input);
         repository.persist(event);
-        reload(event);
+        repository.flush();
         return toView(event);
     }
 
@@ -208,21 +208,13 @@ public class EventService {
             event.setSlug(input.slug());
         }
         apply(event, input);
-        reload(event);
+        repository.flush();
         return toView(event);
     }
 
     @Transactional
     public void delete(String slug) {
         repository.delete(load(slug));
-    }
-
-    /**
-     * Writes the changes and reads the row back, so that the view (and its ETag) shows the times
-     * as the database stores them (microseconds) and matches what a later GET returns.
-     */
-    private void reload(Event event) {
-        repository.flush();
     }
 
     private Event load(String slug) {

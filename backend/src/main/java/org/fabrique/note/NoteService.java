@@ -208,7 +208,7 @@ public class NoteService {
         Note note = new Note(slug);
         apply(note, input);
         repository.persist(note);
-        reload(note);
+        repository.flush();
         return toView(note);
     }
 
@@ -223,21 +223,13 @@ public class NoteService {
             note.setSlug(input.slug());
         }
         apply(note, input);
-        reload(note);
+        repository.flush();
         return toView(note);
     }
 
     @Transactional
     public void delete(String slug) {
         repository.delete(load(slug));
-    }
-
-    /**
-     * Writes the changes and reads the row back, so that the view (and its ETag) shows the times
-     * as the database stores them (microseconds) and matches what a later GET returns.
-     */
-    private void reload(Note note) {
-        repository.flush();
     }
 
     private Note load(String slug) {

@@ -107,7 +107,7 @@ public class TerritoryService {
         Territory territory = new Territory(slug);
         apply(territory, input, null);
         repository.persist(territory);
-        reload(territory);
+        repository.flush();
         return toView(territory);
     }
 
@@ -124,7 +124,7 @@ public class TerritoryService {
             territory.setSlug(input.slug());
         }
         apply(territory, input, territory.getId());
-        reload(territory);
+        repository.flush();
         return toView(territory);
     }
 
@@ -278,13 +278,5 @@ public class TerritoryService {
 
     static TerritorySummary toSummary(Territory t) {
         return new TerritorySummary(t.getSlug(), t.getName(), t.getKind(), t.getCode());
-    }
-
-    /**
-     * Writes the row and reads it back, so that the returned view (and its ETag) shows the stored
-     * timestamps (the database keeps microseconds; the clock gives nanoseconds).
-     */
-    private void reload(Territory entity) {
-        repository.flush();
     }
 }

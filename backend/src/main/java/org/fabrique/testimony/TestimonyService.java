@@ -74,7 +74,7 @@ public class TestimonyService {
         Testimony testimony = new Testimony(null);
         apply(testimony, input);
         repository.persist(testimony);
-        reload(testimony);
+        repository.flush();
         return views(List.of(testimony)).get(0);
     }
 
@@ -83,7 +83,7 @@ public class TestimonyService {
         Testimony testimony = load(id);
         tags.checkIfMatch(ifMatch, views(List.of(testimony)).get(0));
         apply(testimony, input);
-        reload(testimony);
+        repository.flush();
         return views(List.of(testimony)).get(0);
     }
 
@@ -100,11 +100,6 @@ public class TestimonyService {
             throw DomainException.notFound("testimony", id);
         }
         return repository.findByIdOptional(key).orElseThrow(() -> DomainException.notFound("testimony", id));
-    }
-
-    /** Writes the changes and reads the row back, so the view's times (and ETag) match a later GET. */
-    private void reload(Testimony testimony) {
-        repository.flush();
     }
 
     private void apply(Testimony t, TestimonyInput input) {

@@ -101,7 +101,7 @@ public class LocalInitiativeService {
         LocalInitiative initiative = new LocalInitiative(slug);
         apply(initiative, input);
         repository.persist(initiative);
-        reload(initiative);
+        repository.flush();
         return toView(initiative);
     }
 
@@ -114,7 +114,7 @@ public class LocalInitiativeService {
             initiative.setSlug(input.slug());
         }
         apply(initiative, input);
-        reload(initiative);
+        repository.flush();
         return toView(initiative);
     }
 
@@ -187,13 +187,5 @@ public class LocalInitiativeService {
                         i.isSample(),
                         i.getUpdatedAt()))
                 .toList();
-    }
-
-    /**
-     * Writes the row and reads it back, so that the returned view (and its ETag) shows the stored
-     * timestamps (the database keeps microseconds; the clock gives nanoseconds).
-     */
-    private void reload(LocalInitiative entity) {
-        repository.flush();
     }
 }

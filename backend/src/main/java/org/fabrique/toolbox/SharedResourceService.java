@@ -98,7 +98,7 @@ public class SharedResourceService {
         SharedResource resource = new SharedResource(slug);
         apply(resource, input);
         repository.persist(resource);
-        reload(resource);
+        repository.flush();
         return toView(resource);
     }
 
@@ -111,7 +111,7 @@ public class SharedResourceService {
             resource.setSlug(input.slug());
         }
         apply(resource, input);
-        reload(resource);
+        repository.flush();
         return toView(resource);
     }
 
@@ -201,13 +201,5 @@ public class SharedResourceService {
                         r.isSample(),
                         r.getUpdatedAt()))
                 .toList();
-    }
-
-    /**
-     * Writes the row and reads it back, so that the returned view (and its ETag) shows the stored
-     * timestamps (the database keeps microseconds; the clock gives nanoseconds).
-     */
-    private void reload(SharedResource entity) {
-        repository.flush();
     }
 }
