@@ -1,5 +1,5 @@
 import i18next, { type i18n as I18n } from 'i18next';
-import { initReactI18next } from 'react-i18next';
+import { initReactI18next, useTranslation } from 'react-i18next';
 import { en } from '@/locales/en';
 import { fr } from '@/locales/fr';
 
@@ -8,10 +8,22 @@ export type Language = (typeof languages)[number];
 export const defaultLanguage: Language = 'fr';
 export const LANGUAGE_STORAGE_KEY = 'fabrique.language';
 
+/**
+ * Strings of features loaded on demand, one namespace each, so that they travel with the feature's
+ * chunk instead of the start-up bundle. A feature declares its namespace by augmenting this
+ * interface (`declare module '@/lib/i18n' { interface FeatureNamespaces { comments: typeof fr } }`)
+ * and reads it with `useFeatureTranslation`.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface FeatureNamespaces {}
+
+/** A feature's strings in every language; English must have the same keys as French. */
+export type FeatureStrings<T> = Record<Language, T>;
+
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof fr };
+    resources: { translation: typeof fr } & FeatureNamespaces;
   }
 }
 
@@ -52,4 +64,21 @@ export function createI18n(language: Language = storedLanguage()): I18n {
   });
   document.documentElement.lang = language;
   return instance;
+}
+
+/**
+ * `useTranslation(namespace)` for a feature whose strings load with its chunk: the bundles are
+ * added to the running instance the first time the feature renders (then kept).
+ */
+export function useFeatureTranslation<N extends keyof FeatureNamespaces>(
+  namespace: N,
+  strings: FeatureStrings<FeatureNamespaces[N]>,
+) {
+  const { i18n } = useTranslation();
+  for (const language of languages) {
+    if (!i18n.hasResourceBundle(language, namespace)) {
+      i18n.addResourceBundle(language, namespace, strings[language]);
+    }
+  }
+  return useTranslation(namespace);
 }
