@@ -29,9 +29,9 @@ export default function ModerationRoute() {
   if (type === undefined) return <Navigate to="/moderation/comments" replace />;
   if (type !== 'comments' && type !== 'suggestions') return <NotFound />;
   return (
-    <article className="moderation">
+    <div className="moderation">
       <h1>{t('title')}</h1>
       <ModerationScreen type={type} />
-    </article>
+    </div>
   );
 }

@@ -23,9 +23,9 @@ export default function MyCommentsRoute() {
     );
   }
   return (
-    <article className="edit-page">
+    <div className="edit-page">
       <h1>{t('mine.title')}</h1>
       <MyComments />
-    </article>
+    </div>
   );
 }
