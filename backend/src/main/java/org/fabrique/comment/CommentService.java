@@ -105,6 +105,10 @@ public class CommentService {
         if (kind == CommentTarget.Kind.NOTE && !notes.get(slug, false).commentsOpen()) {
             throw DomainException.conflict("Comments are closed on this note");
         }
+        if (kind == CommentTarget.Kind.COALITION
+                && !coalitions.commentsOpen(slug).orElse(true)) {
+            throw DomainException.conflict("Comments are closed on this coalition");
+        }
         validator.valid(input);
         Caller caller = accounts.caller();
         String name = trim(input.authorName());
