@@ -22,11 +22,6 @@ import { TestimonyList } from '@/features/testimonies/components/testimony-list'
 // The comments (thread, form, strings) load with their own chunk, once the reader gets near them.
 const CommentSection = lazy(() => import('@/features/comments/components/comment-section'));
 
-/** Until coalitions carry `commentsOpen`, their comments are open. */
-function commentsOpen(coalition: object): boolean {
-  return !('commentsOpen' in coalition) || coalition.commentsOpen !== false;
-}
-
 function Related({ slug, canEdit }: { slug: string; canEdit: boolean }) {
   const { t } = useTranslation();
   const territories = useCoalitionTerritories(slug);
@@ -182,7 +177,7 @@ export default function CoalitionRoute() {
             <Suspense fallback={<Loading />}>
               <CommentSection
                 target={{ kind: 'coalitions', slug }}
-                open={commentsOpen(coalition)}
+                open={coalition.commentsOpen !== false}
               />
             </Suspense>
           </WhenVisible>

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { Schemas } from '@/lib/api-client';
-import { json, page, stubApi } from '@/testing/api-stub';
+import { json, page, stubApi, TEST_API_URL } from '@/testing/api-stub';
 import { fakeAuth } from '@/testing/fake-auth';
 import { renderApp } from '@/testing/render';
 
@@ -387,5 +387,58 @@ describe('Reporting a comment', () => {
     await user.click(within(form).getByRole('button', { name: 'Annuler' }));
     expect(within(section).queryByRole('form', { name: /Signaler/ })).toBeNull();
     expect(sent.reports).toHaveLength(0);
+  });
+});
+
+describe('Comments on a coalition', () => {
+  const coalitionSlug = 'formations-superieures-numeriques-ethiques';
+  const coalition: Schemas['Coalition'] = {
+    number: 3,
+    slug: coalitionSlug,
+    title: 'Pour des formations supérieures numériques',
+    stage: 'FORMING',
+    commentsOpen: true,
+  };
+
+  function stubCoalition(open: boolean) {
+    const posted: string[] = [];
+    stubApi({
+      [`/api/v1/coalitions/${coalitionSlug}`]: { ...coalition, commentsOpen: open },
+      [`/api/v1/coalitions/${coalitionSlug}/territories`]: page([]),
+      [`/api/v1/coalitions/${coalitionSlug}/comments`]: (_url: URL, request: Request) => {
+        if (request.method === 'POST') {
+          posted.push(request.url);
+          return json({ id: 5, status: 'PENDING' }, 201);
+        }
+        return page([camille]);
+      },
+      '/api/v1/events': page([]),
+      '/api/v1/notes': page([]),
+      '/api/v1/testimonies': page([]),
+    });
+    return posted;
+  }
+
+  it('lists and takes comments below the canvas', async () => {
+    const posted = stubCoalition(true);
+    const { user } = renderApp(`/coalitions/${coalitionSlug}`, { auth: fakeAuth(['member']) });
+    const section = await thread();
+    expect(await within(section).findByRole('article', { name: /^Camille/ })).toBeVisible();
+    const form = within(section).getByRole('form', { name: 'Laisser un commentaire' });
+    await user.type(within(form).getByRole('textbox', { name: /^Commentaire/ }), 'Bravo');
+    await user.click(within(form).getByRole('button', { name: 'Publier le commentaire' }));
+    expect(await within(section).findByText(/après validation par un modérateur/)).toBeVisible();
+    expect(posted).toEqual([`${TEST_API_URL}/api/v1/coalitions/${coalitionSlug}/comments`]);
+  });
+
+  it('shows no form when the coalition’s comments are closed', async () => {
+    stubCoalition(false);
+    renderApp(`/coalitions/${coalitionSlug}`);
+    const section = await thread();
+    expect(
+      await within(section).findByText('Les commentaires sont fermés sur cette page.'),
+    ).toBeVisible();
+    expect(within(section).getByRole('article', { name: /^Camille/ })).toBeVisible();
+    expect(within(section).queryByRole('form')).toBeNull();
   });
 });
