@@ -30,6 +30,10 @@ const pages = {
   actors: () => import('@/app/routes/actors'),
   actor: () => import('@/app/routes/actor'),
   search: () => import('@/app/routes/search'),
+  commentErasure: () => import('@/app/routes/comment-erasure'),
+  commentErasureLink: () => import('@/app/routes/comment-erasure-link'),
+  myComments: () => import('@/app/routes/my-comments'),
+  moderation: () => import('@/app/routes/moderation'),
   notFound: () => import('@/app/routes/not-found'),
 } satisfies Record<string, () => PageModule>;
 
@@ -110,6 +114,11 @@ export const routes: RouteObject[] = [
       page('actors', 'actors'),
       page('actors/:slug', 'actor'),
       page('search', 'search'),
+      page('comments/erasure', 'commentErasure'),
+      page('comments/erasure/:token', 'commentErasureLink'),
+      page('me/comments', 'myComments'),
+      page('moderation', 'moderation'),
+      page('moderation/:type', 'moderation'),
       page('*', 'notFound'),
     ],
   },

@@ -1,8 +1,10 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import { QueryState } from '@/components/ui/query-state';
+import { Loading, QueryState } from '@/components/ui/query-state';
 import { SampleBadge } from '@/components/ui/sample-badge';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
+import { WhenVisible } from '@/components/ui/when-visible';
 import { useCoalition, useCoalitionTerritories } from '@/features/coalitions/api/coalitions';
 import { useCoalitionPermissions } from '@/features/coalitions/api/coalition-edit';
 import { CoalitionCanvas } from '@/features/coalitions/components/coalition-canvas';
@@ -16,6 +18,9 @@ import { useNotes } from '@/features/notes/api/notes';
 import { NoteList } from '@/features/notes/components/note-list';
 import { useTestimonies } from '@/features/testimonies/api/testimonies';
 import { TestimonyList } from '@/features/testimonies/components/testimony-list';
+
+// The comments (thread, form, strings) load with their own chunk, once the reader gets near them.
+const CommentSection = lazy(() => import('@/features/comments/components/comment-section'));
 
 function Related({ slug, canEdit }: { slug: string; canEdit: boolean }) {
   const { t } = useTranslation();
@@ -167,6 +172,15 @@ export default function CoalitionRoute() {
           </section>
 
           <Related slug={slug} canEdit={permissions.edit ?? false} />
+
+          <WhenVisible>
+            <Suspense fallback={<Loading />}>
+              <CommentSection
+                target={{ kind: 'coalitions', slug }}
+                open={coalition.commentsOpen !== false}
+              />
+            </Suspense>
+          </WhenVisible>
         </article>
       )}
     </QueryState>

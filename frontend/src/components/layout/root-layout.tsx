@@ -5,6 +5,7 @@ import { Loading } from '@/components/ui/query-state';
 import { AuthStatus } from '@/components/layout/auth-status';
 import { LanguageSwitch } from '@/components/layout/language-switch';
 import { SiteSearch } from '@/components/layout/site-search';
+import { Roles, useAuth } from '@/lib/auth';
 
 const links = [
   { to: '/', key: 'panorama', end: true },
@@ -18,6 +19,8 @@ const links = [
 export function RootLayout() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
+  const auth = useAuth();
+  const moderates = auth.hasRole(Roles.moderator) || auth.hasRole(Roles.admin);
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
 
@@ -56,6 +59,11 @@ export function RootLayout() {
                 </NavLink>
               </li>
             ))}
+            {moderates && (
+              <li>
+                <NavLink to="/moderation">{t('nav.moderation')}</NavLink>
+              </li>
+            )}
           </ul>
         </nav>
       </header>
