@@ -29,6 +29,8 @@ const pages = {
   actors: () => import('@/app/routes/actors'),
   actor: () => import('@/app/routes/actor'),
   search: () => import('@/app/routes/search'),
+  myCommitments: () => import('@/app/routes/my-commitments'),
+  commitmentRequests: () => import('@/app/routes/commitment-requests'),
   notFound: () => import('@/app/routes/not-found'),
 } satisfies Record<string, () => PageModule>;
 
@@ -88,6 +90,8 @@ export const routes: RouteObject[] = [
       page('actors', 'actors'),
       page('actors/:slug', 'actor'),
       page('search', 'search'),
+      page('my-commitments', 'myCommitments'),
+      page('commitment-requests', 'commitmentRequests'),
       page('*', 'notFound'),
     ],
   },

@@ -1,10 +1,14 @@
-import { Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { Loading } from '@/components/ui/query-state';
 import { AuthStatus } from '@/components/layout/auth-status';
 import { LanguageSwitch } from '@/components/layout/language-switch';
 import { SiteSearch } from '@/components/layout/site-search';
+import { useAuth } from '@/lib/auth';
+
+/** Entries for signed-in people (their commitments, the coordinators' inbox): loaded on sign-in. */
+const AccountNav = lazy(() => import('@/features/commitments/components/account-nav'));
 
 const links = [
   { to: '/', key: 'panorama', end: true },
@@ -18,6 +22,7 @@ const links = [
 export function RootLayout() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
+  const signedIn = useAuth().status === 'authenticated';
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
 
@@ -56,6 +61,11 @@ export function RootLayout() {
                 </NavLink>
               </li>
             ))}
+            {signedIn && (
+              <Suspense fallback={null}>
+                <AccountNav />
+              </Suspense>
+            )}
           </ul>
         </nav>
       </header>

@@ -81,7 +81,7 @@ interface TextFieldProps {
   required?: boolean;
   multiline?: boolean;
   rows?: number;
-  type?: 'text' | 'url' | 'date' | 'datetime-local' | 'number';
+  type?: 'text' | 'url' | 'email' | 'date' | 'datetime-local' | 'number';
   hint?: string;
   inputMode?: 'decimal' | 'numeric';
   autoComplete?: string;
@@ -98,6 +98,7 @@ export function TextField({
   type = 'text',
   hint,
   inputMode,
+  autoComplete,
 }: TextFieldProps) {
   const { t } = useTranslation();
   const field = useField(path);
@@ -139,6 +140,7 @@ export function TextField({
           {...common}
           type={type}
           inputMode={inputMode}
+          autoComplete={autoComplete}
           onChange={(event) => {
             onChange(event.target.value);
             field.touch();
