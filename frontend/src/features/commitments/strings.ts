@@ -55,7 +55,7 @@ const fr = {
   showHistory: 'Historique',
   historyOf: 'Historique de l’engagement de {{actor}} dans la coalition n° {{number}}',
   /** Read after "Historique" on the button, so that each has a name of its own. */
-  historyFor: ' de l’engagement de {{actor}} dans la coalition n° {{number}}',
+  historyFor: 'de l’engagement de {{actor}} dans la coalition n° {{number}}',
   historyEmpty: 'Aucun changement enregistré.',
   historyEntry: '{{action}} le {{at}} par {{by}}',
   historyImported: 'import des données',
@@ -83,7 +83,7 @@ const fr = {
   noteHint: 'Conservée dans l’historique avec votre décision.',
   confirm: 'Confirmer',
   decline: 'Décliner',
-  requestOf: ' la demande de {{actor}}',
+  requestOf: 'la demande de {{actor}}',
   confirmed: 'La demande de {{actor}} (coalition n° {{number}}) est confirmée.',
   declined: 'La demande de {{actor}} (coalition n° {{number}}) est déclinée.',
 
@@ -154,7 +154,7 @@ export const strings: FeatureStrings<typeof fr> = {
 
     showHistory: 'History',
     historyOf: 'History of the commitment of {{actor}} in coalition no. {{number}}',
-    historyFor: ' of the commitment of {{actor}} in coalition no. {{number}}',
+    historyFor: 'of the commitment of {{actor}} in coalition no. {{number}}',
     historyEmpty: 'No change recorded.',
     historyEntry: '{{action}} on {{at}} by {{by}}',
     historyImported: 'data import',
@@ -181,7 +181,7 @@ export const strings: FeatureStrings<typeof fr> = {
     noteHint: 'Kept in the history with your decision.',
     confirm: 'Confirm',
     decline: 'Decline',
-    requestOf: ' the request of {{actor}}',
+    requestOf: 'the request of {{actor}}',
     confirmed: 'The request of {{actor}} (coalition no. {{number}}) is confirmed.',
     declined: 'The request of {{actor}} (coalition no. {{number}}) is declined.',
 

@@ -8,7 +8,7 @@ import type { FeatureStrings } from '@/lib/i18n';
 const fr = {
   open: 'Suggérer un sujet ou un allié',
   /** Read after the button's text, so that each axis' button has a name of its own. */
-  openFor: ' pour « {{name}} »',
+  openFor: 'pour « {{name}} »',
   loading: 'Chargement du formulaire…',
 };
 
@@ -16,7 +16,7 @@ export const launcherStrings: FeatureStrings<typeof fr> = {
   fr,
   en: {
     open: 'Suggest a subject or an ally',
-    openFor: ' for “{{name}}”',
+    openFor: 'for “{{name}}”',
     loading: 'Loading the form…',
   },
 };

@@ -32,8 +32,8 @@ export default function AccountNav() {
                 {' '}
                 <span className="nav-count" aria-hidden="true">
                   {pending}
-                </span>
-                <span className="visually-hidden"> ({t('navPending', { count: pending })})</span>
+                </span>{' '}
+                <span className="visually-hidden">({t('navPending', { count: pending })})</span>
               </>
             )}
           </NavLink>

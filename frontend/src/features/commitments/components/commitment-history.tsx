@@ -60,7 +60,7 @@ export function CommitmentHistory({
       }}
     >
       <summary>
-        {t('showHistory')}
+        {t('showHistory')}{' '}
         <span className="visually-hidden">
           {t('historyFor', { actor: actorName, number: number ?? '' })}
         </span>

@@ -109,7 +109,7 @@ function Request({
           />
           <div className="form-actions">
             <button type="submit" className="button" disabled={decide.isPending}>
-              {t('confirm')}
+              {t('confirm')}{' '}
               <span className="visually-hidden">{t('requestOf', { actor: actorName })}</span>
             </button>
             <button
@@ -120,7 +120,7 @@ function Request({
                 send('DECLINE');
               }}
             >
-              {t('decline')}
+              {t('decline')}{' '}
               <span className="visually-hidden">{t('requestOf', { actor: actorName })}</span>
             </button>
           </div>

@@ -33,8 +33,7 @@ export function SuggestLauncher({ target, name }: { target: SuggestionTarget; na
           setOpen(!open);
         }}
       >
-        {t('open')}
-        <span className="visually-hidden">{t('openFor', { name })}</span>
+        {t('open')} <span className="visually-hidden">{t('openFor', { name })}</span>
       </button>
       {open && (
         <div id={panelId}>
