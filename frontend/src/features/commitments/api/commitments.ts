@@ -1,7 +1,25 @@
-import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  useMutation,
+  useQueries,
+  useQuery,
+  useQueryClient,
+  type QueryClient,
+} from '@tanstack/react-query';
 import { unwrap, useApiClient, type Schemas } from '@/lib/api-client';
 import { Roles, useAuth } from '@/lib/auth';
 import { invalidateAfterWrite } from '@/lib/query-keys';
+
+/**
+ * After a write, everything read is marked stale, without waiting for the refetch: the caller's
+ * own `mutate(…, { onSuccess })` must run while its component is still there, and the refetch
+ * may remove that component (a decided request leaves the inbox, a declared territory turns its
+ * form into a link).
+ */
+function refreshAfterWrite(queryClient: QueryClient) {
+  return () => {
+    void invalidateAfterWrite(queryClient);
+  };
+}
 
 /** Whether the signed-in user may decide commitment requests (coordinators and admins). */
 export function useDecidesRequests(): boolean {
@@ -24,7 +42,7 @@ export function useProposeCommitment(slug: string) {
           body: input,
         }),
       ),
-    onSuccess: () => invalidateAfterWrite(queryClient),
+    onSuccess: refreshAfterWrite(queryClient),
   });
 }
 
@@ -44,7 +62,7 @@ export function useWithdrawCommitment() {
           params: { path: { slug, actorSlug } },
         }),
       ),
-    onSuccess: () => invalidateAfterWrite(queryClient),
+    onSuccess: refreshAfterWrite(queryClient),
   });
 }
 
@@ -64,7 +82,7 @@ export function useDecideCommitment() {
           body: decision,
         }),
       ),
-    onSuccess: () => invalidateAfterWrite(queryClient),
+    onSuccess: refreshAfterWrite(queryClient),
   });
 }
 
@@ -129,6 +147,6 @@ export function useDeclarePositioning(slug: string) {
           body: input,
         }),
       ),
-    onSuccess: () => invalidateAfterWrite(queryClient),
+    onSuccess: refreshAfterWrite(queryClient),
   });
 }
