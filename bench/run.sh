@@ -4,7 +4,8 @@
 #   - builds the backend production jar (default profile: PostgreSQL) from `git archive HEAD` of
 #     ../backend into .work/ (the repository is only read),
 #   - starts it on 127.0.0.1:18090 (Flyway creates the schema), loads seed.sql, restarts it,
-#   - warms up and measures each endpoint (load.mjs), prints a table, writes results/latest.md.
+#   - warms up and measures each read endpoint (load.mjs), prints a table, writes results/latest.md,
+#   - then 50 concurrent commenters for 60 s (comments.mjs): results/comments-latest.md.
 # Exits 0 when every target is met, 1 when one is missed, 2 when an endpoint does not answer 200,
 # 3 when the setup fails. Loopback only; the backend is stopped on exit.
 #
@@ -13,19 +14,21 @@
 #                        builds ../backend as it is on disk, uncommitted changes included
 #   BENCH_SKIP_BUILD=1   reuse the jar built by the previous run (.work/app)
 #   BENCH_RATE=200 BENCH_DURATION=30 BENCH_MAX_DURATION=15 BENCH_WARMUP=15
-#   BENCH_ONLY=coalitions,panorama,search   measure only these endpoints
+#   BENCH_ONLY=coalitions,panorama,search,comments   measure only these endpoints
+#   BENCH_COMMENTERS=50 BENCH_COMMENT_DURATION=60     the comment write benchmark
 #   BENCH_KEEP=1         leave the backend running at the end (for EXPLAIN / manual requests)
 #   BENCH_IDLE_WAIT=300  wait at most this many seconds for the machine's load average to drop
 #                        below 1.5 before measuring (the 2 cores may be shared); 0 = do not wait
 #   BENCH_EXTRA_SQL=suggested-indexes.sql   apply this SQL file after seed.sql (to try an index)
+#   BENCH_PORT=18090 BENCH_DB=fabrique_bench   where the backend listens and which database is recreated
 #   BENCH_JAVA_OPTS="-Dfabrique.rate-limit.enabled=false"   extra JVM options for the backend
 set -euo pipefail
 cd "$(dirname "$0")"
 BENCH=$PWD
 BACKEND_SRC=$(cd ../backend && pwd)
 WORK=$BENCH/.work
-PORT=18090
-DB=fabrique_bench
+PORT=${BENCH_PORT:-18090}
+DB=${BENCH_DB:-fabrique_bench}
 PSQL=(psql -h 127.0.0.1 -U postgres -X -q -v ON_ERROR_STOP=1)
 
 if [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]; then
@@ -135,12 +138,25 @@ export BENCH_DATASET="${BENCH_EXTRA_SQL:+[with $BENCH_EXTRA_SQL] }$("${PSQL[@]}"
   (select count(*) from membership), (select count(*) from territorial_coalition), pg_size_pretty(pg_database_size(current_database())))")"
 
 echo "==> Measuring"
+only=${BENCH_ONLY:-coalitions,panorama,search,comments}
+reads=$(echo "$only" | tr ',' '\n' | grep -vx comments | paste -sd, - || true)
+status=0
 set +e
-node load.mjs --base "http://127.0.0.1:$PORT" --out results \
-  --rate "${BENCH_RATE:-200}" --duration "${BENCH_DURATION:-30}" \
-  --max-duration "${BENCH_MAX_DURATION:-15}" --warmup "${BENCH_WARMUP:-15}" --idle-wait "${BENCH_IDLE_WAIT:-300}" \
-  ${BENCH_ONLY:+--only "$BENCH_ONLY"}
-status=$?
+if [ -n "$reads" ]; then
+  node load.mjs --base "http://127.0.0.1:$PORT" --out results \
+    --rate "${BENCH_RATE:-200}" --duration "${BENCH_DURATION:-30}" \
+    --max-duration "${BENCH_MAX_DURATION:-15}" --warmup "${BENCH_WARMUP:-15}" --idle-wait "${BENCH_IDLE_WAIT:-300}" \
+    --only "$reads"
+  status=$?
+fi
+if echo "$only" | tr ',' '\n' | grep -qx comments; then
+  # Comments go last: they add rows. A published note of the seed that accepts comments.
+  note=$("${PSQL[@]}" -d "$DB" -At -c "select slug from note where status = 'PUBLISHED' and comments_open order by id limit 1")
+  node comments.mjs --base "http://127.0.0.1:$PORT" --note "$note" --db "$DB" --out results \
+    --commenters "${BENCH_COMMENTERS:-50}" --duration "${BENCH_COMMENT_DURATION:-60}"
+  comments_status=$?
+  [ "$comments_status" -gt "$status" ] && status=$comments_status
+fi
 set -e
 echo "==> Results in $BENCH/results/latest.md (backend log: $WORK/backend.log)"
 case $status in

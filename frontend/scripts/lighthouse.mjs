@@ -3,7 +3,10 @@
 // below the budget. Env: E2E_BASE_URL (default http://localhost:5173), CHROME_PATH
 // (default /usr/bin/chromium), LIGHTHOUSE_MIN (default 95), LIGHTHOUSE_RUNS (default 3: the best
 // run of each page counts, as the machine may be busy with other work), LIGHTHOUSE_PRESET
-// (mobile, Lighthouse's default: emulated phone, slow 4G, 4x CPU slowdown; or desktop).
+// (mobile, Lighthouse's default: emulated phone, slow 4G, 4x CPU slowdown; or desktop),
+// LIGHTHOUSE_REPORTS (a folder: every run's full JSON report is written there, for diagnosis).
+import fs from 'node:fs';
+import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
@@ -18,6 +21,8 @@ const pages = {
 };
 const categories = ['performance', 'accessibility'];
 const PRESET = process.env.LIGHTHOUSE_PRESET === 'desktop' ? 'desktop' : 'mobile';
+const REPORTS = process.env.LIGHTHOUSE_REPORTS;
+if (REPORTS) fs.mkdirSync(REPORTS, { recursive: true });
 const config = PRESET === 'desktop' ? desktopConfig : undefined;
 console.log(`Lighthouse (${PRESET}) on ${BASE_URL}, budget ${MIN}, best of ${RUNS} runs`);
 
@@ -35,17 +40,21 @@ const chrome = await chromeLauncher.launch({
 
 let failed = false;
 try {
-  for (const [name, path] of Object.entries(pages)) {
+  for (const [name, pagePath] of Object.entries(pages)) {
     const best = Object.fromEntries(categories.map((category) => [category, 0]));
     let metrics = {};
     for (let run = 1; run <= RUNS; run++) {
       const result = await lighthouse(
-        `${BASE_URL}${path}`,
+        `${BASE_URL}${pagePath}`,
         { port: chrome.port, onlyCategories: categories, logLevel: 'error', output: 'json' },
         config,
       );
       const { lhr } = result;
       if (lhr.runtimeError) throw new Error(`${name}: ${lhr.runtimeError.message}`);
+      if (REPORTS) {
+        const file = `${name.replace(/[^a-z0-9]+/gi, '-')}-${PRESET}-${run}.json`;
+        fs.writeFileSync(path.join(REPORTS, file), JSON.stringify(lhr));
+      }
       for (const category of categories) {
         const score = Math.round((lhr.categories[category].score ?? 0) * 100);
         if (score > best[category]) {
@@ -67,7 +76,7 @@ try {
     const line = categories.map((category) => `${category} ${best[category]}`).join(', ');
     const ok = categories.every((category) => best[category] >= MIN);
     if (!ok) failed = true;
-    console.log(`${ok ? 'ok  ' : 'FAIL'} ${name} (${path}): ${line}`);
+    console.log(`${ok ? 'ok  ' : 'FAIL'} ${name} (${pagePath}): ${line}`);
     console.log(
       `     ${Object.entries(metrics)
         .map(([id, value]) => `${id} ${value}`)

@@ -1279,6 +1279,8 @@ export interface components {
             territories?: components["schemas"]["TerritorialCoalition"][];
             governance?: components["schemas"]["GovernanceWarnings"];
             sample?: boolean;
+            /** @description Whether new comments are accepted */
+            commentsOpen?: boolean;
             createdAt?: components["schemas"]["OffsetDateTime"];
             updatedAt?: components["schemas"]["OffsetDateTime"];
         };
@@ -1308,6 +1310,8 @@ export interface components {
             impacts?: components["schemas"]["ImpactInput"][];
             /** @description Marks an illustration that is not a fact of the programme */
             sample?: boolean;
+            /** @description Whether new comments are accepted on the coalition: open when omitted on creation, unchanged when omitted on update */
+            commentsOpen?: boolean;
         };
         CoalitionPermissions: {
             /** @description May edit the canvas, measures, members and declensions */

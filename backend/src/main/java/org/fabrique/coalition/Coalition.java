@@ -50,6 +50,9 @@ public class Coalition extends AuditedEntity {
     @Column(nullable = false)
     private boolean sample;
 
+    @Column(name = "comments_open", nullable = false)
+    private boolean commentsOpen = true;
+
     @Column(name = "search_title", nullable = false)
     private String searchTitle;
 
@@ -174,6 +177,14 @@ public class Coalition extends AuditedEntity {
 
     public void setParentId(Long parentId) {
         this.parentId = parentId;
+    }
+
+    public boolean isCommentsOpen() {
+        return commentsOpen;
+    }
+
+    public void setCommentsOpen(boolean commentsOpen) {
+        this.commentsOpen = commentsOpen;
     }
 
     public boolean isSample() {

@@ -42,7 +42,12 @@ public record CoalitionInput(
         @Size(max = 50) List<@Valid @NotNull ImpactInput> impacts,
 
         @Schema(description = "Marks an illustration that is not a fact of the programme")
-        Boolean sample) {
+        Boolean sample,
+
+        @Schema(
+                description = "Whether new comments are accepted on the coalition: open when omitted on"
+                        + " creation, unchanged when omitted on update")
+        Boolean commentsOpen) {
 
     /** An existing initiative the coalition builds on. */
     @Schema(name = "ExperienceInput")

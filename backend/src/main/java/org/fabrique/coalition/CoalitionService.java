@@ -110,6 +110,11 @@ public class CoalitionService {
         return repository.findBySlug(slug).map(Coalition::getId);
     }
 
+    /** Whether the coalition accepts new comments; empty when there is no such coalition. */
+    public Optional<Boolean> commentsOpen(String slug) {
+        return repository.findBySlug(slug).map(Coalition::isCommentsOpen);
+    }
+
     /** Resolves slugs to ids; an unknown slug is a 400 naming {@code field}. */
     public Map<String, Long> idsBySlug(Collection<String> slugs, String field) {
         Set<String> wanted = Set.copyOf(slugs);
@@ -399,6 +404,9 @@ public class CoalitionService {
         c.setVision(in.vision());
         c.setStage(in.stage() != null ? in.stage() : Stage.EMERGING);
         c.setSample(Boolean.TRUE.equals(in.sample()));
+        if (in.commentsOpen() != null) {
+            c.setCommentsOpen(in.commentsOpen());
+        }
         c.setParentId(resolveParent(in.parent(), selfId));
 
         List<String> axisSlugs = orEmpty(in.axes());
@@ -564,6 +572,7 @@ public class CoalitionService {
                 mapper.territorials(declensions),
                 new GovernanceWarnings(fundersOnlyPilot(memberViews)),
                 c.isSample(),
+                c.isCommentsOpen(),
                 c.getCreatedAt(),
                 c.getUpdatedAt());
     }

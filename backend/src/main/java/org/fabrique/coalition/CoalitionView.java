@@ -32,5 +32,9 @@ public record CoalitionView(
         List<TerritorialCoalitionView> territories,
         GovernanceWarnings governance,
         boolean sample,
+
+        @Schema(description = "Whether new comments are accepted")
+        boolean commentsOpen,
+
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {}

@@ -1,5 +1,6 @@
 package org.fabrique.comment;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -99,11 +100,35 @@ public class CommentService {
     }
 
     /** Screens and stores a comment; answers its status (approved, pending or spam). */
-    @Transactional
+    // Rate limits are counted before the transaction that stores the submission: each counter runs
+    // in a short transaction of its own, and a request must never hold two pooled connections at
+    // once (50 concurrent commenters exhausted a pool of 20 that way: bench/README.md).
+    // An invalid submission is refused before it is counted, so that fixing a form costs nothing.
     public SubmissionReceipt post(CommentTarget.Kind kind, String slug, CommentInput input, ClientInfo client) {
+        Accepted accepted = QuarkusTransaction.joiningExisting().call(() -> accept(kind, slug, input));
+        guard.limit("comment", fingerprints.address(client.ip()), accepted.emailHash());
+        return QuarkusTransaction.joiningExisting().call(() -> store(accepted, input, client));
+    }
+
+    /** A comment that passed validation, with what was resolved on the way. */
+    private record Accepted(
+            CommentTarget target,
+            Caller caller,
+            String name,
+            String email,
+            String emailHash,
+            Long parentId,
+            String html,
+            String text) {}
+
+    private Accepted accept(CommentTarget.Kind kind, String slug, CommentInput input) {
         CommentTarget target = target(kind, slug);
         if (kind == CommentTarget.Kind.NOTE && !notes.get(slug, false).commentsOpen()) {
             throw DomainException.conflict("Comments are closed on this note");
+        }
+        if (kind == CommentTarget.Kind.COALITION
+                && !coalitions.commentsOpen(slug).orElse(true)) {
+            throw DomainException.conflict("Comments are closed on this coalition");
         }
         validator.valid(input);
         Caller caller = accounts.caller();
@@ -142,9 +167,17 @@ public class CommentService {
         if (text.isEmpty()) {
             throw DomainException.invalidField("body", "must contain text once unsupported HTML is removed");
         }
-        String emailHash = fingerprints.email(email);
+        return new Accepted(target, caller, name, email, fingerprints.email(email), parentId, html, text);
+    }
+
+    private SubmissionReceipt store(Accepted accepted, CommentInput input, ClientInfo client) {
+        CommentTarget target = accepted.target();
+        Caller caller = accepted.caller();
+        String name = accepted.name();
+        String email = accepted.email();
+        String emailHash = accepted.emailHash();
+        String text = accepted.text();
         String ipHash = fingerprints.address(client.ip());
-        guard.limit("comment", ipHash, emailHash);
         String contentHash = fingerprints.content(text);
         OffsetDateTime since = SpamGuard.now().minus(config.duplicateWindow());
         Long duplicateOf =
@@ -171,13 +204,13 @@ public class CommentService {
         } else {
             comment.setCoalitionId(target.id());
         }
-        comment.setParentId(parentId);
+        comment.setParentId(accepted.parentId());
         comment.setAccountId(caller.accountId());
         comment.setAuthorName(name);
         comment.setEmail(email);
         comment.setEmailHash(emailHash);
         comment.setWebsite(trim(input.website()));
-        comment.setBodyHtml(html);
+        comment.setBodyHtml(accepted.html());
         comment.setContentHash(contentHash);
         comment.setIpHash(ipHash);
         comment.setStatus(status(screening.verdict()));
@@ -190,13 +223,19 @@ public class CommentService {
     }
 
     /** A reader reports a published comment; enough distinct reporters hide it. */
-    @Transactional
     public void report(long id, ReportInput input, ClientInfo client) {
+        QuarkusTransaction.joiningExisting().run(() -> {
+            repository.visible(id).orElseThrow(() -> DomainException.notFound("comment", String.valueOf(id)));
+            validator.valid(input);
+        });
+        guard.limit("report", fingerprints.address(client.ip()), null);
+        QuarkusTransaction.joiningExisting().run(() -> storeReport(id, input, client));
+    }
+
+    private void storeReport(long id, ReportInput input, ClientInfo client) {
         Comment comment =
                 repository.visible(id).orElseThrow(() -> DomainException.notFound("comment", String.valueOf(id)));
-        validator.valid(input);
         Caller caller = accounts.caller();
-        guard.limit("report", fingerprints.address(client.ip()), null);
         if (reports.report(id, null, reports.reporterKey(caller, client), input)) {
             comment.setHidden(true);
         }

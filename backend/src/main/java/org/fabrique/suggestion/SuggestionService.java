@@ -1,5 +1,6 @@
 package org.fabrique.suggestion;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -137,8 +138,20 @@ public class SuggestionService {
     }
 
     /** Screens and stores a suggestion; it waits for a moderator (or is held as spam). */
-    @Transactional
+    // Rate limits are counted before the transaction that stores the submission: each counter runs
+    // in a short transaction of its own, and a request must never hold two pooled connections at
+    // once (50 concurrent commenters exhausted a pool of 20 that way: bench/README.md).
+    // An invalid submission is refused before it is counted, so that fixing a form costs nothing.
     public SubmissionReceipt post(SuggestionTarget.Kind kind, String slug, SuggestionInput input, ClientInfo client) {
+        Accepted accepted = QuarkusTransaction.joiningExisting().call(() -> accept(kind, slug, input));
+        guard.limit("suggestion", fingerprints.address(client.ip()), fingerprints.email(accepted.email()));
+        return QuarkusTransaction.joiningExisting().call(() -> store(accepted, input, client));
+    }
+
+    /** A suggestion that passed validation, with what was resolved on the way. */
+    private record Accepted(SuggestionTarget target, Caller caller, String name, String email) {}
+
+    private Accepted accept(SuggestionTarget.Kind kind, String slug, SuggestionInput input) {
         SuggestionTarget target = target(kind, slug);
         validator.valid(input);
         Caller caller = accounts.caller();
@@ -160,12 +173,19 @@ public class SuggestionService {
             name = ref == null || ref.username() == null ? "member" : ref.username();
             name = name.length() > 100 ? name.substring(0, 100) : name;
         }
+        return new Accepted(target, caller, name, email);
+    }
+
+    private SubmissionReceipt store(Accepted accepted, SuggestionInput input, ClientInfo client) {
+        SuggestionTarget target = accepted.target();
+        Caller caller = accepted.caller();
+        String name = accepted.name();
+        String email = accepted.email();
         String title = input.title().trim();
         String html = CommentHtml.clean(input.description());
         String text = (title + " " + CommentHtml.text(html)).trim();
         String emailHash = fingerprints.email(email);
         String ipHash = fingerprints.address(client.ip());
-        guard.limit("suggestion", ipHash, emailHash);
         String contentHash = fingerprints.content(input.kind() + " " + text);
         OffsetDateTime since = OffsetDateTime.now().minus(config.duplicateWindow());
         Long duplicateOf =
@@ -214,13 +234,19 @@ public class SuggestionService {
     }
 
     /** A reader reports an accepted suggestion; enough distinct reporters hide it. */
-    @Transactional
     public void report(long id, ReportInput input, ClientInfo client) {
+        QuarkusTransaction.joiningExisting().run(() -> {
+            repository.visible(id).orElseThrow(() -> DomainException.notFound("suggestion", String.valueOf(id)));
+            validator.valid(input);
+        });
+        guard.limit("report", fingerprints.address(client.ip()), null);
+        QuarkusTransaction.joiningExisting().run(() -> storeReport(id, input, client));
+    }
+
+    private void storeReport(long id, ReportInput input, ClientInfo client) {
         Suggestion s =
                 repository.visible(id).orElseThrow(() -> DomainException.notFound("suggestion", String.valueOf(id)));
-        validator.valid(input);
         Caller caller = accounts.caller();
-        guard.limit("report", fingerprints.address(client.ip()), null);
         if (reports.report(null, id, reports.reporterKey(caller, client), input)) {
             s.setHidden(true);
         }

@@ -127,6 +127,7 @@ public class CoalitionFixtures {
                         null,
                         null,
                         null,
+                        null,
                         null))
                 .slug();
     }

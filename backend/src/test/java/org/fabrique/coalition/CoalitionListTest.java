@@ -244,6 +244,7 @@ class CoalitionListTest {
                                 null,
                                 null,
                                 null,
+                                null,
                                 null),
                         null));
         SearchSlice slice = QuarkusTransaction.requiringNew()

@@ -303,6 +303,48 @@ class CoalitionResourceTest {
 
     @Test
     @TestSecurity(user = "coord", roles = "coordinator")
+    void commentsCanBeClosed_andStayClosedWhenAnUpdateOmitsTheField() {
+        String slug = TestData.unique("closing");
+        given().contentType(ContentType.JSON)
+                .body(canvas(slug, "Closing"))
+                .post("/api/v1/coalitions")
+                .then()
+                .statusCode(201)
+                .body("commentsOpen", equalTo(true));
+        Map<String, Object> closed = canvas(slug, "Closing");
+        closed.put("commentsOpen", false);
+        given().contentType(ContentType.JSON)
+                .body(closed)
+                .put("/api/v1/coalitions/" + slug)
+                .then()
+                .statusCode(200)
+                .body("commentsOpen", equalTo(false));
+        given().contentType(ContentType.JSON)
+                .body(canvas(slug, "Closing, renamed"))
+                .put("/api/v1/coalitions/" + slug)
+                .then()
+                .statusCode(200)
+                .body("commentsOpen", equalTo(false));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("body", "Hello", "authorName", "A", "email", "a@example.org"))
+                .post("/api/v1/coalitions/" + slug + "/comments")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("Comments are closed on this coalition"));
+
+        Map<String, Object> reopened = canvas(slug, "Closing");
+        reopened.put("commentsOpen", true);
+        given().contentType(ContentType.JSON)
+                .body(reopened)
+                .put("/api/v1/coalitions/" + slug)
+                .then()
+                .statusCode(200)
+                .body("commentsOpen", equalTo(true));
+    }
+
+    @Test
+    @TestSecurity(user = "coord", roles = "coordinator")
     void etagOfPutResponseIsTheEtagOfTheNextGet() {
         String slug = fixtures.coordinatedBy("coord", fixtures.coalition("Stable etag"));
         // Repeated: times are rounded to the database's microseconds, which a single try may miss.

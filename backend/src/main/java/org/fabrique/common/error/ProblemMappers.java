@@ -131,17 +131,38 @@ public class ProblemMappers {
         if (e instanceof org.hibernate.exception.JDBCConnectionException
                 || state.startsWith("08")
                 || message.contains("acquisition timeout")) {
-            LOG.warn("Database unavailable on " + path(uri) + ": " + message);
-            return Response.status(503)
-                    .type(Problem.MEDIA_TYPE)
-                    .header("Retry-After", "2")
-                    .entity(Problem.of(
-                            ProblemType.UNAVAILABLE,
-                            "The service is overloaded or its database is unreachable; retry shortly",
-                            path(uri)))
-                    .build();
+            return unavailable(message, uri);
         }
         return unexpected(e, uri);
+    }
+
+    private static Response unavailable(String message, UriInfo uri) {
+        LOG.warn("Database unavailable on " + path(uri) + ": " + message);
+        return Response.status(503)
+                .type(Problem.MEDIA_TYPE)
+                .header("Retry-After", "2")
+                .entity(Problem.of(
+                        ProblemType.UNAVAILABLE,
+                        "The service is overloaded or its database is unreachable; retry shortly",
+                        path(uri)))
+                .build();
+    }
+
+    /**
+     * A connection failure wrapped by another layer (a transaction that could not begin or commit,
+     * say): the first {@link java.sql.SQLException} of the causes that tells the database is out
+     * of reach or no connection was free in time, or null.
+     */
+    static java.sql.SQLException unavailableCause(Throwable e) {
+        int depth = 0;
+        for (Throwable t = e; t != null && depth < 16; t = t.getCause(), depth++) {
+            if (t instanceof java.sql.SQLException sql
+                    && ((sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
+                            || String.valueOf(sql.getMessage()).contains("acquisition timeout"))) {
+                return sql;
+            }
+        }
+        return null;
     }
 
     @ServerExceptionMapper
@@ -167,6 +188,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        java.sql.SQLException unavailable = unavailableCause(e);
+        if (unavailable != null) {
+            return unavailable(unavailable.getMessage(), uri);
+        }
         LOG.error("Unexpected error on " + path(uri), e);
         return respond(Problem.of(ProblemType.INTERNAL, "An unexpected error occurred; it has been logged", path(uri)));
     }
