@@ -1,8 +1,8 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import { WhenVisible } from '@/components/ui/when-visible';
 
 describe('WhenVisible', () => {
-  it('renders its children once their place nears the viewport', () => {
+  it('renders its children once their place nears the viewport, watching after the load', async () => {
     let notify: IntersectionObserverCallback = () => undefined;
     const observe = vi.fn();
     const disconnect = vi.fn();
@@ -22,7 +22,12 @@ describe('WhenVisible', () => {
       </WhenVisible>,
     );
     expect(screen.queryByText('Suggestions')).not.toBeInTheDocument();
-    expect(observe).toHaveBeenCalledTimes(1);
+    expect(observe).not.toHaveBeenCalled();
+    // The page has loaded (jsdom): it starts watching when the browser is idle.
+    await waitFor(() => {
+      expect(observe).toHaveBeenCalledTimes(1);
+    });
+    expect(screen.queryByText('Suggestions')).not.toBeInTheDocument();
     act(() => {
       notify([{ isIntersecting: true } as IntersectionObserverEntry], {} as IntersectionObserver);
     });
