@@ -1,6 +1,14 @@
 import { screen } from '@testing-library/react';
 import type { Schemas } from '@/lib/api-client';
-import { accountFromToken, Roles, useAuth, type AuthClient, type AuthState } from '@/lib/auth';
+import {
+  accountFromToken,
+  mayHaveSession,
+  Roles,
+  SESSION_HINT_KEY,
+  useAuth,
+  type AuthClient,
+  type AuthState,
+} from '@/lib/auth';
 import { stubApi } from '@/testing/api-stub';
 import { renderComponent } from '@/testing/render';
 
@@ -82,5 +90,26 @@ describe('accountFromToken', () => {
   it('falls back to the user name and has no account without subject', () => {
     expect(accountFromToken({ sub: 'abc', preferred_username: 'member' })?.name).toBe('member');
     expect(accountFromToken(undefined)).toBeNull();
+  });
+});
+
+describe('mayHaveSession', () => {
+  afterEach(() => {
+    window.localStorage.removeItem(SESSION_HINT_KEY);
+  });
+
+  it('is false for a visitor who never signed in here: no silent check at start-up', () => {
+    expect(mayHaveSession({ hash: '', search: '' })).toBe(false);
+  });
+
+  it('is true once signed in from this browser', () => {
+    window.localStorage.setItem(SESSION_HINT_KEY, '1');
+    expect(mayHaveSession({ hash: '', search: '' })).toBe(true);
+  });
+
+  it('is true when the identity server sends the visitor back with its answer', () => {
+    expect(mayHaveSession({ hash: '#state=abc&session_state=x&code=123', search: '' })).toBe(true);
+    expect(mayHaveSession({ hash: '#error=login_required&state=abc', search: '' })).toBe(true);
+    expect(mayHaveSession({ hash: '#section-state', search: '?q=code' })).toBe(false);
   });
 });

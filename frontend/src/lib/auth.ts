@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import type Keycloak from 'keycloak-js';
 import type { RuntimeConfig } from '@/config/runtime-config';
 import { unwrap, useApiClient, type Schemas } from '@/lib/api-client';
+import { SESSION_HINT_KEY } from '@/lib/session-hint';
 
 /** Realm roles that unlock edit controls (reads are public). */
 export const Roles = {
@@ -74,22 +75,52 @@ export function accountFromToken(token: Keycloak['tokenParsed']): Account | null
   };
 }
 
+export { SESSION_HINT_KEY };
+
+function setSessionHint(signedIn: boolean) {
+  try {
+    if (signedIn) window.localStorage.setItem(SESSION_HINT_KEY, '1');
+    else window.localStorage.removeItem(SESSION_HINT_KEY);
+  } catch {
+    // Storage may be disabled: every start then checks for a session.
+  }
+}
+
+/**
+ * Whether a session may exist to restore at start-up: the person signed in from this browser
+ * before (and did not sign out), or the identity server is sending them back (the answer is in
+ * the URL's fragment). Visitors who never signed in here skip the silent check: no keycloak-js,
+ * no hidden frames, nothing on the identity server's side.
+ */
+export function mayHaveSession(
+  location: Pick<Location, 'hash' | 'search'> = window.location,
+): boolean {
+  if (/(^|[#&?])(state|code|error)=/.test(location.hash + location.search)) return true;
+  try {
+    return window.localStorage.getItem(SESSION_HINT_KEY) !== null;
+  } catch {
+    return true;
+  }
+}
+
 /**
  * Sign-in with keycloak-js: authorization code flow with PKCE (S256), a silent check of an
- * existing session at start-up, silent token refresh, logout. keycloak-js is loaded on demand
- * so that it stays out of the first page's JavaScript.
+ * existing session at start-up (when one may exist: `mayHaveSession`), silent token refresh,
+ * logout. keycloak-js is loaded on demand so that it stays out of the first page's JavaScript.
  */
 export function createKeycloakAuth(config: RuntimeConfig): AuthClient {
   const store = createStore({ status: 'loading', account: null });
   let keycloak: Keycloak | undefined;
-  let started: Promise<void> | undefined;
+  let loading: Promise<void> | undefined;
+  let initialised = false;
 
   const sync = () => {
     const account = keycloak?.authenticated ? accountFromToken(keycloak.tokenParsed) : null;
+    setSessionHint(account !== null);
     store.set({ status: account ? 'authenticated' : 'anonymous', account });
   };
 
-  const start = async () => {
+  const start = async (checkSession: boolean) => {
     try {
       const { default: KeycloakClass } = await import('keycloak-js');
       keycloak = new KeycloakClass({
@@ -105,12 +136,16 @@ export function createKeycloakAuth(config: RuntimeConfig): AuthClient {
           keycloak?.clearToken();
         });
       };
-      await keycloak.init({
-        onLoad: 'check-sso',
-        pkceMethod: 'S256',
-        silentCheckSsoRedirectUri: `${window.location.origin}/silent-check-sso.html`,
-        checkLoginIframe: false,
-      });
+      await keycloak.init(
+        checkSession
+          ? {
+              onLoad: 'check-sso',
+              pkceMethod: 'S256',
+              silentCheckSsoRedirectUri: `${window.location.origin}/silent-check-sso.html`,
+              checkLoginIframe: false,
+            }
+          : { pkceMethod: 'S256', checkLoginIframe: false },
+      );
       sync();
     } catch (error) {
       console.warn('Sign-in is unavailable:', error);
@@ -123,13 +158,20 @@ export function createKeycloakAuth(config: RuntimeConfig): AuthClient {
     subscribe: store.subscribe,
     init() {
       // Once only, even when React runs effects twice (StrictMode).
-      started ??= start();
-      return started;
+      if (!initialised) {
+        initialised = true;
+        if (mayHaveSession()) loading ??= start(true);
+        else store.set({ status: 'anonymous', account: null });
+      }
+      return loading ?? Promise.resolve();
     },
     async login() {
+      loading ??= start(false);
+      await loading;
       await keycloak?.login();
     },
     async logout() {
+      setSessionHint(false);
       await keycloak?.logout({ redirectUri: window.location.origin });
     },
     async getToken() {

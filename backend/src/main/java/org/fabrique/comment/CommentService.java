@@ -123,7 +123,7 @@ public class CommentService {
 
     private Accepted accept(CommentTarget.Kind kind, String slug, CommentInput input) {
         CommentTarget target = target(kind, slug);
-        if (kind == CommentTarget.Kind.NOTE && !notes.get(slug, false).commentsOpen()) {
+        if (kind == CommentTarget.Kind.NOTE && !notes.commentsOpen(slug).orElse(true)) {
             throw DomainException.conflict("Comments are closed on this note");
         }
         if (kind == CommentTarget.Kind.COALITION

@@ -190,6 +190,14 @@ public class NoteService {
     }
 
     /** The id of a published note (what the public may comment on), or empty. */
+    /** Whether a published note accepts new comments; empty when there is no such published note. */
+    public Optional<Boolean> commentsOpen(String slug) {
+        return repository
+                .findBySlug(slug)
+                .filter(n -> n.getStatus() == NoteStatus.PUBLISHED)
+                .map(Note::isCommentsOpen);
+    }
+
     public Optional<Long> publishedIdOf(String slug) {
         return repository
                 .findBySlug(slug)
