@@ -53,7 +53,7 @@ echo "==> The local build on H2 (as ./run.sh starts it), with Keycloak and the S
 (cd backend && mvn -B -q package -DskipTests -Dspotless.check.skip=true -Dquarkus.profile=local)
 cp -r backend/target/quarkus-app "$work/backend"
 java -Dquarkus.profile=local -Dquarkus.http.port=18080 -Dfabrique.data-dir="$work/data" \
-  -Dfabrique.rate-limit.enabled=false \
+  -Dfabrique.rate-limit.enabled=false -Dfabrique.participation.rate-limit.per-address=1000 \
   -jar "$work/backend/quarkus-run.jar" > "$work/backend.log" 2>&1 &
 pids+=($!)
 cp -r frontend/dist "$work/spa"

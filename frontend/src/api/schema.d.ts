@@ -620,7 +620,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** My comments, newest first (signed in) */
+        get: operations["listMyComments"];
         put?: never;
         post?: never;
         /** Erase my comments and suggestions (signed in) */
@@ -1802,6 +1803,8 @@ export interface components {
              * @description Id of the note commented (null for a coalition)
              */
             noteId?: number;
+            /** @description The note commented (null for a coalition) */
+            note?: components["schemas"]["NoteRef"];
             /** @description The coalition commented (null for a note) */
             coalition?: components["schemas"]["CoalitionRef"];
             /** Format: int64 */
@@ -1843,6 +1846,27 @@ export interface components {
             actor?: components["schemas"]["ActorSummary"];
             spamDecisions?: components["schemas"]["SpamDecision"][];
             reports?: components["schemas"]["Report"][];
+            createdAt?: components["schemas"]["OffsetDateTime"];
+        };
+        MyComment: {
+            /**
+             * Format: int64
+             * @example 42
+             */
+            id?: number;
+            /** @description The note commented (null for a coalition) */
+            note?: components["schemas"]["NoteRef"];
+            /** @description The coalition commented (null for a note) */
+            coalition?: components["schemas"]["CoalitionRef"];
+            /**
+             * Format: int64
+             * @description The comment answered, for a reply
+             */
+            parentId?: number;
+            /** @description Sanitised HTML; links carry rel="nofollow ugc noopener" */
+            bodyHtml?: string;
+            /** @description Shown to the public (approved and not hidden after reports); otherwise awaiting or refused by moderation */
+            published?: boolean;
             createdAt?: components["schemas"]["OffsetDateTime"];
         };
         Note: {
@@ -1897,6 +1921,13 @@ export interface components {
             commentsOpen?: boolean;
             /** @description Marks an illustration that is not a fact of the programme */
             sample?: boolean;
+        };
+        NoteRef: {
+            /** @example notes-du-reset-day-4 */
+            slug?: string;
+            /** @example Notes du Reset Day #4 */
+            title?: string;
+            status?: components["schemas"]["NoteStatus"];
         };
         /** @enum {string} */
         NoteStatus: "DRAFT" | "PUBLISHED";
@@ -2153,6 +2184,29 @@ export interface components {
         };
         PageModeratedSuggestion: {
             items?: components["schemas"]["ModeratedSuggestion"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @example 123
+             */
+            totalItems?: number;
+            /**
+             * Format: int32
+             * @example 7
+             */
+            totalPages?: number;
+        };
+        PageMyComment: {
+            items?: components["schemas"]["MyComment"][];
             /**
              * Format: int32
              * @example 0
@@ -7172,6 +7226,74 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyComments: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: string;
+                /** @description Page size, 1 to 100 (default 20) */
+                size?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the caller's comments */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageMyComment"];
+                };
+            };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Allowed */
             403: {

@@ -11,6 +11,7 @@ export const Roles = {
   editor: 'editor',
   coordinator: 'coordinator',
   territoryManager: 'territory-manager',
+  moderator: 'moderator',
 } as const;
 export type Role = (typeof Roles)[keyof typeof Roles];
 

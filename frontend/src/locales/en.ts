@@ -18,6 +18,8 @@ export const en: Translations = {
     notes: 'Notes',
     actors: 'Actors',
     search: 'Search',
+    moderation: 'Moderation',
+    myComments: 'My comments',
   },
   language: {
     label: 'Language',

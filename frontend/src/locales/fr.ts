@@ -17,6 +17,8 @@ export const fr = {
     notes: 'Notes',
     actors: 'Acteurs',
     search: 'Rechercher',
+    moderation: 'Modération',
+    myComments: 'Mes commentaires',
   },
   language: {
     label: 'Langue',

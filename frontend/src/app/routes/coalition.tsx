@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import { QueryState } from '@/components/ui/query-state';
+import { Loading, QueryState } from '@/components/ui/query-state';
 import { SampleBadge } from '@/components/ui/sample-badge';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
 import { WhenVisible } from '@/components/ui/when-visible';
@@ -27,6 +27,8 @@ const TerritoryPositioning = lazy(
   () => import('@/features/commitments/components/territory-positioning'),
 );
 const SuggestionsPanel = lazy(() => import('@/features/suggestions/components/suggestions-panel'));
+// The comments (thread, form, strings) load with their own chunk, once the reader gets near them.
+const CommentSection = lazy(() => import('@/features/comments/components/comment-section'));
 
 function Related({ slug, canEdit }: { slug: string; canEdit: boolean }) {
   const { t } = useTranslation();
@@ -195,6 +197,15 @@ export default function CoalitionRoute() {
               <SuggestionsPanel
                 target={{ kind: 'coalition', slug }}
                 name={`#${String(coalition.number ?? '')} ${coalition.title ?? ''}`}
+              />
+            </Suspense>
+          </WhenVisible>
+
+          <WhenVisible>
+            <Suspense fallback={<Loading />}>
+              <CommentSection
+                target={{ kind: 'coalitions', slug }}
+                open={coalition.commentsOpen !== false}
               />
             </Suspense>
           </WhenVisible>

@@ -1,11 +1,16 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { QueryState } from '@/components/ui/query-state';
+import { Loading, QueryState } from '@/components/ui/query-state';
 import { SampleBadge } from '@/components/ui/sample-badge';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
+import { WhenVisible } from '@/components/ui/when-visible';
 import { Roles, useAuth } from '@/lib/auth';
 import { formatDate } from '@/lib/format';
 import { useNote } from '@/features/notes/api/notes';
+
+// The comments (thread, form, strings) load with their own chunk, once the reader gets near them.
+const CommentSection = lazy(() => import('@/features/comments/components/comment-section'));
 
 export default function NoteRoute() {
   const { slug = '' } = useParams();
@@ -64,6 +69,11 @@ export default function NoteRoute() {
               </ul>
             </footer>
           )}
+          <WhenVisible>
+            <Suspense fallback={<Loading />}>
+              <CommentSection target={{ kind: 'notes', slug }} open={note.commentsOpen !== false} />
+            </Suspense>
+          </WhenVisible>
         </article>
       )}
     </QueryState>

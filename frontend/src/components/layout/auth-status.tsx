@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useAuth } from '@/lib/auth';
 
 export function AuthStatus() {
@@ -12,6 +13,7 @@ export function AuthStatus() {
     return (
       <span className="auth-status">
         <span>{t('auth.signedInAs', { name: auth.account.name })}</span>
+        <Link to="/me/comments">{t('nav.myComments')}</Link>
         <button type="button" className="link-button" onClick={() => void auth.logout()}>
           {t('auth.signOut')}
         </button>

@@ -5,7 +5,7 @@ import { Loading } from '@/components/ui/query-state';
 import { AuthStatus } from '@/components/layout/auth-status';
 import { LanguageSwitch } from '@/components/layout/language-switch';
 import { SiteSearch } from '@/components/layout/site-search';
-import { useAuth } from '@/lib/auth';
+import { Roles, useAuth } from '@/lib/auth';
 
 /** Entries for signed-in people (their commitments, the coordinators' inbox): loaded on sign-in. */
 const AccountNav = lazy(() => import('@/features/commitments/components/account-nav'));
@@ -22,7 +22,9 @@ const links = [
 export function RootLayout() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
-  const signedIn = useAuth().status === 'authenticated';
+  const auth = useAuth();
+  const moderates = auth.hasRole(Roles.moderator) || auth.hasRole(Roles.admin);
+  const signedIn = auth.status === 'authenticated';
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
 
@@ -61,6 +63,11 @@ export function RootLayout() {
                 </NavLink>
               </li>
             ))}
+            {moderates && (
+              <li>
+                <NavLink to="/moderation">{t('nav.moderation')}</NavLink>
+              </li>
+            )}
             {signedIn && (
               <Suspense fallback={null}>
                 <AccountNav />

@@ -25,7 +25,7 @@ function afterLoadAndIdle(start: () => void, timeout: number): () => void {
 }
 
 /**
- * Renders its children once their place comes near the viewport (within `margin`), so that
+ * Renders its children once their place comes near the viewport (within `rootMargin`), so that
  * secondary parts at the end of a page (and their lazy chunks and requests) wait until the reader
  * gets there instead of competing with the main content. It starts watching only once the page
  * has loaded and the browser is idle: while the page's own sections are still loading the page is
@@ -34,10 +34,10 @@ function afterLoadAndIdle(start: () => void, timeout: number): () => void {
  */
 export function WhenVisible({
   children,
-  margin = '400px',
+  rootMargin = '600px',
 }: {
   children: ReactNode;
-  margin?: string;
+  rootMargin?: string;
 }) {
   const anchor = useRef<HTMLDivElement>(null);
   const [visible, setVisible] = useState(() => typeof IntersectionObserver === 'undefined');
@@ -50,7 +50,7 @@ export function WhenVisible({
         (entries) => {
           if (entries.some((entry) => entry.isIntersecting)) setVisible(true);
         },
-        { rootMargin: margin },
+        { rootMargin },
       );
       observer.observe(anchor.current);
     }, 3000);
@@ -58,6 +58,6 @@ export function WhenVisible({
       cancel();
       observer?.disconnect();
     };
-  }, [visible, margin]);
+  }, [visible, rootMargin]);
   return visible ? <>{children}</> : <div ref={anchor} />;
 }

@@ -96,6 +96,17 @@ public class CommentRepository implements PanacheRepository<Comment> {
         return list("emailHash = ?1", emailHash);
     }
 
+    /** A member's comments, newest first. */
+    public List<Comment> ofAccount(long accountId, int offset, int size) {
+        return find("accountId = ?1 order by createdAt desc, id desc", accountId)
+                .range(offset, offset + size - 1)
+                .list();
+    }
+
+    public long countOfAccount(long accountId) {
+        return count("accountId = ?1", accountId);
+    }
+
     public List<Comment> byAccount(long accountId) {
         return list("accountId = ?1", accountId);
     }

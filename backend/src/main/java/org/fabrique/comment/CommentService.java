@@ -23,6 +23,7 @@ import org.fabrique.common.error.ProblemType;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
 import org.fabrique.common.validation.InputValidator;
+import org.fabrique.note.NoteRef;
 import org.fabrique.note.NoteService;
 
 /**
@@ -241,6 +242,30 @@ public class CommentService {
         }
     }
 
+    /** The signed-in caller's comments, newest first (empty for a caller without an account). */
+    public Page<MyComment> mine(PageRequest page) {
+        Caller caller = accounts.caller();
+        if (caller.isAnonymous()) {
+            return Page.of(List.of(), page, 0);
+        }
+        long total = repository.countOfAccount(caller.accountId());
+        List<Comment> rows = repository.ofAccount(caller.accountId(), page.offset(), page.size());
+        Places places = places(rows);
+        return Page.of(
+                rows.stream()
+                        .map(c -> new MyComment(
+                                c.getId(),
+                                places.note(c),
+                                places.coalition(c),
+                                c.getParentId(),
+                                c.getBodyHtml(),
+                                c.getStatus() == CommentStatus.APPROVED && !c.isHidden(),
+                                c.getCreatedAt()))
+                        .toList(),
+                page,
+                total);
+    }
+
     // ------------------------------------------------------------------ contracts for moderation
 
     /** A moderation queue, oldest first, with e-mails, spam decisions and reports (constant queries). */
@@ -250,18 +275,14 @@ public class CommentService {
         List<Long> ids = rows.stream().map(Comment::getId).toList();
         Map<Long, List<SpamDecisionView>> decisions = guard.ofComments(ids);
         Map<Long, List<ReportView>> open = reports.openOfComments(ids);
-        Set<Long> coalitionIds = new HashSet<>();
-        rows.stream()
-                .map(Comment::getCoalitionId)
-                .filter(java.util.Objects::nonNull)
-                .forEach(coalitionIds::add);
-        Map<Long, CoalitionRef> refs = coalitionIds.isEmpty() ? Map.of() : coalitions.refs(coalitionIds);
+        Places places = places(rows);
         return Page.of(
                 rows.stream()
                         .map(c -> new ModeratedComment(
                                 c.getId(),
                                 c.getNoteId(),
-                                c.getCoalitionId() == null ? null : refs.get(c.getCoalitionId()),
+                                places.note(c),
+                                places.coalition(c),
                                 c.getParentId(),
                                 c.getAuthorName(),
                                 c.getEmail(),
@@ -332,6 +353,33 @@ public class CommentService {
     }
 
     // ----------------------------------------------------------------------------------- helpers
+
+    /** The notes and coalitions some comments were posted on (two queries at most). */
+    private record Places(Map<Long, NoteRef> notes, Map<Long, CoalitionRef> coalitions) {
+        NoteRef note(Comment c) {
+            return c.getNoteId() == null ? null : notes.get(c.getNoteId());
+        }
+
+        CoalitionRef coalition(Comment c) {
+            return c.getCoalitionId() == null ? null : coalitions.get(c.getCoalitionId());
+        }
+    }
+
+    private Places places(List<Comment> rows) {
+        Set<Long> noteIds = new HashSet<>();
+        Set<Long> coalitionIds = new HashSet<>();
+        for (Comment c : rows) {
+            if (c.getNoteId() != null) {
+                noteIds.add(c.getNoteId());
+            }
+            if (c.getCoalitionId() != null) {
+                coalitionIds.add(c.getCoalitionId());
+            }
+        }
+        return new Places(
+                noteIds.isEmpty() ? Map.of() : notes.refs(noteIds),
+                coalitionIds.isEmpty() ? Map.of() : coalitions.refs(coalitionIds));
+    }
 
     private static void erase(Comment c) {
         c.setErased(true);

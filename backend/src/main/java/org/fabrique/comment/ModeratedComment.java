@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.fabrique.coalition.CoalitionRef;
+import org.fabrique.note.NoteRef;
 
 /** A comment as moderators see it: with the author's e-mail, the spam decisions and open reports. */
 @Schema(name = "ModeratedComment")
@@ -12,6 +13,9 @@ public record ModeratedComment(
 
         @Schema(description = "Id of the note commented (null for a coalition)")
         Long noteId,
+
+        @Schema(description = "The note commented (null for a coalition)")
+        NoteRef note,
 
         @Schema(description = "The coalition commented (null for a note)")
         CoalitionRef coalition,

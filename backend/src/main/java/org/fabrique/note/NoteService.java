@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -203,6 +204,17 @@ public class NoteService {
                 .findBySlug(slug)
                 .filter(n -> n.getStatus() == NoteStatus.PUBLISHED)
                 .map(Note::getId);
+    }
+
+    /** Notes by id, as other features embed them (one query; unknown ids are left out). */
+    public Map<Long, NoteRef> refs(Collection<Long> ids) {
+        Map<Long, NoteRef> refs = new HashMap<>();
+        if (!ids.isEmpty()) {
+            repository
+                    .list("id in ?1", Set.copyOf(ids))
+                    .forEach(n -> refs.put(n.getId(), new NoteRef(n.getSlug(), n.getTitle(), n.getStatus())));
+        }
+        return refs;
     }
 
     // ---- writes --------------------------------------------------------------------------

@@ -12,15 +12,20 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.Map;
+import org.fabrique.comment.Comment;
+import org.fabrique.comment.CommentRepository;
 import org.fabrique.comment.CommentService;
+import org.fabrique.comment.CommentStatus;
 import org.fabrique.comment.Participation;
 import org.fabrique.comment.ParticipationTestProfile;
+import org.fabrique.note.NoteService;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -31,6 +36,12 @@ class ErasureTest {
 
     @Inject
     CapturingMailer mailer;
+
+    @Inject
+    CommentRepository commentRepository;
+
+    @Inject
+    NoteService notes;
 
     @Test
     void erasureLink_erasesOnce_keepingTheThreadReadable() {
@@ -130,7 +141,53 @@ class ErasureTest {
     }
 
     @Test
+    @TestSecurity(user = "listing-member", roles = "member")
+    void signedInMember_listsTheirComments_newestFirst_untilErased() {
+        String note = fixtures.note();
+        String coalition = fixtures.coalition();
+        post(ip(), "/api/v1/notes/" + note + "/comments", memberComment("Sur la note"))
+                .then()
+                .statusCode(201);
+        post(ip(), "/api/v1/coalitions/" + coalition + "/comments", memberComment("Sur la <b>coalition</b>"))
+                .then()
+                .statusCode(201);
+        // Someone else's comment on the same note (posted as anonymous, which this test cannot be).
+        QuarkusTransaction.requiringNew().run(() -> {
+            Comment other = new Comment();
+            other.setNoteId(notes.publishedIdOf(note).orElseThrow());
+            other.setAuthorName("Someone");
+            other.setBodyHtml("Pas à moi");
+            other.setStatus(CommentStatus.APPROVED);
+            commentRepository.persist(other);
+        });
+        given().get("/api/v1/me/comments")
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(2))
+                .body("items[0].coalition.slug", equalTo(coalition))
+                .body("items[0].note", equalTo(null))
+                .body("items[0].bodyHtml", equalTo("Sur la <b>coalition</b>"))
+                .body("items[0].published", equalTo(true))
+                .body("items[1].note.slug", equalTo(note))
+                .body("items[1].bodyHtml", equalTo("Sur la note"))
+                .body(not(containsString("email")));
+        given().get("/api/v1/me/comments?size=1").then().body("items.size()", equalTo(1));
+        given().get("/api/v1/me/comments?size=0").then().statusCode(400);
+        given().delete("/api/v1/me/comments").then().statusCode(200).body("comments", equalTo(2));
+        given().get("/api/v1/me/comments").then().statusCode(200).body("totalItems", equalTo(0));
+    }
+
+    private static Map<String, Object> memberComment(String body) {
+        return Map.of(
+                "body",
+                body,
+                "formStartedAt",
+                OffsetDateTime.now().minusSeconds(9).toString());
+    }
+
+    @Test
     void anonymousCannotEraseMine() {
         given().delete("/api/v1/me/comments").then().statusCode(401).contentType("application/problem+json");
+        given().get("/api/v1/me/comments").then().statusCode(401).contentType("application/problem+json");
     }
 }

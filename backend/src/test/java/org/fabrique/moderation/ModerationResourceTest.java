@@ -108,6 +108,23 @@ class ModerationResourceTest {
 
     @Test
     @TestSecurity(user = "mod-moderator", roles = "moderator")
+    void queueSaysWhereEachCommentWasPosted() {
+        String note = fixtures.note();
+        String coalition = fixtures.coalition();
+        long onNote = pendingComment("/api/v1/notes/" + note + "/comments", email());
+        long onCoalition = pendingComment("/api/v1/coalitions/" + coalition + "/comments", email());
+        given().get("/api/v1/moderation/comments?queue=pending&size=100&sort=-createdAt")
+                .then()
+                .statusCode(200)
+                .body("items.find { it.id == " + onNote + " }.note.slug", equalTo(note))
+                .body("items.find { it.id == " + onNote + " }.note.status", equalTo("PUBLISHED"))
+                .body("items.find { it.id == " + onNote + " }.coalition", equalTo(null))
+                .body("items.find { it.id == " + onCoalition + " }.coalition.slug", equalTo(coalition))
+                .body("items.find { it.id == " + onCoalition + " }.note", equalTo(null));
+    }
+
+    @Test
+    @TestSecurity(user = "mod-moderator", roles = "moderator")
     void badDecisionsAndQueues_are400() {
         given().get("/api/v1/moderation/comments?queue=everything")
                 .then()

@@ -106,6 +106,7 @@ class AuthorizationMatrixTest {
         }
         RULES.put("getMe", EVERYONE_SIGNED_IN);
         RULES.put("eraseMyComments", EVERYONE_SIGNED_IN);
+        RULES.put("listMyComments", EVERYONE_SIGNED_IN);
         for (String op :
                 List.of("listModerationComments", "decideComments", "listModerationSuggestions", "decideSuggestions")) {
             RULES.put(op, Set.of(ADMIN, MODERATOR));
