@@ -20,6 +20,22 @@ export default defineConfig({
     manifest: true,
     sourcemap: true,
     target: 'es2022',
+    rolldownOptions: {
+      output: {
+        // Everything the entry imports statically loads at start anyway: one chunk rather than
+        // a dozen small ones that lazy features happen to share (each costs a request and
+        // compresses worse).
+        codeSplitting: {
+          groups: [
+            {
+              name: 'start',
+              tags: ['$initial'],
+              test: (id) => !/[\\/](index\.html|src[\\/]main\.tsx)$/.test(id),
+            },
+          ],
+        },
+      },
+    },
   },
   server: { port: 5173, proxy: apiProxy },
   preview: { port: 4173, proxy: apiProxy },

@@ -34,6 +34,8 @@ const pages = {
   commentErasureLink: () => import('@/app/routes/comment-erasure-link'),
   myComments: () => import('@/app/routes/my-comments'),
   moderation: () => import('@/app/routes/moderation'),
+  myCommitments: () => import('@/app/routes/my-commitments'),
+  commitmentRequests: () => import('@/app/routes/commitment-requests'),
   notFound: () => import('@/app/routes/not-found'),
 } satisfies Record<string, () => PageModule>;
 
@@ -119,6 +121,8 @@ export const routes: RouteObject[] = [
       page('me/comments', 'myComments'),
       page('moderation', 'moderation'),
       page('moderation/:type', 'moderation'),
+      page('my-commitments', 'myCommitments'),
+      page('commitment-requests', 'commitmentRequests'),
       page('*', 'notFound'),
     ],
   },

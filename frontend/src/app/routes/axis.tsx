@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { CoalitionCard } from '@/components/domain/coalition-card';
@@ -6,6 +7,9 @@ import { useDocumentTitle } from '@/components/ui/use-document-title';
 import { useAxis } from '@/features/axes/api/get-axis';
 import { KeywordCloud } from '@/features/axes/components/keyword-cloud';
 import { useCoalitionsOfAxis } from '@/features/coalitions/api/coalitions';
+import { WhenVisible } from '@/components/ui/when-visible';
+
+const SuggestionsPanel = lazy(() => import('@/features/suggestions/components/suggestions-panel'));
 
 export default function AxisRoute() {
   const { slug = '' } = useParams();
@@ -39,6 +43,11 @@ export default function AxisRoute() {
               )}
             </QueryState>
           </section>
+          <WhenVisible>
+            <Suspense fallback={null}>
+              <SuggestionsPanel target={{ kind: 'axis', slug }} name={data.name ?? ''} />
+            </Suspense>
+          </WhenVisible>
         </article>
       )}
     </QueryState>

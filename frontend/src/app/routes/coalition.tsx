@@ -5,6 +5,7 @@ import { Loading, QueryState } from '@/components/ui/query-state';
 import { SampleBadge } from '@/components/ui/sample-badge';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
 import { WhenVisible } from '@/components/ui/when-visible';
+import { Roles, useAuth } from '@/lib/auth';
 import { useCoalition, useCoalitionTerritories } from '@/features/coalitions/api/coalitions';
 import { useCoalitionPermissions } from '@/features/coalitions/api/coalition-edit';
 import { CoalitionCanvas } from '@/features/coalitions/components/coalition-canvas';
@@ -19,11 +20,19 @@ import { NoteList } from '@/features/notes/components/note-list';
 import { useTestimonies } from '@/features/testimonies/api/testimonies';
 import { TestimonyList } from '@/features/testimonies/components/testimony-list';
 
+// Participation, loaded only for those who see it: joining (signed in), positioning (territory
+// managers), suggestions (near the end of the page).
+const JoinCoalition = lazy(() => import('@/features/commitments/components/join-coalition'));
+const TerritoryPositioning = lazy(
+  () => import('@/features/commitments/components/territory-positioning'),
+);
+const SuggestionsPanel = lazy(() => import('@/features/suggestions/components/suggestions-panel'));
 // The comments (thread, form, strings) load with their own chunk, once the reader gets near them.
 const CommentSection = lazy(() => import('@/features/comments/components/comment-section'));
 
 function Related({ slug, canEdit }: { slug: string; canEdit: boolean }) {
   const { t } = useTranslation();
+  const auth = useAuth();
   const territories = useCoalitionTerritories(slug);
   const events = useEvents({ coalition: slug, size: 50 });
   const notes = useNotes({ coalition: slug });
@@ -37,6 +46,11 @@ function Related({ slug, canEdit }: { slug: string; canEdit: boolean }) {
             <TerritorialDeclensions items={page.items ?? []} show="territory" canEdit={canEdit} />
           )}
         </QueryState>
+        {auth.hasRole(Roles.territoryManager) && territories.isSuccess && (
+          <Suspense fallback={null}>
+            <TerritoryPositioning slug={slug} declensions={territories.data.items ?? []} />
+          </Suspense>
+        )}
       </section>
       <section aria-labelledby="testimonies-title">
         <h2 id="testimonies-title">{t('coalition.testimonies')}</h2>
@@ -64,7 +78,7 @@ export default function CoalitionRoute() {
   const { slug = '' } = useParams();
   const { t } = useTranslation();
   const coalition = useCoalition(slug);
-  const { permissions } = useCoalitionPermissions(slug);
+  const { permissions, signedIn } = useCoalitionPermissions(slug);
   const location = useLocation();
   const justSaved = (location.state as { saved?: boolean } | null)?.saved === true;
   const data = coalition.data;
@@ -169,9 +183,23 @@ export default function CoalitionRoute() {
               members={coalition.members ?? []}
               fundersOnlyPilot={coalition.governance?.fundersOnlyPilot ?? false}
             />
+            {signedIn && (
+              <Suspense fallback={null}>
+                <JoinCoalition slug={slug} members={coalition.members ?? []} />
+              </Suspense>
+            )}
           </section>
 
           <Related slug={slug} canEdit={permissions.edit ?? false} />
+
+          <WhenVisible>
+            <Suspense fallback={null}>
+              <SuggestionsPanel
+                target={{ kind: 'coalition', slug }}
+                name={`#${String(coalition.number ?? '')} ${coalition.title ?? ''}`}
+              />
+            </Suspense>
+          </WhenVisible>
 
           <WhenVisible>
             <Suspense fallback={<Loading />}>

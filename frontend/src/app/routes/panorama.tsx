@@ -3,6 +3,7 @@ import { QueryState } from '@/components/ui/query-state';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
 import { usePanorama } from '@/features/axes/api/get-panorama';
 import { PanoramaAxis } from '@/features/axes/components/panorama-axis';
+import { SuggestLauncher } from '@/features/suggestions/components/suggest-launcher';
 
 export default function PanoramaRoute() {
   const { t } = useTranslation();
@@ -45,7 +46,12 @@ export default function PanoramaRoute() {
               </section>
             )}
             {(data.axes ?? []).map((axis) => (
-              <PanoramaAxis key={axis.slug} axis={axis} />
+              <PanoramaAxis key={axis.slug} axis={axis}>
+                <SuggestLauncher
+                  target={{ kind: 'axis', slug: axis.slug ?? '' }}
+                  name={axis.name ?? ''}
+                />
+              </PanoramaAxis>
             ))}
           </>
         )}

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { Loading } from '@/components/ui/query-state';
@@ -6,6 +6,9 @@ import { AuthStatus } from '@/components/layout/auth-status';
 import { LanguageSwitch } from '@/components/layout/language-switch';
 import { SiteSearch } from '@/components/layout/site-search';
 import { Roles, useAuth } from '@/lib/auth';
+
+/** Entries for signed-in people (their commitments, the coordinators' inbox): loaded on sign-in. */
+const AccountNav = lazy(() => import('@/features/commitments/components/account-nav'));
 
 const links = [
   { to: '/', key: 'panorama', end: true },
@@ -21,6 +24,7 @@ export function RootLayout() {
   const { pathname } = useLocation();
   const auth = useAuth();
   const moderates = auth.hasRole(Roles.moderator) || auth.hasRole(Roles.admin);
+  const signedIn = auth.status === 'authenticated';
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
 
@@ -63,6 +67,11 @@ export function RootLayout() {
               <li>
                 <NavLink to="/moderation">{t('nav.moderation')}</NavLink>
               </li>
+            )}
+            {signedIn && (
+              <Suspense fallback={null}>
+                <AccountNav />
+              </Suspense>
             )}
           </ul>
         </nav>

@@ -1,11 +1,18 @@
-import type { CSSProperties } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Schemas } from '@/lib/api-client';
 import { CoalitionCard } from '@/components/domain/coalition-card';
 import { KeywordCloud } from '@/features/axes/components/keyword-cloud';
 
-export function PanoramaAxis({ axis }: { axis: Schemas['PanoramaAxis'] }) {
+/** `children`: what the page adds at the end of the axis (the button to suggest a subject). */
+export function PanoramaAxis({
+  axis,
+  children,
+}: {
+  axis: Schemas['PanoramaAxis'];
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
   const slug = axis.slug ?? '';
   const count = axis.coalitionCount ?? 0;
@@ -60,6 +67,7 @@ export function PanoramaAxis({ axis }: { axis: Schemas['PanoramaAxis'] }) {
           {allies.length > 0 && (
             <SuggestedList title={t('panorama.potentialAllies')} items={allies} />
           )}
+          {children}
         </div>
       </div>
     </section>

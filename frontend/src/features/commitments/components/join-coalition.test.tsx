@@ -1,0 +1,160 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import type { Schemas } from '@/lib/api-client';
+import { json, page, stubApi } from '@/testing/api-stub';
+import { fakeAuth } from '@/testing/fake-auth';
+import { renderApp } from '@/testing/render';
+
+const slug = 'formations';
+const latitudes = { slug: 'latitudes', name: 'Latitudes', kind: 'ASSOCIATION' as const };
+const atelier = { slug: 'atelier', name: 'Atelier paysan', kind: 'ASSOCIATION' as const };
+
+function coalition(members: Schemas['Membership'][]): Schemas['Coalition'] {
+  return { number: 3, slug, title: 'Formations numériques', members };
+}
+
+/**
+ * The coalition page for a member acting for Latitudes and the Atelier paysan; `members` is
+ * what the coalition answers (it changes after a proposal or a withdrawal).
+ */
+function stub(me: Schemas['Account'], state: { members: Schemas['Membership'][] }) {
+  const requests: Request[] = [];
+  stubApi({
+    [`/api/v1/coalitions/${slug}`]: () => json(coalition(state.members)),
+    [`/api/v1/coalitions/${slug}/permissions`]: { edit: false },
+    [`/api/v1/coalitions/${slug}/territories`]: page([]),
+    [`/api/v1/coalitions/${slug}/suggestions`]: page([]),
+    '/api/v1/events': page([]),
+    '/api/v1/notes': page([]),
+    '/api/v1/testimonies': page([]),
+    '/api/v1/me': me,
+    [`/api/v1/coalitions/${slug}/commitments`]: async (_url: URL, request: Request) => {
+      requests.push(request.clone());
+      const body = (await request.json()) as Schemas['CommitmentInput'];
+      const membership: Schemas['Membership'] = {
+        actor: body.actor === 'atelier' ? atelier : latitudes,
+        role: body.role,
+        commitment: body.commitment,
+        status: 'PROPOSED',
+      };
+      state.members = [...state.members, membership];
+      return json(membership, 201);
+    },
+    [`/api/v1/coalitions/${slug}/members/latitudes/withdrawal`]: (_url: URL, request: Request) => {
+      requests.push(request);
+      state.members = state.members.map((member) =>
+        member.actor?.slug === 'latitudes' ? { ...member, status: 'WITHDRAWN' } : member,
+      );
+      return json(state.members[0]);
+    },
+  });
+  return requests;
+}
+
+const member: Schemas['Account'] = {
+  subject: 's',
+  name: 'Camille Martin',
+  roles: ['member'],
+  actors: [latitudes, atelier],
+};
+
+describe('Joining a coalition', () => {
+  it('proposes one of the member’s actors with a role and a commitment, then shows it pending', async () => {
+    const requests = stub(member, { members: [] });
+    const { user } = renderApp(`/coalitions/${slug}`, { auth: fakeAuth(['member']) });
+    const join = await screen.findByRole('region', { name: 'Rejoindre cette coalition' });
+    await user.click(within(join).getByRole('button', { name: 'Proposer une organisation' }));
+
+    const actor = within(join).getByRole('combobox', { name: 'Organisation' });
+    expect(actor).toHaveFocus();
+    expect(
+      within(actor)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Latitudes', 'Atelier paysan']);
+    await user.selectOptions(actor, 'atelier');
+    // Pilots are named by the coordinators: only three roles are offered.
+    expect(within(join).getAllByRole('radio')).toHaveLength(3);
+    await user.click(within(join).getByRole('radio', { name: /Allié/ }));
+    // The commitment is required.
+    await user.click(within(join).getByRole('button', { name: 'Envoyer la demande' }));
+    const commitment = within(join).getByRole('textbox', { name: /L’engagement/ });
+    expect(commitment).toHaveAccessibleDescription(/Ce champ est obligatoire/);
+    expect(requests).toHaveLength(0);
+    await user.type(commitment, 'Relayer les travaux');
+    await user.click(within(join).getByRole('button', { name: 'Envoyer la demande' }));
+
+    const status = within(join).getByRole('status');
+    await waitFor(() => {
+      expect(status).toHaveTextContent(
+        'Demande envoyée : Atelier paysan attend la décision des coordinateurs de la coalition.',
+      );
+    });
+    expect(status).toHaveFocus();
+    expect(await requests[0]?.json()).toEqual({
+      actor: 'atelier',
+      role: 'ALLY',
+      commitment: 'Relayer les travaux',
+    });
+    // The coalition is read again: the request is pending, and may be withdrawn.
+    const mine = await within(join).findByRole('list', {
+      name: 'Vos organisations dans cette coalition',
+    });
+    expect(mine).toHaveTextContent(
+      'Atelier paysan : demande en attente de la décision des coordinateurs (Allié).',
+    );
+    expect(
+      within(mine).getByRole('button', { name: 'Retirer la demande de Atelier paysan' }),
+    ).toBeVisible();
+    expect(within(join).getByRole('link', { name: /Voir toutes mes demandes/ })).toHaveAttribute(
+      'href',
+      '/my-commitments',
+    );
+  });
+
+  it('withdraws a request after a confirmation', async () => {
+    const requests = stub(member, {
+      members: [
+        { actor: latitudes, role: 'CONTRIBUTOR', status: 'PROPOSED', commitment: 'Des outils' },
+      ],
+    });
+    const { user } = renderApp(`/coalitions/${slug}`, { auth: fakeAuth(['member']) });
+    const join = await screen.findByRole('region', { name: 'Rejoindre cette coalition' });
+    await user.click(
+      await within(join).findByRole('button', { name: 'Retirer la demande de Latitudes' }),
+    );
+    const confirm = within(join).getByRole('button', {
+      name: 'Confirmer le retrait de Latitudes',
+    });
+    expect(confirm).toHaveFocus();
+    await user.click(confirm);
+    await waitFor(() => {
+      expect(within(join).getByRole('status')).toHaveTextContent(
+        'Latitudes : l’engagement est retiré.',
+      );
+    });
+    expect(requests[0]?.method).toBe('POST');
+    expect(await within(join).findByText('Latitudes : Contributeur, retiré.')).toBeVisible();
+    // Withdrawn, Latitudes may be proposed again.
+    expect(within(join).getByRole('button', { name: 'Proposer une organisation' })).toBeVisible();
+  });
+
+  it('tells a member without actors how to get linked to one', async () => {
+    stub({ subject: 's', name: 'Sam', roles: ['member'], actors: [] }, { members: [] });
+    renderApp(`/coalitions/${slug}`, { auth: fakeAuth(['member']) });
+    const join = await screen.findByRole('region', { name: 'Rejoindre cette coalition' });
+    expect(join).toHaveTextContent(/demandez à un administrateur/);
+    expect(within(join).queryByRole('button')).not.toBeInTheDocument();
+  });
+
+  it('is not offered to anonymous readers', async () => {
+    stub(member, { members: [] });
+    renderApp(`/coalitions/${slug}`);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Formations numériques' }),
+    ).toBeVisible();
+    await screen.findByRole('region', { name: 'Suggestions acceptées' });
+    expect(
+      screen.queryByRole('region', { name: 'Rejoindre cette coalition' }),
+    ).not.toBeInTheDocument();
+  });
+});

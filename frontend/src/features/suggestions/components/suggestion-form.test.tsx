@@ -1,0 +1,267 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import type { Schemas } from '@/lib/api-client';
+import { json, page, stubApi } from '@/testing/api-stub';
+import { fakeAuth } from '@/testing/fake-auth';
+import { panorama } from '@/testing/fixtures';
+import { renderApp } from '@/testing/render';
+
+const receipt: Schemas['SubmissionReceipt'] = {
+  id: 42,
+  status: 'PENDING',
+  message: 'Thank you: your suggestion will appear once a moderator has accepted it.',
+};
+
+/** The panorama, with the axis suggestion endpoint answering `answer` and recording requests. */
+function stubPanorama(answer: (request: Request) => Response = () => json(receipt, 201)) {
+  const posts: Request[] = [];
+  stubApi({
+    '/api/v1/panorama': panorama,
+    '/api/v1/me': { subject: 's', name: 'Camille Martin', roles: ['member'], actors: [] },
+    '/api/v1/axes/environnement/suggestions': (_url: URL, request: Request) => {
+      posts.push(request.clone());
+      return answer(request);
+    },
+  });
+  return posts;
+}
+
+async function openForm(user: ReturnType<typeof renderApp>['user']) {
+  const axis = await screen.findByRole('region', { name: 'Dimension environnementale' });
+  const button = within(axis).getByRole('button', {
+    name: 'Suggérer un sujet ou un allié pour « Dimension environnementale »',
+  });
+  expect(button).toHaveAttribute('aria-expanded', 'false');
+  await user.click(button);
+  expect(button).toHaveAttribute('aria-expanded', 'true');
+  return within(axis).findByRole('group', {
+    name: 'Suggérer pour « Dimension environnementale »',
+  });
+}
+
+describe('Suggestion form', () => {
+  it('loads on demand from the panorama, sends the anti-spam fields and announces the result', async () => {
+    const posts = stubPanorama();
+    const { user } = renderApp('/');
+    const form = await openForm(user);
+
+    expect(within(form).getByRole('radio', { name: 'un sujet manquant' })).toBeChecked();
+    await user.type(within(form).getByRole('textbox', { name: /Le sujet/ }), 'Sobriété des IA');
+    await user.type(within(form).getByRole('textbox', { name: /Votre nom/ }), 'Ada');
+    const email = within(form).getByRole('textbox', { name: /Votre adresse e-mail/ });
+    await user.type(email, 'ada@example.org');
+    // The privacy notice describes the e-mail field.
+    expect(email).toHaveAccessibleDescription(/servent uniquement à la modération/);
+    // The honeypot is out of the accessibility tree and of the tab order.
+    expect(
+      within(form).queryByRole('textbox', { name: 'Ne remplissez pas ce champ' }),
+    ).not.toBeInTheDocument();
+    await user.click(within(form).getByRole('button', { name: 'Envoyer la suggestion' }));
+
+    const status = await within(form).findByRole('status');
+    await waitFor(() => {
+      expect(status).toHaveTextContent(/Merci ! Votre suggestion est enregistrée/);
+    });
+    expect(status).toHaveFocus();
+    expect(posts).toHaveLength(1);
+    const body = (await posts[0]?.json()) as Schemas['SuggestionInput'];
+    expect(body).toMatchObject({
+      kind: 'MISSING_SUBJECT',
+      title: 'Sobriété des IA',
+      authorName: 'Ada',
+      email: 'ada@example.org',
+    });
+    expect(body.url).toBeUndefined();
+    expect(Date.parse(body.formStartedAt ?? '')).toBeLessThanOrEqual(Date.now());
+
+    // Another suggestion starts from an empty form, keeping the name and e-mail.
+    await user.click(within(form).getByRole('button', { name: 'Faire une autre suggestion' }));
+    expect(within(form).getByRole('textbox', { name: /Le sujet/ })).toHaveValue('');
+    expect(within(form).getByRole('textbox', { name: /Votre nom/ })).toHaveValue('Ada');
+  });
+
+  it('asks for the ally’s website and kind, and checks the fields before sending', async () => {
+    const posts = stubPanorama();
+    const { user } = renderApp('/');
+    const form = await openForm(user);
+    await user.click(within(form).getByRole('radio', { name: 'un allié potentiel' }));
+    await user.type(within(form).getByRole('textbox', { name: /Site web de l’allié/ }), 'ftp://x');
+    await user.type(within(form).getByRole('textbox', { name: /Votre adresse e-mail/ }), 'ada@');
+    await user.click(within(form).getByRole('button', { name: 'Envoyer la suggestion' }));
+
+    expect(within(form).getByRole('alert')).toHaveTextContent(
+      '4 champs sont à corriger avant d’enregistrer.',
+    );
+    const name = within(form).getByRole('textbox', { name: /Le nom de l’allié/ });
+    await waitFor(() => {
+      expect(name).toHaveFocus();
+    });
+    expect(name).toHaveAccessibleDescription('Ce champ est obligatoire.');
+    expect(
+      within(form).getByRole('textbox', { name: /Site web de l’allié/ }),
+    ).toHaveAccessibleDescription(/http:\/\/ ou https:\/\//);
+    expect(
+      within(form).getByRole('textbox', { name: /Votre adresse e-mail/ }),
+    ).toHaveAccessibleDescription(/Une adresse e-mail complète/);
+    expect(within(form).getByRole('combobox', { name: /Type d’acteur/ })).toHaveValue('');
+    expect(posts).toHaveLength(0);
+  });
+
+  it('shows the server’s field errors next to their fields', async () => {
+    stubPanorama(() =>
+      json(
+        {
+          title: 'Invalid fields',
+          status: 400,
+          errors: [{ field: 'title', message: 'must not be blank' }],
+        },
+        400,
+      ),
+    );
+    const { user } = renderApp('/');
+    const form = await openForm(user);
+    await user.type(within(form).getByRole('textbox', { name: /Le sujet/ }), 'x');
+    await user.type(within(form).getByRole('textbox', { name: /Votre nom/ }), 'Ada');
+    await user.type(within(form).getByRole('textbox', { name: /Votre adresse/ }), 'a@b.fr');
+    await user.click(within(form).getByRole('button', { name: 'Envoyer la suggestion' }));
+
+    expect(await within(form).findByRole('alert')).toHaveTextContent(
+      'Le serveur a refusé certains champs',
+    );
+    expect(within(form).getByRole('textbox', { name: /Le sujet/ })).toHaveAccessibleDescription(
+      'must not be blank',
+    );
+  });
+
+  it('says when to try again after too many suggestions (429, Retry-After)', async () => {
+    stubPanorama(
+      () =>
+        new Response(JSON.stringify({ title: 'Too Many Requests', status: 429 }), {
+          status: 429,
+          headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '120' },
+        }),
+    );
+    const { user } = renderApp('/');
+    const form = await openForm(user);
+    await user.type(within(form).getByRole('textbox', { name: /Le sujet/ }), 'x');
+    await user.type(within(form).getByRole('textbox', { name: /Votre nom/ }), 'Ada');
+    await user.type(within(form).getByRole('textbox', { name: /Votre adresse/ }), 'a@b.fr');
+    await user.click(within(form).getByRole('button', { name: 'Envoyer la suggestion' }));
+
+    const alert = await within(form).findByRole('alert');
+    expect(alert).toHaveTextContent('Votre suggestion n’a pas été enregistrée.');
+    expect(alert).toHaveTextContent('réessayez dans 2 minutes');
+    expect(within(form).getByRole('status')).toBeEmptyDOMElement();
+  });
+
+  it('asks a signed-in member for neither name nor e-mail', async () => {
+    const posts = stubPanorama();
+    const { user } = renderApp('/', { auth: fakeAuth(['member']) });
+    const form = await openForm(user);
+    expect(within(form).queryByRole('textbox', { name: /Votre nom/ })).not.toBeInTheDocument();
+    expect(within(form).getByText(/Vous êtes connecté·e/)).toBeVisible();
+    await user.type(within(form).getByRole('textbox', { name: /Le sujet/ }), 'Sobriété');
+    await user.click(within(form).getByRole('button', { name: 'Envoyer la suggestion' }));
+    await within(form).findByText(/Merci !/);
+    const body = (await posts[0]?.json()) as Schemas['SuggestionInput'];
+    expect(body.authorName).toBeUndefined();
+    expect(body.email).toBeUndefined();
+  });
+
+  it('closes and gives the focus back to its button', async () => {
+    stubPanorama();
+    const { user } = renderApp('/');
+    const form = await openForm(user);
+    await user.click(within(form).getByRole('button', { name: 'Fermer le formulaire' }));
+    const button = screen.getByRole('button', { name: /Suggérer un sujet ou un allié/ });
+    expect(button).toHaveFocus();
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('group', { name: /Suggérer pour/ })).not.toBeInTheDocument();
+  });
+
+  it('is in English too', async () => {
+    stubPanorama();
+    const { user } = renderApp('/', { language: 'en' });
+    const axis = await screen.findByRole('region', { name: 'Dimension environnementale' });
+    await user.click(
+      within(axis).getByRole('button', {
+        name: 'Suggest a subject or an ally for “Dimension environnementale”',
+      }),
+    );
+    const form = await screen.findByRole('group', {
+      name: 'Suggest for “Dimension environnementale”',
+    });
+    expect(within(form).getByRole('radio', { name: 'a potential ally' })).toBeInTheDocument();
+  });
+});
+
+describe('Suggestions of an axis or a coalition', () => {
+  const accepted: Schemas['Suggestion'][] = [
+    { id: 1, kind: 'MISSING_SUBJECT', title: 'Sobriété des IA' },
+    {
+      id: 2,
+      kind: 'POTENTIAL_ALLY',
+      title: 'Fresque du Numérique',
+      actor: { slug: 'fresque-du-numerique', name: 'Fresque du Numérique' },
+    },
+    { id: 3, kind: 'POTENTIAL_ALLY', title: 'Un réseau', website: 'https://reseau.example' },
+  ];
+
+  it('lists the accepted suggestions on the axis page and suggests for the axis', async () => {
+    stubApi({
+      '/api/v1/axes/environnement': { slug: 'environnement', name: 'Dimension environnementale' },
+      '/api/v1/coalitions': page([]),
+      '/api/v1/axes/environnement/suggestions': page(accepted),
+    });
+    const { user } = renderApp('/axes/environnement');
+    const panel = await screen.findByRole('region', { name: 'Suggestions acceptées' });
+    expect(await within(panel).findByText('Sobriété des IA')).toBeVisible();
+    expect(within(panel).getByRole('link', { name: 'Fresque du Numérique' })).toHaveAttribute(
+      'href',
+      '/actors/fresque-du-numerique',
+    );
+    expect(within(panel).getByRole('link', { name: 'Un réseau' })).toHaveAttribute(
+      'rel',
+      'nofollow ugc noopener',
+    );
+    await user.click(within(panel).getByRole('button', { name: /Suggérer un sujet ou un allié/ }));
+    expect(
+      await within(panel).findByRole('group', {
+        name: 'Suggérer pour « Dimension environnementale »',
+      }),
+    ).toBeVisible();
+  });
+
+  it('sends a coalition’s suggestion to the coalition', async () => {
+    const slug = 'formations';
+    const posts: Request[] = [];
+    stubApi({
+      [`/api/v1/coalitions/${slug}`]: { number: 3, slug, title: 'Formations' },
+      [`/api/v1/coalitions/${slug}/territories`]: page([]),
+      [`/api/v1/coalitions/${slug}/suggestions`]: (_url: URL, request: Request) => {
+        if (request.method === 'POST') {
+          posts.push(request);
+          return json(receipt, 201);
+        }
+        return json(page([]));
+      },
+      '/api/v1/events': page([]),
+      '/api/v1/notes': page([]),
+      '/api/v1/testimonies': page([]),
+    });
+    const { user } = renderApp(`/coalitions/${slug}`);
+    const panel = await screen.findByRole('region', { name: 'Suggestions acceptées' });
+    expect(
+      await within(panel).findByText('Aucune suggestion acceptée pour le moment.'),
+    ).toBeVisible();
+    await user.click(within(panel).getByRole('button', { name: /Suggérer un sujet ou un allié/ }));
+    const form = await within(panel).findByRole('group', {
+      name: 'Suggérer pour « #3 Formations »',
+    });
+    await user.type(within(form).getByRole('textbox', { name: /Le sujet/ }), 'Les stages');
+    await user.type(within(form).getByRole('textbox', { name: /Votre nom/ }), 'Ada');
+    await user.type(within(form).getByRole('textbox', { name: /Votre adresse/ }), 'a@b.fr');
+    await user.click(within(form).getByRole('button', { name: 'Envoyer la suggestion' }));
+    await within(form).findByText(/Merci !/);
+    expect(posts).toHaveLength(1);
+  });
+});
