@@ -360,6 +360,7 @@ export const en: Translations = {
     signInText: 'Sign in with an account that may edit this.',
   },
   coalitionForm: {
+    commentsOpen: 'Comments open (readers may comment on the coalition)',
     general: 'Essentials',
     title: 'Title',
     summary: 'Summary',

@@ -359,6 +359,7 @@ export const fr = {
     signInText: 'Connectez-vous avec un compte qui a le droit de modifier cet élément.',
   },
   coalitionForm: {
+    commentsOpen: 'Commentaires ouverts (les lecteurs peuvent commenter la coalition)',
     general: 'L’essentiel',
     title: 'Titre',
     summary: 'Résumé',

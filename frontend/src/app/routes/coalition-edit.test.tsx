@@ -79,6 +79,9 @@ describe('Coalition edit form', () => {
     expect(title).toBeInvalid();
     await user.type(title, 'Former au numérique responsable');
     expect(title).not.toBeInvalid();
+    const comments = within(general).getByRole('checkbox', { name: /^Commentaires ouverts/ });
+    expect(comments).toBeChecked();
+    await user.click(comments);
 
     await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
     await waitFor(() => {
@@ -90,6 +93,7 @@ describe('Coalition edit form', () => {
     const body = (await request?.json()) as Schemas['CoalitionInput'];
     expect(body.title).toBe('Former au numérique responsable');
     expect(body.keywords).toEqual(['formation', 'éthique']);
+    expect(body.commentsOpen).toBe(false);
     expect(body.problems?.[0]).toMatchObject({
       id: 7,
       allyKinds: ['chercheurs'],

@@ -1,6 +1,7 @@
 import { useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  CheckboxField,
   CheckboxGroup,
   FormProvider,
   FormStatus,
@@ -64,6 +65,7 @@ export interface CoalitionDraft {
   problems: ProblemDraft[];
   impacts: ImpactDraft[];
   sample: boolean;
+  commentsOpen: boolean;
 }
 
 let nextKey = 1;
@@ -106,6 +108,7 @@ export function draftFrom(coalition?: Schemas['Coalition']): CoalitionDraft {
       targetDate: text(item.targetDate),
     })),
     sample: coalition?.sample ?? false,
+    commentsOpen: coalition?.commentsOpen ?? true,
   };
 }
 
@@ -144,6 +147,7 @@ export function inputFrom(draft: CoalitionDraft): Schemas['CoalitionInput'] {
       targetDate: optional(item.targetDate),
     })),
     sample: draft.sample,
+    commentsOpen: draft.commentsOpen,
   };
 }
 
@@ -345,6 +349,14 @@ export function CoalitionForm({
             }))}
             onChange={(values) => {
               set({ axes: values });
+            }}
+          />
+          <CheckboxField
+            path="commentsOpen"
+            label={t('coalitionForm.commentsOpen')}
+            checked={draft.commentsOpen}
+            onChange={(commentsOpen) => {
+              set({ commentsOpen });
             }}
           />
           <TextField
