@@ -2,8 +2,6 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { startupPlugin } from './scripts/startup-plugin';
-import { SESSION_HINT_KEY } from './src/lib/session-hint';
 
 // The dev server and `vite preview` forward /api to a backend, so that the app can also run
 // with `"apiUrl": ""` (same origin) when the backend does not answer cross-origin requests.
@@ -12,7 +10,7 @@ const apiProxy = {
 };
 
 export default defineConfig({
-  plugins: [react(), startupPlugin({ sessionKey: SESSION_HINT_KEY })],
+  plugins: [react()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
