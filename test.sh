@@ -99,6 +99,9 @@ echo "==> Browser journeys (Chromium, axe) and Lighthouse budgets"
   LIGHTHOUSE_IDLE_WAIT=60 npm run lighthouse)
 
 echo "==> Keycloak stopped: tokens already issued still validate (cached keys), the API stays up"
+# A fresh token: the one above may have outlived its 5-minute lifespan during the journeys.
+token=$(scripts/keycloak.sh token coordinator)
+check "A fresh token reads /me (the API caches the realm keys)" contains '"username":"coordinator"' -H "Authorization: Bearer $token" http://localhost:18080/api/v1/me
 scripts/keycloak.sh stop
 check "Keycloak is down" status_is 000 http://localhost:8180/realms/reset
 check "An issued token still reads /me" contains '"username":"coordinator"' -H "Authorization: Bearer $token" http://localhost:18080/api/v1/me
