@@ -2,6 +2,17 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { startupPlugin } from './scripts/startup-plugin.ts';
+import { SESSION_HINT_KEY } from './src/lib/session-hint.ts';
+import { en } from './src/locales/en.ts';
+import { fr } from './src/locales/fr.ts';
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+// The panorama's heading and introduction, in index.html: the home page paints them at once.
+const panoramaShell = (strings: typeof fr) =>
+  `<h1>${escapeHtml(strings.panorama.title)}</h1><p class="lead">${escapeHtml(strings.panorama.intro)}</p>`;
 
 // The dev server and `vite preview` forward /api to a backend, so that the app can also run
 // with `"apiUrl": ""` (same origin) when the backend does not answer cross-origin requests.
@@ -10,7 +21,22 @@ const apiProxy = {
 };
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    startupPlugin({
+      sessionKey: SESSION_HINT_KEY,
+      // The same key and languages as src/lib/i18n.ts (which imports i18next: not for this file).
+      languageKey: 'fabrique.language',
+      languages: ['fr', 'en'],
+      shells: [
+        {
+          name: 'panorama',
+          pattern: '^/$',
+          html: { fr: panoramaShell(fr), en: panoramaShell(en) },
+        },
+      ],
+    }),
+  ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
@@ -18,6 +44,8 @@ export default defineConfig({
     manifest: true,
     sourcemap: true,
     target: 'es2022',
+    // Every browser the app supports knows modulepreload: no polyfill in the entry.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         // Everything the entry imports statically loads at start anyway: one chunk rather than

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { AppProvider, createQueryClient } from '@/app/provider';
@@ -11,6 +11,9 @@ import '@/styles/global.css';
 // The page's own chunk loads while the configuration is read.
 preloadPage(window.location.pathname);
 const config = await loadRuntimeConfig();
+// The start-up runs in a few tasks rather than one long one, so that the page answers input sooner.
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+await nextTask();
 
 // Open the connection to the API (often another origin) before the first request needs it.
 if (config.apiUrl) {
@@ -25,14 +28,20 @@ const auth = createKeycloakAuth(config);
 const api = createApiClient({ baseUrl: config.apiUrl, getToken: () => auth.getToken() });
 const queryClient = createQueryClient();
 prefetchPage(window.location.pathname, { queryClient, api });
+await nextTask();
 const router = createRouter();
+await nextTask();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('No #root element in index.html');
-createRoot(root).render(
-  <StrictMode>
-    <AppProvider config={config} auth={auth} api={api} queryClient={queryClient}>
-      <RouterProvider router={router} />
-    </AppProvider>
-  </StrictMode>,
-);
+// A transition: React renders the first screen in slices that yield to the browser, rather than
+// in one long task.
+startTransition(() => {
+  createRoot(root).render(
+    <StrictMode>
+      <AppProvider config={config} auth={auth} api={api} queryClient={queryClient}>
+        <RouterProvider router={router} />
+      </AppProvider>
+    </StrictMode>,
+  );
+});

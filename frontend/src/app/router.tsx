@@ -4,6 +4,7 @@ import { createBrowserRouter, matchRoutes, type Params, type RouteObject } from 
 import { panoramaQuery } from '@/features/axes/api/get-panorama';
 import { coalitionQuery } from '@/features/coalitions/api/coalitions';
 import type { ApiClient } from '@/lib/api-client';
+import { takeEarlyData } from '@/lib/early-data';
 import { RootLayout } from '@/components/layout/root-layout';
 import { RouteError } from '@/app/routes/route-error';
 
@@ -53,11 +54,32 @@ const warm = (promise: Promise<unknown>) =>
     () => undefined,
   );
 
+/**
+ * Query options whose first answer may already be on its way: the start-up script of index.html
+ * requests the landing page's main resource (lib/early-data.ts). When that request failed, the
+ * query asks the API itself.
+ */
+function withEarlyData<O extends { queryFn?: unknown }>(options: O, apiPath: string): O {
+  const early = takeEarlyData(apiPath);
+  const ask = options.queryFn;
+  if (!early || typeof ask !== 'function') return options;
+  const queryFn = async (context: unknown): Promise<unknown> =>
+    (await early) ?? (ask as (context: unknown) => Promise<unknown>)(context);
+  return { ...options, queryFn };
+}
+
 /** The main data of the pages people land on most, fetched while their chunk loads. */
 const prefetches: Partial<Record<PageName, (context: Prefetch) => Promise<void>>> = {
-  panorama: ({ queryClient, api }) => warm(queryClient.query(panoramaQuery(api))),
-  coalition: ({ queryClient, api, params }) =>
-    warm(queryClient.query(coalitionQuery(api, params.slug ?? ''))),
+  panorama: ({ queryClient, api }) =>
+    warm(queryClient.query(withEarlyData(panoramaQuery(api), '/api/v1/panorama'))),
+  coalition: ({ queryClient, api, params }) => {
+    const slug = params.slug ?? '';
+    return warm(
+      queryClient.query(
+        withEarlyData(coalitionQuery(api, slug), `/api/v1/coalitions/${encodeURIComponent(slug)}`),
+      ),
+    );
+  },
 };
 
 /** A route whose page is loaded on demand; `handle.page` lets the start-up preload it. */

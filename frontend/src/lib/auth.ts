@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import type Keycloak from 'keycloak-js';
 import type { RuntimeConfig } from '@/config/runtime-config';
 import { unwrap, useApiClient, type Schemas } from '@/lib/api-client';
+import { SESSION_HINT_KEY } from '@/lib/session-hint';
 
 /** Realm roles that unlock edit controls (reads are public). */
 export const Roles = {
@@ -75,8 +76,7 @@ export function accountFromToken(token: Keycloak['tokenParsed']): Account | null
   };
 }
 
-/** Set while this browser holds a session with the identity server (see `mayHaveSession`). */
-export const SESSION_HINT_KEY = 'fabrique.session';
+export { SESSION_HINT_KEY };
 
 function setSessionHint(signedIn: boolean) {
   try {

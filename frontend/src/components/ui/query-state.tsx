@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useDeferredValue, type ReactNode } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ApiError, isNotFound } from '@/lib/api-client';
@@ -54,7 +54,14 @@ function hasNoItems(data: unknown): boolean {
   return false;
 }
 
-/** The loading, error (with retry), empty and success states of one query. */
+/**
+ * The loading, error (with retry), empty and success states of one query.
+ *
+ * The data is rendered through `useDeferredValue`: when it arrives, React renders it in a
+ * background pass that yields to the browser every few milliseconds, instead of one long task
+ * that blocks input (a large list or a whole page can take a hundred milliseconds on a phone).
+ * Until that pass commits, the previous data (or the loading state) stays on screen.
+ */
 export function QueryState<T>({
   query,
   children,
@@ -62,6 +69,8 @@ export function QueryState<T>({
   empty,
   notFoundPage = false,
 }: QueryStateProps<T>) {
+  // `undefined` first, also on mount: data already in the cache renders in the background pass too.
+  const data = useDeferredValue(query.data, undefined);
   if (query.isPending) return <Loading />;
   if (query.isError) {
     if (notFoundPage && isNotFound(query.error)) return <NotFound />;
@@ -74,6 +83,7 @@ export function QueryState<T>({
       />
     );
   }
-  if (isEmpty(query.data)) return <Empty>{empty}</Empty>;
-  return <>{children(query.data)}</>;
+  if (data === undefined) return <Loading />;
+  if (isEmpty(data)) return <Empty>{empty}</Empty>;
+  return <>{children(data)}</>;
 }

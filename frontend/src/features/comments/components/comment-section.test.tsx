@@ -438,7 +438,7 @@ describe('Comments on a coalition', () => {
     expect(
       await within(section).findByText('Les commentaires sont fermés sur cette page.'),
     ).toBeVisible();
-    expect(within(section).getByRole('article', { name: /^Camille/ })).toBeVisible();
+    expect(await within(section).findByRole('article', { name: /^Camille/ })).toBeVisible();
     expect(within(section).queryByRole('form')).toBeNull();
   });
 });
