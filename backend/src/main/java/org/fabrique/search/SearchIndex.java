@@ -191,6 +191,13 @@ public class SearchIndex {
                         (index.bytes() + table.bytes()) / 1024,
                         index.bytes() / 1024,
                         table.bytes() / 1024);
+            } else if (changed && LOG.isDebugEnabled()) {
+                LOG.debugf(
+                        "Search index of %s refreshed in %d ms: %d rows, %d searchable",
+                        source.type(),
+                        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - now),
+                        table.rows(),
+                        index.documents());
             }
             if (table.dictionarySize() > DICTIONARY_SLACK && table.dictionarySize() > 2 * index.words()) {
                 // Words of replaced texts pile up in the dictionary: reload from scratch next time.
