@@ -2,6 +2,9 @@
 -- logs it (-Dquarkus.hibernate-orm.log.sql=true), and of the rewrites README.md suggests, on the
 -- loaded fabrique_bench database:
 --   psql -h 127.0.0.1 -U postgres -d fabrique_bench -f bench/explain.sql > bench/results/explain.txt
+-- Since c39c7a3 GET /api/v1/search runs none of the search queries below (it answers from an
+-- in-memory index); they stay as the record of the SQL search it replaced, and the lists' q
+-- filter still runs the same LIKE conditions.
 -- Search: the folded term 'ethique' (q=éthique); every feature runs a count and a page of hits.
 \pset pager off
 \timing off

@@ -4,6 +4,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
@@ -11,11 +12,13 @@ import jakarta.persistence.Table;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.fabrique.common.persistence.AuditedEntity;
+import org.fabrique.common.persistence.CommittedWrites;
 import org.fabrique.common.text.TextNormalizer;
 
 /** An organisation or an individual expert that can join coalitions. */
 @Entity
 @Table(name = "actor")
+@EntityListeners(CommittedWrites.Listener.class)
 public class Actor extends AuditedEntity {
     @Column(nullable = false, unique = true)
     private String slug;

@@ -70,30 +70,21 @@ public class ActorRepository implements PanacheRepository<Actor> {
         return new PageResult<>(items, total);
     }
 
-    /** Actors matching every term, title matches first then by name, at most {@code limit}. */
-    public List<Actor> search(List<String> terms, int limit) {
-        TypedQuery<Actor> query = getEntityManager()
-                .createQuery(
-                        "select a from Actor a where " + SearchTerms.allIn("a.searchText", terms)
-                                + " order by case when (" + SearchTerms.allIn("a.searchTitle", terms)
-                                + ") then 0 else 1 end, a.name, a.slug",
-                        Actor.class)
-                .setMaxResults(limit);
-        for (int i = 0; i < terms.size(); i++) {
-            query.setParameter("t" + i, SearchTerms.pattern(terms.get(i)));
+    /**
+     * What the search index needs of these actors, one row each: id, updatedAt, slug, name,
+     * description, searchTitle, searchText.
+     */
+    public List<Object[]> searchRows(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
         }
-        return query.getResultList();
-    }
-
-    /** Number of actors matching every term. */
-    public long countMatching(List<String> terms) {
-        TypedQuery<Long> query = getEntityManager()
+        return getEntityManager()
                 .createQuery(
-                        "select count(a) from Actor a where " + SearchTerms.allIn("a.searchText", terms), Long.class);
-        for (int i = 0; i < terms.size(); i++) {
-            query.setParameter("t" + i, SearchTerms.pattern(terms.get(i)));
-        }
-        return query.getSingleResult();
+                        "select a.id, a.updatedAt, a.slug, a.name, a.description, a.searchTitle, a.searchText"
+                                + " from Actor a where a.id in :ids",
+                        Object[].class)
+                .setParameter("ids", ids)
+                .getResultList();
     }
 
     private static void bindTerms(Map<String, Object> params, List<String> terms) {

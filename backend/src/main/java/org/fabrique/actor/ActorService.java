@@ -16,9 +16,6 @@ import org.fabrique.common.error.DomainException;
 import org.fabrique.common.http.EntityTags;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
-import org.fabrique.common.search.SearchHit;
-import org.fabrique.common.search.SearchSlice;
-import org.fabrique.common.search.SearchTerms;
 import org.fabrique.common.text.Slugs;
 import org.fabrique.territory.TerritoryService;
 import org.fabrique.territory.TerritorySummary;
@@ -115,22 +112,6 @@ public class ActorService {
             p.setActorId(null);
         }
         actors.delete(actor);
-    }
-
-    /** What actors contribute to the cross-feature search (two queries). */
-    public SearchSlice search(List<String> foldedTerms, int limit) {
-        if (foldedTerms == null || foldedTerms.isEmpty() || limit <= 0) {
-            return new SearchSlice(List.of(), 0);
-        }
-        List<SearchHit> hits = actors.search(foldedTerms, limit).stream()
-                .map(a -> new SearchHit(
-                        "actor",
-                        a.getSlug(),
-                        a.getName(),
-                        clip(a.getDescription(), EXCERPT_LENGTH),
-                        SearchTerms.titleMatch(a.getSearchTitle(), foldedTerms)))
-                .toList();
-        return new SearchSlice(hits, actors.countMatching(foldedTerms));
     }
 
     /** Number of actors. */

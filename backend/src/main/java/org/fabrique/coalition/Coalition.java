@@ -5,6 +5,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
@@ -16,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.fabrique.common.persistence.AuditedEntity;
+import org.fabrique.common.persistence.CommittedWrites;
 import org.fabrique.common.text.TextNormalizer;
 
 /**
@@ -24,6 +26,7 @@ import org.fabrique.common.text.TextNormalizer;
  */
 @Entity
 @Table(name = "coalition")
+@EntityListeners(CommittedWrites.Listener.class)
 public class Coalition extends AuditedEntity {
     @Column(nullable = false, unique = true)
     private int number;

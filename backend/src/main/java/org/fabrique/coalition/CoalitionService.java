@@ -27,8 +27,6 @@ import org.fabrique.common.error.DomainException;
 import org.fabrique.common.http.EntityTags;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
-import org.fabrique.common.search.SearchHit;
-import org.fabrique.common.search.SearchSlice;
 import org.fabrique.common.search.SearchTerms;
 import org.fabrique.common.text.Slugs;
 import org.fabrique.common.text.TextNormalizer;
@@ -49,7 +47,7 @@ import org.fabrique.territory.TerritoryService;
 public class CoalitionService {
     public static final Set<String> SORTS = Set.of("number", "title", "stage", "updatedAt");
     public static final int MAX_KEYWORDS = 30;
-    private static final int EXCERPT = 200;
+    static final int EXCERPT = 200;
     private static final String STAGE_ORDER = "case c.stage"
             + " when org.fabrique.coalition.Stage.EMERGING then 0"
             + " when org.fabrique.coalition.Stage.FORMING then 1"
@@ -165,33 +163,6 @@ public class CoalitionService {
             result.get(((Number) row[0]).longValue()).add(byId.get(((Number) row[1]).longValue()));
         }
         return result;
-    }
-
-    /**
-     * Coalitions whose search text holds every folded term: title matches first, then by number,
-     * at most {@code limit} hits, and the total number of matches (two queries).
-     */
-    public SearchSlice search(List<String> foldedTerms, int limit) {
-        if (foldedTerms.isEmpty()) {
-            return new SearchSlice(List.of(), 0);
-        }
-        Map<String, Object> params = termParams(foldedTerms);
-        String where = SearchTerms.allIn("c.searchText", foldedTerms);
-        long total = repository.countWhere(where, params);
-        if (total == 0 || limit <= 0) {
-            return new SearchSlice(List.of(), total);
-        }
-        String order =
-                "case when (" + SearchTerms.allIn("c.searchTitle", foldedTerms) + ") then 0 else 1 end, c.number";
-        List<SearchHit> hits = repository.pageWhere(where, order, params, 0, limit).stream()
-                .map(c -> new SearchHit(
-                        "coalition",
-                        c.getSlug(),
-                        "#" + c.getNumber() + " " + c.getTitle(),
-                        clip(c.getSummary(), EXCERPT),
-                        SearchTerms.titleMatch(c.getSearchTitle(), foldedTerms)))
-                .toList();
-        return new SearchSlice(hits, total);
     }
 
     // ---------------------------------------------------------------- reads

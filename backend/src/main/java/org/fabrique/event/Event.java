@@ -5,6 +5,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
@@ -17,11 +18,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.fabrique.common.persistence.AuditedEntity;
+import org.fabrique.common.persistence.CommittedWrites;
 import org.fabrique.common.text.TextNormalizer;
 
 /** A Reset Day, conference, workshop, territorial exchange or partners meeting, with its agenda. */
 @Entity
 @Table(name = "event")
+@EntityListeners(CommittedWrites.Listener.class)
 public class Event extends AuditedEntity {
     @Column(nullable = false, unique = true)
     private String slug;

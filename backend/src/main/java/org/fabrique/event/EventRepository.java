@@ -49,28 +49,21 @@ public class EventRepository implements PanacheRepository<Event> {
         return query.getSingleResult();
     }
 
-    /** Events matching every term, title matches first, then the latest first. */
-    public List<Event> search(List<String> terms, int limit) {
-        String jpql = "select e from Event e where " + SearchTerms.allIn("e.searchText", terms)
-                + " order by case when " + SearchTerms.allIn("e.searchTitle", terms)
-                + " then 0 else 1 end, e.startsAt desc, e.id desc";
-        TypedQuery<Event> query = getEntityManager().createQuery(jpql, Event.class);
-        bindTerms(query, terms);
-        return query.setMaxResults(limit).getResultList();
-    }
-
-    public long countMatching(List<String> terms) {
-        TypedQuery<Long> query = getEntityManager()
-                .createQuery(
-                        "select count(e) from Event e where " + SearchTerms.allIn("e.searchText", terms), Long.class);
-        bindTerms(query, terms);
-        return query.getSingleResult();
-    }
-
-    private static void bindTerms(TypedQuery<?> query, List<String> terms) {
-        for (int i = 0; i < terms.size(); i++) {
-            query.setParameter("t" + i, SearchTerms.pattern(terms.get(i)));
+    /**
+     * What the search index needs of these events, one row each: id, updatedAt, slug, title,
+     * description, location, searchTitle, searchText, startsAt.
+     */
+    public List<Object[]> searchRows(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
         }
+        return getEntityManager()
+                .createQuery(
+                        "select e.id, e.updatedAt, e.slug, e.title, e.description, e.location, e.searchTitle,"
+                                + " e.searchText, e.startsAt from Event e where e.id in :ids",
+                        Object[].class)
+                .setParameter("ids", ids)
+                .getResultList();
     }
 
     private static String where(EventCriteria c, Map<String, Object> params) {

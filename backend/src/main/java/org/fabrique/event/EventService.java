@@ -27,9 +27,6 @@ import org.fabrique.common.error.DomainException;
 import org.fabrique.common.http.EntityTags;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
-import org.fabrique.common.search.SearchHit;
-import org.fabrique.common.search.SearchSlice;
-import org.fabrique.common.search.SearchTerms;
 import org.fabrique.common.text.Slugs;
 import org.fabrique.common.text.TextNormalizer;
 import org.fabrique.territory.TerritoryService;
@@ -160,22 +157,6 @@ public class EventService {
         return sessions.findByIds(Set.copyOf(sessionIds)).stream()
                 .collect(Collectors.toMap(
                         EventSession::getId, s -> new SessionRef(s.getId(), s.getTitle(), s.getKind())));
-    }
-
-    /** Events matching every folded term: title matches first, then the latest first. */
-    public SearchSlice search(List<String> foldedTerms, int limit) {
-        if (foldedTerms.isEmpty() || limit <= 0) {
-            return new SearchSlice(List.of(), 0);
-        }
-        List<SearchHit> hits = repository.search(foldedTerms, limit).stream()
-                .map(e -> new SearchHit(
-                        "event",
-                        e.getSlug(),
-                        e.getTitle(),
-                        excerpt(e),
-                        SearchTerms.titleMatch(e.getSearchTitle(), foldedTerms)))
-                .toList();
-        return new SearchSlice(hits, repository.countMatching(foldedTerms));
     }
 
     public long count() {
@@ -397,10 +378,9 @@ public class EventService {
         return new EventRef(e.getSlug(), e.getTitle(), e.getKind(), at(e.getStartsAt(), zoneOf(e)));
     }
 
-    private static String excerpt(Event e) {
-        String text = e.getDescription() != null && !e.getDescription().isBlank()
-                ? e.getDescription().strip()
-                : e.getLocation();
+    /** What a search hit shows of an event: its description, or else its place, clipped. */
+    static String excerpt(String description, String location) {
+        String text = description != null && !description.isBlank() ? description.strip() : location;
         if (text == null) {
             return null;
         }

@@ -4,6 +4,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
@@ -12,11 +13,13 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.fabrique.common.persistence.AuditedEntity;
+import org.fabrique.common.persistence.CommittedWrites;
 import org.fabrique.common.text.TextNormalizer;
 
 /** Event notes and articles: Markdown source and its sanitised HTML rendering. */
 @Entity
 @Table(name = "note")
+@EntityListeners(CommittedWrites.Listener.class)
 public class Note extends AuditedEntity {
     @Column(nullable = false, unique = true)
     private String slug;

@@ -3,6 +3,7 @@ package org.fabrique.note;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,36 +41,25 @@ public class NoteRepository implements PanacheRepository<Note> {
         return query.getSingleResult();
     }
 
-    /** Published notes matching every term, title matches first, then the latest first. */
-    public List<Note> searchPublished(List<String> terms, int limit) {
-        String jpql = "select n from Note n where n.status = :published and " + SearchTerms.allIn("n.searchText", terms)
-                + " order by case when " + SearchTerms.allIn("n.searchTitle", terms)
-                + " then 0 else 1 end, n.publishedAt desc nulls last, n.id desc";
-        TypedQuery<Note> query = getEntityManager().createQuery(jpql, Note.class);
-        query.setParameter("published", NoteStatus.PUBLISHED);
-        bindTerms(query, terms);
-        return query.setMaxResults(limit).getResultList();
-    }
-
-    public long countPublishedMatching(List<String> terms) {
-        TypedQuery<Long> query = getEntityManager()
+    /**
+     * What the search index needs of these notes, one row each: id, updatedAt, status,
+     * publishedAt, slug, title, excerpt, searchTitle, searchText (not the bodies).
+     */
+    public List<Object[]> searchRows(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager()
                 .createQuery(
-                        "select count(n) from Note n where n.status = :published and "
-                                + SearchTerms.allIn("n.searchText", terms),
-                        Long.class);
-        query.setParameter("published", NoteStatus.PUBLISHED);
-        bindTerms(query, terms);
-        return query.getSingleResult();
+                        "select n.id, n.updatedAt, n.status, n.publishedAt, n.slug, n.title, n.excerpt, n.searchTitle,"
+                                + " n.searchText from Note n where n.id in :ids",
+                        Object[].class)
+                .setParameter("ids", ids)
+                .getResultList();
     }
 
     public long countPublished() {
         return count("status", NoteStatus.PUBLISHED);
-    }
-
-    private static void bindTerms(TypedQuery<?> query, List<String> terms) {
-        for (int i = 0; i < terms.size(); i++) {
-            query.setParameter("t" + i, SearchTerms.pattern(terms.get(i)));
-        }
     }
 
     private static String where(NoteCriteria c, Map<String, Object> params) {

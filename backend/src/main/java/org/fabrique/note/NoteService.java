@@ -27,9 +27,6 @@ import org.fabrique.common.error.ProblemType;
 import org.fabrique.common.http.EntityTags;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
-import org.fabrique.common.search.SearchHit;
-import org.fabrique.common.search.SearchSlice;
-import org.fabrique.common.search.SearchTerms;
 import org.fabrique.common.text.MarkdownRenderer;
 import org.fabrique.common.text.Slugs;
 import org.fabrique.common.text.TextNormalizer;
@@ -169,22 +166,6 @@ public class NoteService {
     }
 
     // ---- contracts for other features ------------------------------------------------------
-
-    /** Published notes matching every folded term: title matches first, then the latest first. */
-    public SearchSlice search(List<String> foldedTerms, int limit) {
-        if (foldedTerms.isEmpty() || limit <= 0) {
-            return new SearchSlice(List.of(), 0);
-        }
-        List<SearchHit> hits = repository.searchPublished(foldedTerms, limit).stream()
-                .map(n -> new SearchHit(
-                        "note",
-                        n.getSlug(),
-                        n.getTitle(),
-                        n.getExcerpt(),
-                        SearchTerms.titleMatch(n.getSearchTitle(), foldedTerms)))
-                .toList();
-        return new SearchSlice(hits, repository.countPublishedMatching(foldedTerms));
-    }
 
     public long countPublished() {
         return repository.countPublished();

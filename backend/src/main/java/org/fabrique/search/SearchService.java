@@ -8,19 +8,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiFunction;
-import org.fabrique.actor.ActorService;
-import org.fabrique.coalition.CoalitionService;
 import org.fabrique.common.paging.PageRequest;
 import org.fabrique.common.search.SearchHit;
 import org.fabrique.common.search.SearchSlice;
 import org.fabrique.common.text.TextNormalizer;
-import org.fabrique.event.EventService;
-import org.fabrique.note.NoteService;
 
 /**
- * Searches every searchable feature with the same folded terms (case- and accent-insensitive,
- * every term must match) and merges the slices: title hits first, then by type.
+ * Searches every searchable type with the same folded terms (case- and accent-insensitive, every
+ * term must occur in the text, as a substring) in the in-memory {@link SearchIndex}, and merges
+ * the slices: title hits first, then by type.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -28,13 +24,13 @@ public class SearchService {
     public static final List<String> TYPES = List.of("coalition", "note", "actor", "event");
     static final int MAX_WINDOW = 500;
 
-    private final Map<String, BiFunction<List<String>, Integer, SearchSlice>> searchers = new LinkedHashMap<>();
+    private final SearchIndex index;
 
-    public SearchService(CoalitionService coalitions, NoteService notes, ActorService actors, EventService events) {
-        searchers.put("coalition", coalitions::search);
-        searchers.put("note", notes::search);
-        searchers.put("actor", actors::search);
-        searchers.put("event", events::search);
+    public SearchService(SearchIndex index) {
+        this.index = index;
+        if (!index.types().containsAll(TYPES)) {
+            throw new IllegalStateException("search sources " + index.types() + " do not cover " + TYPES);
+        }
     }
 
     public SearchResults search(String query, Set<String> types, PageRequest page) {
@@ -49,13 +45,13 @@ public class SearchService {
         List<SearchHit> merged = new ArrayList<>();
         Map<String, Long> counts = new LinkedHashMap<>();
         long total = 0;
-        for (var entry : searchers.entrySet()) {
-            if (!types.isEmpty() && !types.contains(entry.getKey())) {
+        for (String type : TYPES) {
+            if (!types.isEmpty() && !types.contains(type)) {
                 continue;
             }
-            SearchSlice slice = entry.getValue().apply(terms, window);
+            SearchSlice slice = index.current(type).search(terms, window);
             merged.addAll(slice.hits());
-            counts.put(entry.getKey(), slice.total());
+            counts.put(type, slice.total());
             total += slice.total();
         }
         // Stable sort: title hits first; inside each group the order of types and of each slice stays.

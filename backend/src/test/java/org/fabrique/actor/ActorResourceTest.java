@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,8 +19,6 @@ import jakarta.persistence.EntityManagerFactory;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.fabrique.common.search.SearchSlice;
-import org.fabrique.common.text.TextNormalizer;
 import org.fabrique.support.SqlStatements;
 import org.fabrique.support.TestData;
 import org.fabrique.territory.TerritoryInput;
@@ -312,15 +311,25 @@ class ActorResourceTest {
                 null, "Alpha " + TestData.unique("x"), ActorKind.MEDIA, "works on " + word, null, null, null, null));
         ActorView inTitle = actors.create(new ActorInput(
                 null, "Zulu " + word, ActorKind.MEDIA, "x".repeat(300) + " end", null, null, null, null));
-        SearchSlice slice = actors.search(List.of(TextNormalizer.fold(word)), 10);
-        assertThat(slice.total(), equalTo(2L));
-        assertThat(slice.hits().get(0).slug(), equalTo(inTitle.slug()));
-        assertThat(slice.hits().get(0).titleMatch(), equalTo(true));
-        assertThat(slice.hits().get(0).type(), equalTo("actor"));
-        assertThat(slice.hits().get(0).excerpt().length() <= 201, equalTo(true));
-        assertThat(slice.hits().get(1).slug(), equalTo(inText.slug()));
-        assertThat(slice.hits().get(1).titleMatch(), equalTo(false));
-        assertThat(actors.search(List.of(TextNormalizer.fold(word)), 1).hits(), hasSize(1));
+        given().queryParam("q", word)
+                .queryParam("type", "actor")
+                .get("/api/v1/search")
+                .then()
+                .statusCode(200)
+                .body("counts.actor", equalTo(2))
+                .body("items[0].slug", equalTo(inTitle.slug()))
+                .body("items[0].titleMatch", equalTo(true))
+                .body("items[0].type", equalTo("actor"))
+                .body("items[0].excerpt.length()", lessThanOrEqualTo(201))
+                .body("items[1].slug", equalTo(inText.slug()))
+                .body("items[1].titleMatch", equalTo(false));
+        given().queryParam("q", word)
+                .queryParam("type", "actor")
+                .queryParam("size", 1)
+                .get("/api/v1/search")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1));
         assertThat(actors.count() >= 2, equalTo(true));
     }
 

@@ -14,13 +14,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
 import java.util.Map;
 import org.fabrique.actor.ActorKind;
-import org.fabrique.common.search.SearchSlice;
-import org.fabrique.common.text.TextNormalizer;
 import org.fabrique.support.SqlStatements;
 import org.fabrique.support.TestData;
 import org.fabrique.territory.TerritoryKind;
@@ -247,22 +246,26 @@ class CoalitionListTest {
                                 null,
                                 null),
                         null));
-        SearchSlice slice = QuarkusTransaction.requiringNew()
-                .call(() -> service.search(TextNormalizer.terms("sobriete " + marker), 10));
-        assertEquals(2, slice.total());
-        assertEquals(
-                List.of(inTitle, inSummaryOnly),
-                slice.hits().stream().map(h -> h.slug()).toList());
-        assertTrue(slice.hits().get(0).titleMatch());
-        assertTrue(slice.hits().get(0).title().matches("#\\d+ Sobriété " + marker));
-        assertEquals("coalition", slice.hits().get(0).type());
-        assertFalse(slice.hits().get(1).titleMatch());
-        assertEquals(
-                1,
-                QuarkusTransaction.requiringNew()
-                        .call(() -> service.search(TextNormalizer.terms("sobriete " + marker), 1))
-                        .hits()
-                        .size());
+        JsonPath found = given().queryParam("q", "sobriete " + marker)
+                .queryParam("type", "coalition")
+                .get("/api/v1/search")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertEquals(2, found.getLong("counts.coalition"));
+        assertEquals(List.of(inTitle, inSummaryOnly), found.getList("items.slug"));
+        assertTrue(found.getBoolean("items[0].titleMatch"));
+        assertTrue(found.getString("items[0].title").matches("#\\d+ Sobriété " + marker));
+        assertEquals("coalition", found.getString("items[0].type"));
+        assertFalse(found.getBoolean("items[1].titleMatch"));
+        given().queryParam("q", "sobriete " + marker)
+                .queryParam("type", "coalition")
+                .queryParam("size", 1)
+                .get("/api/v1/search")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1));
         assertTrue(QuarkusTransaction.requiringNew().call(() -> service.count()) >= 3);
     }
 

@@ -1,16 +1,17 @@
 package org.fabrique.event;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.fabrique.common.error.DomainException;
-import org.fabrique.common.search.SearchSlice;
 import org.fabrique.support.TestData;
 import org.junit.jupiter.api.Test;
 
@@ -45,18 +46,27 @@ class EventServiceContractsTest {
         EventView oldTitle = create("Ancien " + word, null, "2019-01-01T10:00:00Z");
         EventView newTitle = create("Nouveau " + word, null, "2023-01-01T10:00:00Z");
 
-        SearchSlice slice = events.search(List.of(word), 10);
-        assertEquals(3, slice.total());
-        assertEquals(
-                List.of(newTitle.slug(), oldTitle.slug(), inText.slug()),
-                slice.hits().stream().map(h -> h.slug()).toList());
-        assertTrue(slice.hits().get(0).titleMatch());
-        assertFalse(slice.hits().get(2).titleMatch());
-        assertEquals("event", slice.hits().get(0).type());
+        JsonPath found = search(word, 10);
+        assertEquals(3, found.getLong("counts.event"));
+        assertEquals(List.of(newTitle.slug(), oldTitle.slug(), inText.slug()), found.getList("items.slug"));
+        assertTrue(found.getBoolean("items[0].titleMatch"));
+        assertFalse(found.getBoolean("items[2].titleMatch"));
+        assertEquals("event", found.getString("items[0].type"));
 
-        SearchSlice limited = events.search(List.of(word), 1);
-        assertEquals(1, limited.hits().size());
-        assertEquals(3, limited.total());
+        JsonPath limited = search(word, 1);
+        assertEquals(1, limited.getList("items").size());
+        assertEquals(3, limited.getLong("counts.event"));
+    }
+
+    private static JsonPath search(String word, int size) {
+        return given().queryParam("q", word)
+                .queryParam("type", "event")
+                .queryParam("size", size)
+                .get("/api/v1/search")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     @Test

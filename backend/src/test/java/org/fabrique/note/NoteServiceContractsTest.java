@@ -1,12 +1,13 @@
 package org.fabrique.note;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.fabrique.common.search.SearchSlice;
 import org.fabrique.support.TestData;
 import org.junit.jupiter.api.Test;
 
@@ -29,13 +30,17 @@ class NoteServiceContractsTest {
         String inTitle = create("Note " + word + " " + TestData.unique("b"), "Texte", NoteStatus.PUBLISHED);
         create("Brouillon " + word + " " + TestData.unique("c"), "Texte", NoteStatus.DRAFT);
 
-        SearchSlice slice = notes.search(List.of(word), 10);
-        assertEquals(2, slice.total());
-        assertEquals(
-                List.of(inTitle, inBody),
-                slice.hits().stream().map(h -> h.slug()).toList());
-        assertTrue(slice.hits().get(0).titleMatch());
-        assertEquals("note", slice.hits().get(0).type());
+        JsonPath found = given().queryParam("q", word)
+                .queryParam("type", "note")
+                .get("/api/v1/search")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertEquals(2, found.getLong("counts.note"));
+        assertEquals(List.of(inTitle, inBody), found.getList("items.slug"));
+        assertTrue(found.getBoolean("items[0].titleMatch"));
+        assertEquals("note", found.getString("items[0].type"));
         assertEquals(publishedBefore + 2, notes.countPublished());
         assertTrue(notes.publishedIdOf(inBody).isPresent());
     }

@@ -4,8 +4,9 @@ import java.util.List;
 import org.fabrique.common.text.TextNormalizer;
 
 /**
- * Builds the portable (PostgreSQL and H2) JPQL condition for a search: every folded term must
- * occur in the folded search text; a title match is every term in the folded title.
+ * Builds the portable (PostgreSQL and H2) JPQL condition of the lists' {@code q} filter: every
+ * folded term must occur in the folded search text. (The cross-feature search uses the in-memory
+ * index of the {@code search} feature, with the same meaning.)
  */
 public final class SearchTerms {
     private SearchTerms() {}
@@ -25,15 +26,5 @@ public final class SearchTerms {
     /** The LIKE pattern bound to parameter {@code t<i>}. */
     public static String pattern(String term) {
         return "%" + TextNormalizer.likeLiteral(term) + "%";
-    }
-
-    /** True when every term occurs in the folded title. */
-    public static boolean titleMatch(String foldedTitle, List<String> terms) {
-        for (String term : terms) {
-            if (!foldedTitle.contains(term)) {
-                return false;
-            }
-        }
-        return true;
     }
 }
