@@ -91,9 +91,9 @@ check "Anonymous /me is a 401 problem" status_is 401 http://localhost:18080/api/
 
 echo "==> Browser journeys (Chromium, axe) and Lighthouse budgets"
 (cd frontend && E2E_BASE_URL=http://localhost:5173 E2E_API_URL=http://localhost:18080 npm run e2e)
-# The issue's budget is 95, NOT met: the last fresh-clone runs measured 87-90 (93-96 one stop
-# earlier; the regression is not explained yet, see frontend/README.md). The suite gates at 80 so
-# that a large regression still fails it; issue 4 stays open until the budget holds again.
+# The issue's budget is 95: the panorama meets it since the start-up shell (96-99 on the development
+# machine), the coalition page does not yet (81-82 there; see frontend/README.md). The suite gates
+# at 80 so that a large regression still fails it; issue 4 stays open until both pages hold 95.
 # Each run first waits (at most 60 s) for the load average to settle after the journeys.
 (cd frontend && E2E_BASE_URL=http://localhost:5173 LIGHTHOUSE_RUNS=5 LIGHTHOUSE_MIN=80 \
   LIGHTHOUSE_IDLE_WAIT=60 npm run lighthouse)
