@@ -35,7 +35,9 @@ for (const file of [...files].filter((name) => name.endsWith('.js'))) {
 }
 // The inline start-up script of index.html (scripts/startup-plugin.ts) is JavaScript too.
 const html = readFileSync('dist/index.html', 'utf8');
-const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1]).join('');
+const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)]
+  .map((match) => match[1])
+  .join('');
 if (inline) {
   const size = gzipSync(inline, { level: 9 }).length;
   total += size;
