@@ -9,6 +9,7 @@ import org.fabrique.axis.AxisService;
 import org.fabrique.axis.AxisView;
 import org.fabrique.coalition.CoalitionService;
 import org.fabrique.coalition.CoalitionSummary;
+import org.fabrique.common.persistence.CommittedWrites;
 import org.fabrique.event.EventService;
 import org.fabrique.note.NoteService;
 import org.fabrique.suggestion.AxisSuggestions;
@@ -42,23 +43,49 @@ public class PanoramaService {
 
     /**
      * The panorama, recomputed only when something it shows changed. The cache key is a stamp read
-     * from the database (counts and latest update times), so that every replica sees a change at
-     * once: no replica serves a stale panorama after a write anywhere.
+     * from the database (counts and latest update times), so that every replica sees a change:
+     * another replica's write within {@code fabrique.panorama.stamp-interval} (100 ms), as the stamp is read at most that often
+     * (its counts scan indexes of every coalition and membership, which cost more than the cached
+     * panorama itself); this replica's own writes at once, as a commit here
+     * ({@link CommittedWrites}) makes the next request read the stamp again.
      */
     public PanoramaView panorama(int coalitionsPerAxis) {
-        PanoramaView.Totals totals =
-                new PanoramaView.Totals(coalitions.count(), actors.count(), events.count(), notes.countPublished());
-        String stamp =
-                axes.changeStamp() + "|" + coalitions.changeStamp() + "|" + suggestions.changeStamp() + "|" + totals;
+        Stamp stamp = stamp();
         Cached cached = cache.get(coalitionsPerAxis);
-        if (cached != null && cached.stamp().equals(stamp)) {
+        if (cached != null && cached.stamp().equals(stamp.value())) {
             return cached.view();
         }
-        PanoramaView view = compute(coalitionsPerAxis, totals);
+        PanoramaView view = compute(coalitionsPerAxis, stamp.totals());
         if (cache.size() < 16 || cache.containsKey(coalitionsPerAxis)) {
-            cache.put(coalitionsPerAxis, new Cached(stamp, view));
+            cache.put(coalitionsPerAxis, new Cached(stamp.value(), view));
         }
         return view;
+    }
+
+    /** How long the stamp read from the database serves other requests (100 ms by default). */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(
+            name = "fabrique.panorama.stamp-interval",
+            defaultValue = "100ms")
+    java.time.Duration stampInterval;
+
+    private record Stamp(String value, PanoramaView.Totals totals, long localWrites, long readAt) {}
+
+    private volatile Stamp lastStamp;
+
+    private Stamp stamp() {
+        long localWrites = CommittedWrites.total();
+        long now = System.nanoTime();
+        Stamp last = lastStamp;
+        if (last != null && last.localWrites() == localWrites && now - last.readAt() < stampInterval.toNanos()) {
+            return last;
+        }
+        PanoramaView.Totals totals =
+                new PanoramaView.Totals(coalitions.count(), actors.count(), events.count(), notes.countPublished());
+        String value =
+                axes.changeStamp() + "|" + coalitions.changeStamp() + "|" + suggestions.changeStamp() + "|" + totals;
+        Stamp read = new Stamp(value, totals, localWrites, now);
+        lastStamp = read;
+        return read;
     }
 
     private record Cached(String stamp, PanoramaView view) {}

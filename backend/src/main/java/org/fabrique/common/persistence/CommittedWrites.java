@@ -33,6 +33,15 @@ public final class CommittedWrites {
         return counter(entity).get();
     }
 
+    /** The number of committed writes of every counted entity class in this JVM. */
+    public static long total() {
+        long total = 0;
+        for (AtomicLong count : COUNTS.values()) {
+            total += count.get();
+        }
+        return total;
+    }
+
     private static AtomicLong counter(Class<?> entity) {
         return COUNTS.computeIfAbsent(entity, k -> new AtomicLong());
     }
