@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, within, waitFor } from '@testing-library/react';
 import type { Schemas } from '@/lib/api-client';
 import { page, problem, stubApi } from '@/testing/api-stub';
 import { impact } from '@/testing/fixtures';
@@ -58,7 +58,9 @@ describe('Coalition page', () => {
         name: 'Pour des formations supérieures numériques',
       }),
     ).toBeVisible();
-    expect(document.title).toBe('#3 Pour des formations supérieures numériques · Fabrique');
+    await waitFor(() => {
+      expect(document.title).toBe('#3 Pour des formations supérieures numériques · Fabrique');
+    });
     expect(screen.getByText(/Que chaque diplômé/)).toBeVisible();
     expect(
       screen.getByRole('heading', {
@@ -102,6 +104,8 @@ describe('Unknown address', () => {
       await screen.findByRole('heading', { level: 1, name: 'Page introuvable' }),
     ).toBeVisible();
     expect(screen.getByRole('link', { name: "Retour à l'accueil" })).toHaveAttribute('href', '/');
-    expect(document.title).toBe('Page introuvable · Fabrique');
+    await waitFor(() => {
+      expect(document.title).toBe('Page introuvable · Fabrique');
+    });
   });
 });

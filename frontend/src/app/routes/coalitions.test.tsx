@@ -33,7 +33,9 @@ describe('Coalition list filters and the URL', () => {
     expect(request?.searchParams.get('stage')).toBe('FORMING');
     expect(request?.searchParams.get('keyword')).toBe('communs');
     expect(request?.searchParams.get('page')).toBe('1'); // the URL counts from 1, the API from 0
-    expect(document.title).toBe('Coalitions · Fabrique');
+    await waitFor(() => {
+      expect(document.title).toBe('Coalitions · Fabrique');
+    });
   });
 
   it('writes the chosen filters into the query string and asks the API again', async () => {

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, within, waitFor } from '@testing-library/react';
 import { json, stubApi } from '@/testing/api-stub';
 import { panorama } from '@/testing/fixtures';
 import { renderApp } from '@/testing/render';
@@ -18,7 +18,9 @@ describe('Panorama', () => {
     );
     const totals = screen.getByRole('region', { name: 'Chiffres clés' });
     expect(within(totals).getByText('acteurs').nextElementSibling).toHaveTextContent('6');
-    expect(document.title).toBe('Panorama des coalitions · Fabrique');
+    await waitFor(() => {
+      expect(document.title).toBe('Panorama des coalitions · Fabrique');
+    });
   });
 
   it('explains that the API is down and offers to retry, then shows the data', async () => {

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, within, waitFor } from '@testing-library/react';
 import { LANGUAGE_STORAGE_KEY } from '@/lib/i18n';
 import { stubApi } from '@/testing/api-stub';
 import { panorama } from '@/testing/fixtures';
@@ -34,7 +34,9 @@ describe('Language switch', () => {
     expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
     expect(document.documentElement.lang).toBe('en');
     expect(window.localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
-    expect(document.title).toBe('Panorama of the coalitions · Fabrique');
+    await waitFor(() => {
+      expect(document.title).toBe('Panorama of the coalitions · Fabrique');
+    });
   });
 
   it('starts in the language chosen earlier', async () => {

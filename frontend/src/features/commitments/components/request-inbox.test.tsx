@@ -54,7 +54,9 @@ describe('Coordinators’ inbox', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Demandes d’engagement' }),
     ).toBeVisible();
-    expect(document.title).toBe('Demandes d’engagement · Fabrique');
+    await waitFor(() => {
+      expect(document.title).toBe('Demandes d’engagement · Fabrique');
+    });
     expect(await screen.findByText('2 demandes en attente')).toBeVisible();
     const card = screen.getByRole('article', { name: 'Atelier paysan — #3 Formations numériques' });
     expect(card).toHaveTextContent('Engagement de Atelier paysan');
