@@ -1,45 +1,22 @@
 package org.fabrique.actor;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
+import jakarta.inject.Singleton;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import org.fabrique.common.persistence.CommittedWrites;
-import org.fabrique.common.persistence.RowVersion;
-import org.fabrique.common.persistence.UpdateTimes;
+import org.fabrique.common.search.EntitySearchSource;
 import org.fabrique.common.search.SearchDocument;
-import org.fabrique.common.search.SearchSource;
 import org.fabrique.common.search.SortKeys;
 
 /** Actors for the search index: the description as excerpt, by name then slug. */
-@ApplicationScoped
-public class ActorSearchSource implements SearchSource {
+@Singleton
+public class ActorSearchSource extends EntitySearchSource<Actor> {
     private final ActorRepository repository;
 
     public ActorSearchSource(ActorRepository repository) {
+        super("actor", Actor.class, repository);
         this.repository = repository;
-    }
-
-    @Override
-    public String type() {
-        return "actor";
-    }
-
-    @Override
-    public Instant latestUpdate() {
-        return UpdateTimes.latest(repository.getEntityManager(), "Actor");
-    }
-
-    @Override
-    public long count() {
-        return repository.count();
-    }
-
-    @Override
-    public List<RowVersion> updatedSince(Instant since) {
-        return UpdateTimes.since(repository.getEntityManager(), "Actor", since);
     }
 
     @Override
@@ -60,10 +37,5 @@ public class ActorSearchSource implements SearchSource {
                     SortKeys.text(name) + SortKeys.text(slug)));
         }
         return documents;
-    }
-
-    @Override
-    public long localCommits() {
-        return CommittedWrites.count(Actor.class);
     }
 }

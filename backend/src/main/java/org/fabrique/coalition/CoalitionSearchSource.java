@@ -1,45 +1,22 @@
 package org.fabrique.coalition;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
+import jakarta.inject.Singleton;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import org.fabrique.common.persistence.CommittedWrites;
-import org.fabrique.common.persistence.RowVersion;
-import org.fabrique.common.persistence.UpdateTimes;
+import org.fabrique.common.search.EntitySearchSource;
 import org.fabrique.common.search.SearchDocument;
-import org.fabrique.common.search.SearchSource;
 import org.fabrique.common.search.SortKeys;
 
 /** Coalitions for the search index: titled "#number title", the summary as excerpt, by number. */
-@ApplicationScoped
-public class CoalitionSearchSource implements SearchSource {
+@Singleton
+public class CoalitionSearchSource extends EntitySearchSource<Coalition> {
     private final CoalitionRepository repository;
 
     public CoalitionSearchSource(CoalitionRepository repository) {
+        super("coalition", Coalition.class, repository);
         this.repository = repository;
-    }
-
-    @Override
-    public String type() {
-        return "coalition";
-    }
-
-    @Override
-    public Instant latestUpdate() {
-        return UpdateTimes.latest(repository.getEntityManager(), "Coalition");
-    }
-
-    @Override
-    public long count() {
-        return repository.count();
-    }
-
-    @Override
-    public List<RowVersion> updatedSince(Instant since) {
-        return UpdateTimes.since(repository.getEntityManager(), "Coalition", since);
     }
 
     @Override
@@ -59,10 +36,5 @@ public class CoalitionSearchSource implements SearchSource {
                     SortKeys.ascending(number)));
         }
         return documents;
-    }
-
-    @Override
-    public long localCommits() {
-        return CommittedWrites.count(Coalition.class);
     }
 }

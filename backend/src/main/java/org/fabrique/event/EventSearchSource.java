@@ -1,45 +1,22 @@
 package org.fabrique.event;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
+import jakarta.inject.Singleton;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import org.fabrique.common.persistence.CommittedWrites;
-import org.fabrique.common.persistence.RowVersion;
-import org.fabrique.common.persistence.UpdateTimes;
+import org.fabrique.common.search.EntitySearchSource;
 import org.fabrique.common.search.SearchDocument;
-import org.fabrique.common.search.SearchSource;
 import org.fabrique.common.search.SortKeys;
 
 /** Events for the search index: the description (or place) as excerpt, the latest first. */
-@ApplicationScoped
-public class EventSearchSource implements SearchSource {
+@Singleton
+public class EventSearchSource extends EntitySearchSource<Event> {
     private final EventRepository repository;
 
     public EventSearchSource(EventRepository repository) {
+        super("event", Event.class, repository);
         this.repository = repository;
-    }
-
-    @Override
-    public String type() {
-        return "event";
-    }
-
-    @Override
-    public Instant latestUpdate() {
-        return UpdateTimes.latest(repository.getEntityManager(), "Event");
-    }
-
-    @Override
-    public long count() {
-        return repository.count();
-    }
-
-    @Override
-    public List<RowVersion> updatedSince(Instant since) {
-        return UpdateTimes.since(repository.getEntityManager(), "Event", since);
     }
 
     @Override
@@ -59,10 +36,5 @@ public class EventSearchSource implements SearchSource {
                     SortKeys.latestFirst(((OffsetDateTime) r[8]).toInstant()) + SortKeys.descending(id)));
         }
         return documents;
-    }
-
-    @Override
-    public long localCommits() {
-        return CommittedWrites.count(Event.class);
     }
 }

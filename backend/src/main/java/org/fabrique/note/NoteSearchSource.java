@@ -1,45 +1,23 @@
 package org.fabrique.note;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import org.fabrique.common.persistence.CommittedWrites;
-import org.fabrique.common.persistence.RowVersion;
-import org.fabrique.common.persistence.UpdateTimes;
+import org.fabrique.common.search.EntitySearchSource;
 import org.fabrique.common.search.SearchDocument;
-import org.fabrique.common.search.SearchSource;
 import org.fabrique.common.search.SortKeys;
 
 /** Notes for the search index: only published ones can be found, the latest first. */
-@ApplicationScoped
-public class NoteSearchSource implements SearchSource {
+@Singleton
+public class NoteSearchSource extends EntitySearchSource<Note> {
     private final NoteRepository repository;
 
     public NoteSearchSource(NoteRepository repository) {
+        super("note", Note.class, repository);
         this.repository = repository;
-    }
-
-    @Override
-    public String type() {
-        return "note";
-    }
-
-    @Override
-    public Instant latestUpdate() {
-        return UpdateTimes.latest(repository.getEntityManager(), "Note");
-    }
-
-    @Override
-    public long count() {
-        return repository.count();
-    }
-
-    @Override
-    public List<RowVersion> updatedSince(Instant since) {
-        return UpdateTimes.since(repository.getEntityManager(), "Note", since);
     }
 
     @Override
@@ -66,10 +44,5 @@ public class NoteSearchSource implements SearchSource {
                             + SortKeys.descending(id)));
         }
         return documents;
-    }
-
-    @Override
-    public long localCommits() {
-        return CommittedWrites.count(Note.class);
     }
 }
