@@ -110,7 +110,11 @@ export function mayHaveSession(
  * logout. keycloak-js is loaded on demand so that it stays out of the first page's JavaScript.
  */
 export function createKeycloakAuth(config: RuntimeConfig): AuthClient {
-  const store = createStore({ status: 'loading', account: null });
+  // Without a session to check, the visitor is anonymous from the start: the first render is the
+  // final one. (Setting it later, from an effect, re-rendered every subscriber synchronously while
+  // the landing page was mounting: one long task instead of slices.)
+  const checkSession = mayHaveSession();
+  const store = createStore({ status: checkSession ? 'loading' : 'anonymous', account: null });
   let keycloak: Keycloak | undefined;
   let loading: Promise<void> | undefined;
   let initialised = false;
@@ -161,8 +165,7 @@ export function createKeycloakAuth(config: RuntimeConfig): AuthClient {
       // Once only, even when React runs effects twice (StrictMode).
       if (!initialised) {
         initialised = true;
-        if (mayHaveSession()) loading ??= start(true);
-        else store.set({ status: 'anonymous', account: null });
+        if (checkSession) loading ??= start(true);
       }
       return loading ?? Promise.resolve();
     },

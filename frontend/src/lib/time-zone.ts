@@ -1,10 +1,12 @@
+import { dateTimeFormat } from '@/lib/format';
+
 /**
  * Date-time inputs (`<input type="datetime-local">`) show wall-clock time; the API wants an
  * ISO-8601 time with the offset of the event's time zone. These convert between the two.
  */
 
 function parts(date: Date, timeZone: string): Record<string, string> {
-  const formatter = new Intl.DateTimeFormat('en-GB', {
+  const formatter = dateTimeFormat('en-GB', {
     timeZone,
     year: 'numeric',
     month: '2-digit',

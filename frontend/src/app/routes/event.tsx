@@ -4,7 +4,7 @@ import { QueryState } from '@/components/ui/query-state';
 import { SampleBadge } from '@/components/ui/sample-badge';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
 import { Roles, useAuth } from '@/lib/auth';
-import { formatDateTime } from '@/lib/format';
+import { formatEventDateTime } from '@/lib/format';
 import { useEvent } from '@/features/events/api/events';
 import { EventAgenda } from '@/features/events/components/event-agenda';
 import { useNotes } from '@/features/notes/api/notes';
@@ -48,7 +48,7 @@ export default function EventRoute() {
             )}
             <p className="card__meta">
               <time dateTime={event.startsAt}>
-                {formatDateTime(event.startsAt, i18n.language, event.timeZone)}
+                {formatEventDateTime(event.startsAt, i18n.language)}
               </time>
               {event.format && <span>{t(`eventFormat.${event.format}`)}</span>}
               {event.location && <span>{event.location}</span>}

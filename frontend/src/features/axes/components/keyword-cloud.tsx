@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Schemas } from '@/lib/api-client';
+import { compareAlphabetically } from '@/lib/format';
 
 const MIN_REM = 0.95;
 const MAX_REM = 2.2;
@@ -31,7 +32,7 @@ export function KeywordCloud({
   const min = Math.min(...weights);
   const max = Math.max(...weights);
   // Alphabetical order reads like a cloud; the API sends the heaviest first.
-  const sorted = [...keywords].sort((a, b) => (a.term ?? '').localeCompare(b.term ?? ''));
+  const sorted = [...keywords].sort((a, b) => compareAlphabetically(a.term ?? '', b.term ?? ''));
   return (
     <ul className="keyword-cloud" aria-labelledby={labelledBy}>
       {sorted.map(({ term = '', weight = 1 }) => (

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '@/lib/api-client';
-import { formatDate, formatNumber } from '@/lib/format';
+import { formatDate, formatNumber, formatPercent } from '@/lib/format';
 
 const WIDTH = 560;
 const HEIGHT = 220;
@@ -117,11 +117,7 @@ export function ImpactChart({ impact }: { impact: Schemas['DesiredImpact'] }) {
         {progress !== undefined && progress !== null && (
           <div>
             <dt>{t('impact.progress')}</dt>
-            <dd>
-              {new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(
-                progress,
-              )}
-            </dd>
+            <dd>{formatPercent(progress, lang)}</dd>
           </div>
         )}
       </dl>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Schemas } from '@/lib/api-client';
+import { compareAlphabetically } from '@/lib/format';
 
 const roleOrder: readonly Schemas['MembershipRole'][] = ['PILOT', 'CONTRIBUTOR', 'ALLY', 'FUNDER'];
 
@@ -19,7 +20,7 @@ export function MembersList({
   const sorted = [...members].sort(
     (a, b) =>
       roleOrder.indexOf(a.role ?? 'ALLY') - roleOrder.indexOf(b.role ?? 'ALLY') ||
-      (a.actor?.name ?? '').localeCompare(b.actor?.name ?? ''),
+      compareAlphabetically(a.actor?.name ?? '', b.actor?.name ?? ''),
   );
   return (
     <div className="members">

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { dateTimeFormat } from '@/lib/format';
 
 /** "2 minutes (around 12:34)" for a Retry-After in seconds, in the reader's language. */
 export function waitText(
@@ -11,7 +12,7 @@ export function waitText(
     seconds < 90
       ? t('wait.seconds', { count: Math.max(1, Math.round(seconds)) })
       : t('wait.minutes', { count: Math.ceil(seconds / 60) });
-  const time = new Intl.DateTimeFormat(language, { timeStyle: 'short' }).format(
+  const time = dateTimeFormat(language, { timeStyle: 'short' }).format(
     new Date(now.getTime() + seconds * 1000),
   );
   return { wait, time };

@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Schemas } from '@/lib/api-client';
-import { formatTime } from '@/lib/format';
+import { formatEventTime } from '@/lib/format';
 
 /** The sessions of an event in agenda order, with their speakers and coalition. */
 export function EventAgenda({ event }: { event: Schemas['Event'] }) {
   const { t, i18n } = useTranslation();
   const sessions = event.agenda ?? [];
   if (sessions.length === 0) return <p className="state state--empty">{t('event.noAgenda')}</p>;
-  const time = (value: string | undefined) => formatTime(value, i18n.language, event.timeZone);
+  const time = (value: string | undefined) => formatEventTime(value, i18n.language);
   return (
     <ol className="agenda">
       {sessions.map((session) => (

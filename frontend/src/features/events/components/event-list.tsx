@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Schemas } from '@/lib/api-client';
-import { formatDateTime } from '@/lib/format';
+import { formatEventDateTime } from '@/lib/format';
 import { SampleBadge } from '@/components/ui/sample-badge';
 
 export function EventList({
@@ -31,7 +31,7 @@ export function EventList({
             </p>
             <p>
               <time dateTime={event.startsAt}>
-                {formatDateTime(event.startsAt, i18n.language, event.timeZone)}
+                {formatEventDateTime(event.startsAt, i18n.language)}
               </time>
               {event.location && <> · {event.location}</>}
             </p>
