@@ -1,6 +1,6 @@
 import { screen, within, waitFor } from '@testing-library/react';
 import type { Schemas } from '@/lib/api-client';
-import { page, problem, stubApi } from '@/testing/api-stub';
+import { page, problem, requestedUrls, stubApi } from '@/testing/api-stub';
 import { impact } from '@/testing/fixtures';
 import { renderApp } from '@/testing/render';
 
@@ -85,6 +85,40 @@ describe('Coalition page', () => {
     expect(await screen.findByText('Comment Latitudes travaille avec les écoles.')).toBeVisible();
     expect(await screen.findByText('Aucune déclinaison territoriale.')).toBeVisible();
     expect(await screen.findByText('Aucune note liée.')).toBeVisible();
+  });
+
+  it('asks for the related lists only after the coalition has been painted', async () => {
+    // Frames are held back until the test lets them run.
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
+      frames.push(callback);
+      return frames.length;
+    });
+    const fetchSpy = stubApi({
+      [`/api/v1/coalitions/${slug}`]: coalition,
+      [`/api/v1/coalitions/${slug}/territories`]: page([]),
+      '/api/v1/events': page([{ slug: 'reset-day-4', title: 'Reset Day 4', kind: 'RESET_DAY' }]),
+      '/api/v1/notes': page([]),
+      '/api/v1/testimonies': page([]),
+    });
+    renderApp(`/coalitions/${slug}`);
+    expect(await screen.findByRole('heading', { level: 1, name: coalition.title })).toBeVisible();
+    const lists = [
+      `/api/v1/coalitions/${slug}/territories`,
+      '/api/v1/events',
+      '/api/v1/notes',
+      '/api/v1/testimonies',
+    ];
+    const related = () =>
+      requestedUrls(fetchSpy)
+        .map((url) => url.pathname)
+        .filter((path) => lists.includes(path));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(related()).toEqual([]);
+
+    for (const frame of frames.splice(0)) frame(performance.now());
+    expect(await screen.findByRole('link', { name: 'Reset Day 4' })).toBeVisible();
+    expect(related().sort()).toEqual(lists);
   });
 
   it('shows the not-found page for an unknown coalition', async () => {

@@ -4,6 +4,7 @@ import { Link, useLocation, useParams } from 'react-router';
 import { Loading, QueryState } from '@/components/ui/query-state';
 import { SampleBadge } from '@/components/ui/sample-badge';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
+import { useAfterPaint } from '@/components/ui/after-paint';
 import { WhenVisible } from '@/components/ui/when-visible';
 import { Roles, useAuth } from '@/lib/auth';
 import { useCoalition, useCoalitionTerritories } from '@/features/coalitions/api/coalitions';
@@ -33,10 +34,12 @@ const CommentSection = lazy(() => import('@/features/comments/components/comment
 function Related({ slug, canEdit }: { slug: string; canEdit: boolean }) {
   const { t } = useTranslation();
   const auth = useAuth();
-  const territories = useCoalitionTerritories(slug);
-  const events = useEvents({ coalition: slug, size: 50 });
-  const notes = useNotes({ coalition: slug });
-  const testimonies = useTestimonies({ coalition: slug });
+  // Asked for once the coalition itself is on screen: they do not compete with it for the network.
+  const enabled = useAfterPaint();
+  const territories = useCoalitionTerritories(slug, { enabled });
+  const events = useEvents({ coalition: slug, size: 50, enabled });
+  const notes = useNotes({ coalition: slug, enabled });
+  const testimonies = useTestimonies({ coalition: slug, enabled });
   return (
     <>
       <section aria-labelledby="territories-title">

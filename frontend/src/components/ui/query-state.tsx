@@ -69,8 +69,9 @@ export function QueryState<T>({
   empty,
   notFoundPage = false,
 }: QueryStateProps<T>) {
-  // `undefined` first, also on mount: data already in the cache renders in the background pass too.
-  const data = useDeferredValue(query.data, undefined);
+  // On mount, data already in the cache renders at once: that render is already a background one
+  // (main.tsx starts the app in a transition, and lazy pages mount in one).
+  const data = useDeferredValue(query.data);
   if (query.isPending) return <Loading />;
   if (query.isError) {
     if (notFoundPage && isNotFound(query.error)) return <NotFound />;

@@ -65,9 +65,10 @@ export function useCoalition(slug: string) {
   return useQuery(coalitionQuery(useApiClient(), slug));
 }
 
-export function useCoalitionTerritories(slug: string) {
+export function useCoalitionTerritories(slug: string, { enabled = true } = {}) {
   const api = useApiClient();
   return useQuery({
+    enabled,
     queryKey: ['coalitions', slug, 'territories'],
     queryFn: async ({ signal }) =>
       unwrap(

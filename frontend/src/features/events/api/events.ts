@@ -10,11 +10,21 @@ export interface EventFilters {
   /** From 0, like the API. */
   page?: number;
   size?: number;
+  /** False: not yet asked for (see `useAfterPaint`). */
+  enabled?: boolean;
 }
 
-export function useEvents({ when, coalition, territory, page = 0, size = 20 }: EventFilters) {
+export function useEvents({
+  when,
+  coalition,
+  territory,
+  page = 0,
+  size = 20,
+  enabled = true,
+}: EventFilters) {
   const api = useApiClient();
   return useQuery({
+    enabled,
     queryKey: ['events', 'list', { when, coalition, territory, page, size }],
     queryFn: async ({ signal }) =>
       unwrap(

@@ -8,11 +8,21 @@ export interface NoteFilters {
   axis?: string;
   /** From 0, like the API. */
   page?: number;
+  /** False: not yet asked for (see `useAfterPaint`). */
+  enabled?: boolean;
 }
 
-export function useNotes({ coalition, event, territory, axis, page = 0 }: NoteFilters) {
+export function useNotes({
+  coalition,
+  event,
+  territory,
+  axis,
+  page = 0,
+  enabled = true,
+}: NoteFilters) {
   const api = useApiClient();
   return useQuery({
+    enabled,
     queryKey: ['notes', 'list', { coalition, event, territory, axis, page }],
     queryFn: async ({ signal }) =>
       unwrap(

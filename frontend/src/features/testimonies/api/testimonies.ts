@@ -1,9 +1,19 @@
 import { useQuery } from '@tanstack/react-query';
 import { unwrap, useApiClient } from '@/lib/api-client';
 
-export function useTestimonies({ coalition, actor }: { coalition?: string; actor?: string }) {
+export function useTestimonies({
+  coalition,
+  actor,
+  enabled = true,
+}: {
+  coalition?: string;
+  actor?: string;
+  /** False: not yet asked for (see `useAfterPaint`). */
+  enabled?: boolean;
+}) {
   const api = useApiClient();
   return useQuery({
+    enabled,
     queryKey: ['testimonies', 'list', { coalition, actor }],
     queryFn: async ({ signal }) =>
       unwrap(
