@@ -1,8 +1,8 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router';
+import { BrowserRouter } from 'react-router';
 import { AppProvider, createQueryClient } from '@/app/provider';
-import { createRouter, prefetchPage, preloadPage } from '@/app/router';
+import { AppRoutes, prefetchPage, preloadPage } from '@/app/router';
 import { createApiClient } from '@/lib/api-client';
 import { loadRuntimeConfig } from '@/config/runtime-config';
 import { createKeycloakAuth } from '@/lib/auth';
@@ -29,8 +29,6 @@ const api = createApiClient({ baseUrl: config.apiUrl, getToken: () => auth.getTo
 const queryClient = createQueryClient();
 prefetchPage(window.location.pathname, { queryClient, api });
 await nextTask();
-const router = createRouter();
-await nextTask();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('No #root element in index.html');
@@ -40,7 +38,9 @@ startTransition(() => {
   createRoot(root).render(
     <StrictMode>
       <AppProvider config={config} auth={auth} api={api} queryClient={queryClient}>
-        <RouterProvider router={router} />
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
       </AppProvider>
     </StrictMode>,
   );

@@ -1,10 +1,10 @@
-import type { ReactElement } from 'react';
+import { useLayoutEffect, type ReactElement, type ReactNode } from 'react';
 import { QueryClient } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
+import { act, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { MemoryRouter, useLocation, useNavigate, type Location, type To } from 'react-router';
 import { AppProvider } from '@/app/provider';
-import { routes } from '@/app/router';
+import { AppRoutes } from '@/app/router';
 import { createAnonymousAuth, type AuthClient } from '@/lib/auth';
 import { createI18n, type Language } from '@/lib/i18n';
 import { TEST_API_URL } from '@/testing/api-stub';
@@ -14,7 +14,28 @@ interface Options {
   language?: Language;
 }
 
-function providers(router: ReturnType<typeof createMemoryRouter>, options: Options) {
+/** What a test can ask of the router: where the app is, and to go elsewhere. */
+export interface TestRouter {
+  state: { location: Location };
+  navigate: (to: To) => Promise<void>;
+  /** Unmounts the app (to render another one in the same test). */
+  dispose: () => void;
+}
+
+function RouterProbe({
+  onChange,
+}: {
+  onChange: (location: Location, navigate: ReturnType<typeof useNavigate>) => void;
+}) {
+  const location = useLocation();
+  const navigate = useNavigate();
+  useLayoutEffect(() => {
+    onChange(location, navigate);
+  }, [onChange, location, navigate]);
+  return null;
+}
+
+function providers(url: string, ui: ReactNode, options: Options) {
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false, gcTime: Infinity } },
   });
@@ -26,28 +47,43 @@ function providers(router: ReturnType<typeof createMemoryRouter>, options: Optio
     clientId: 'fabrique-spa',
   };
   const user = userEvent.setup();
-  render(
+  const router: TestRouter = {
+    state: { location: { pathname: url, search: '', hash: '', state: null, key: 'default' } },
+    navigate: () => Promise.reject(new Error('The app has not rendered yet')),
+    dispose: () => undefined,
+  };
+  const { unmount } = render(
     <AppProvider
       config={config}
       auth={options.auth ?? createAnonymousAuth()}
       queryClient={queryClient}
       i18n={i18n}
     >
-      <RouterProvider router={router} />
+      <MemoryRouter initialEntries={[url]}>
+        <RouterProbe
+          onChange={(location, navigate) => {
+            router.state.location = location;
+            router.navigate = async (to) => {
+              await act(async () => {
+                await navigate(to);
+              });
+            };
+          }}
+        />
+        {ui}
+      </MemoryRouter>
     </AppProvider>,
   );
+  router.dispose = unmount;
   return { router, user, i18n };
 }
 
 /** The whole app (layout, lazy routes, providers) at a URL; the network is stubbed by the test. */
 export function renderApp(url: string, options: Options = {}) {
-  return providers(createMemoryRouter(routes, { initialEntries: [url] }), options);
+  return providers(url, <AppRoutes />, options);
 }
 
 /** One component inside the app's providers and a router (for its links and query string). */
 export function renderComponent(ui: ReactElement, url = '/', options: Options = {}) {
-  return providers(
-    createMemoryRouter([{ path: '*', element: ui }], { initialEntries: [url] }),
-    options,
-  );
+  return providers(url, ui, options);
 }

@@ -1,10 +1,10 @@
+import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRouteError } from 'react-router';
+import { useLocation } from 'react-router';
 
 /** Last resort when a page fails to render (e.g. its code could not be loaded). */
 export function RouteError() {
   const { t } = useTranslation();
-  console.error(useRouteError());
   return (
     <main className="container">
       <div className="state state--error" role="alert">
@@ -22,4 +22,50 @@ export function RouteError() {
       </div>
     </main>
   );
+}
+
+interface BoundaryProps {
+  pathname: string;
+  children: ReactNode;
+}
+
+interface BoundaryState {
+  /** The page that failed; another address renders the app again. */
+  failedAt?: string;
+}
+
+class Boundary extends Component<BoundaryProps, BoundaryState> {
+  override state: BoundaryState = {};
+
+  static getDerivedStateFromError(): Partial<BoundaryState> {
+    return { failedAt: '' };
+  }
+
+  static getDerivedStateFromProps(
+    props: BoundaryProps,
+    state: BoundaryState,
+  ): Partial<BoundaryState> | null {
+    if (state.failedAt === '') return { failedAt: props.pathname };
+    if (state.failedAt !== undefined && state.failedAt !== props.pathname) {
+      return { failedAt: undefined };
+    }
+    return null;
+  }
+
+  override componentDidCatch(error: unknown, info: ErrorInfo) {
+    console.error(error, info.componentStack);
+  }
+
+  override render() {
+    return this.state.failedAt === undefined ? this.props.children : <RouteError />;
+  }
+}
+
+/**
+ * Shows `RouteError` instead of the app when a page throws while rendering, until the reader goes
+ * to another address.
+ */
+export function RouteErrorBoundary({ children }: { children: ReactNode }) {
+  const { pathname } = useLocation();
+  return <Boundary pathname={pathname}>{children}</Boundary>;
 }
