@@ -2,7 +2,8 @@
 // running production build (`vite preview`), with Debian's Chromium. Prints the scores and fails
 // below the budget. Env: E2E_BASE_URL (default http://localhost:5173), CHROME_PATH
 // (default /usr/bin/chromium), LIGHTHOUSE_MIN (default 95), LIGHTHOUSE_RUNS (default 3: the best
-// run of each page counts, as the machine may be busy with other work), LIGHTHOUSE_PRESET
+// run of each page counts, as the machine may be busy with other work; a page's runs stop at the
+// first that meets the budget), LIGHTHOUSE_PRESET
 // (mobile, Lighthouse's default: emulated phone, slow 4G, 4x CPU slowdown; or desktop),
 // LIGHTHOUSE_REPORTS (a folder: every run's full JSON report is written there, for diagnosis),
 // LIGHTHOUSE_IDLE_WAIT (seconds, default 0): before each run, wait at most this long for the
@@ -73,6 +74,19 @@ try {
         const file = `${name.replace(/[^a-z0-9]+/gi, '-')}-${PRESET}-${run}.json`;
         fs.writeFileSync(path.join(REPORTS, file), JSON.stringify(lhr));
       }
+      const runMetrics = ['largest-contentful-paint', 'total-blocking-time']
+        .map(
+          (id) =>
+            `${id
+              .split('-')
+              .map((w) => w[0])
+              .join('')
+              .toUpperCase()} ${lhr.audits[id]?.displayValue ?? '?'}`,
+        )
+        .join(', ');
+      console.log(
+        `     run ${run}: ${categories.map((category) => `${category} ${Math.round((lhr.categories[category].score ?? 0) * 100)}`).join(', ')} (${runMetrics}, load average ${loadBefore})`,
+      );
       for (const category of categories) {
         const score = Math.round((lhr.categories[category].score ?? 0) * 100);
         if (score > best[category]) {
