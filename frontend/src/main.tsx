@@ -9,7 +9,7 @@ import { createKeycloakAuth } from '@/lib/auth';
 import '@/styles/global.css';
 
 // The page's own chunk loads while the configuration is read.
-preloadPage(window.location.pathname);
+const pageChunk = preloadPage(window.location.pathname).catch(() => undefined);
 const config = await loadRuntimeConfig();
 // The start-up runs in a few tasks rather than one long one, so that the page answers input sooner.
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -29,6 +29,10 @@ const api = createApiClient({ baseUrl: config.apiUrl, getToken: () => auth.getTo
 const queryClient = createQueryClient();
 prefetchPage(window.location.pathname, { queryClient, api });
 await nextTask();
+
+// The first render waits (a little) for the page's chunk: it then shows the page at once, instead
+// of the loading state that the page replaces a moment later.
+await Promise.race([pageChunk, new Promise((resolve) => setTimeout(resolve, 3000))]);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('No #root element in index.html');

@@ -1,4 +1,4 @@
-import { lazy, type ComponentType } from 'react';
+import { lazy, useState, type ComponentType } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import { matchRoutes, useRoutes, type Params, type RouteObject } from 'react-router';
 import { panoramaQuery } from '@/features/axes/api/get-panorama';
@@ -82,9 +82,36 @@ const prefetches: Partial<Record<PageName, (context: Prefetch) => Promise<void>>
   },
 };
 
+/** Each page's component, once its chunk has loaded. */
+const loadedPages = new Map<PageName, ComponentType>();
+
+function loadPage(name: PageName): PageModule {
+  return pages[name]().then((module) => {
+    loadedPages.set(name, module.default);
+    return module;
+  });
+}
+
+/**
+ * A page loaded on demand. Once its chunk is in, it renders directly rather than through
+ * `React.lazy`, which suspends at least once even for a loaded module: the start-up awaits the
+ * landing page's chunk (`preloadPage`), so that the first render shows the page instead of the
+ * loading state (which React then keeps on screen for at least 300 ms).
+ */
+function lazyPage(name: PageName): ComponentType {
+  const Lazy = lazy(() => loadPage(name));
+  function Page() {
+    // Chosen once per mount: switching from one to the other would remount the page.
+    const [Component] = useState<ComponentType>(() => loadedPages.get(name) ?? Lazy);
+    return <Component />;
+  }
+  Page.displayName = `Page(${name})`;
+  return Page;
+}
+
 /** A route whose page is loaded on demand; `handle.page` lets the start-up preload it. */
 function page(path: string | undefined, name: PageName): RouteObject {
-  const Page = lazy(pages[name]);
+  const Page = lazyPage(name);
   const handle = { page: name };
   return path === undefined
     ? { index: true, element: <Page />, handle }
@@ -139,11 +166,12 @@ function pageAt(pathname: string) {
 
 /**
  * Starts loading the chunk of the page at `pathname` at once, in parallel with the start-up
- * (configuration, first render), instead of after the first render.
+ * (configuration, first render), instead of after the first render. Resolves once it is loaded
+ * (rejects if it cannot be: the page's render then shows the error).
  */
-export function preloadPage(pathname: string): void {
+export function preloadPage(pathname: string): Promise<void> {
   const page = pageAt(pathname);
-  if (page) void pages[page.name]();
+  return page ? loadPage(page.name).then(() => undefined) : Promise.resolve();
 }
 
 /** Starts fetching the main data of the page at `pathname`, before the first render. */
