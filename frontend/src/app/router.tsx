@@ -158,10 +158,18 @@ export const routes: RouteObject[] = [
   },
 ];
 
-function pageAt(pathname: string) {
+function findPage(pathname: string) {
   const match = matchRoutes(routes, pathname)?.at(-1);
   const handle = match?.route.handle as { page?: PageName } | undefined;
   return handle?.page ? { name: handle.page, params: match?.params ?? {} } : undefined;
+}
+
+// The start-up asks for the same address twice (preloadPage, then prefetchPage): matched once.
+let lastPage: { pathname: string; page: ReturnType<typeof findPage> } | undefined;
+
+function pageAt(pathname: string) {
+  if (lastPage?.pathname !== pathname) lastPage = { pathname, page: findPage(pathname) };
+  return lastPage.page;
 }
 
 /**

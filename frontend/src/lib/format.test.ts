@@ -9,6 +9,7 @@ import {
   formatPercent,
   numberFormat,
 } from '@/lib/format';
+import { fromLocalInput, toLocalInput } from '@/lib/time-zone';
 
 const languages = ['fr', 'en'];
 
@@ -100,23 +101,13 @@ describe('format', () => {
           ),
         );
         // An event in Paris, written (as the API does) with Paris's offset at that instant.
-        const paris = new Intl.DateTimeFormat('en-GB', {
-          timeZone: 'Europe/Paris',
-          year: 'numeric',
-          month: '2-digit',
-          day: '2-digit',
-          hour: '2-digit',
-          minute: '2-digit',
-          hourCycle: 'h23',
-        }).formatToParts(instant);
-        const part = (type: string) => paris.find((p) => p.type === type)?.value ?? '';
-        const wall = `${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}`;
-        const offset =
-          (Date.parse(`${wall}:00Z`) - Math.floor(instant.getTime() / 60_000) * 60_000) / 60_000;
-        const sign = offset < 0 ? '-' : '+';
-        const event = `${wall}:00${sign}${String(Math.abs(offset) / 60).padStart(2, '0')}:00`;
+        const event = fromLocalInput(toLocalInput(iso, 'Europe/Paris'), 'Europe/Paris') ?? '';
         expect(formatEventDateTime(event, language), event).toBe(
-          formatDateTime(event, language, 'Europe/Paris'),
+          new Intl.DateTimeFormat(language, {
+            dateStyle: 'long',
+            timeStyle: 'short',
+            timeZone: 'Europe/Paris',
+          }).format(new Date(event)),
         );
         expect(formatEventTime(event, language), event).toBe(
           new Intl.DateTimeFormat(language, {
@@ -153,6 +144,15 @@ describe('format', () => {
       numberFormat('de', { maximumFractionDigits: 2 }),
     );
     expect(formatDate('2019-12-03', 'de')).toBe('3. Dezember 2019');
+    // An event's time, as its own zone reads it, whatever the reader's zone.
+    const paris = (options: Intl.DateTimeFormatOptions) =>
+      new Intl.DateTimeFormat('de', { ...options, timeZone: 'Europe/Paris' }).format(
+        new Date('2020-04-21T09:30:00+02:00'),
+      );
+    expect(formatEventDateTime('2020-04-21T09:30:00+02:00', 'de')).toBe(
+      paris({ dateStyle: 'long', timeStyle: 'short' }),
+    );
+    expect(formatEventTime('2020-04-21T09:30:00+02:00', 'de')).toBe(paris({ timeStyle: 'short' }));
   });
 
   it('sorts alphabetically without regard to case and accents, as the French collation does', () => {

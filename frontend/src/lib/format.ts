@@ -154,22 +154,14 @@ export function formatDate(value: string | null | undefined, language: string): 
   return time ? longDate(time, lang) : value;
 }
 
-/** An instant, with its time, in the reader's time zone (or `timeZone` when given). */
-export function formatDateTime(
-  value: string | null | undefined,
-  language: string,
-  timeZone?: string | null,
-): string {
+/** An instant, with its time, in the reader's time zone (events: `formatEventDateTime`). */
+export function formatDateTime(value: string | null | undefined, language: string): string {
   if (!value) return '';
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
   const lang = written(language);
-  if (!lang || timeZone) {
-    return dateTimeFormat(language, {
-      dateStyle: 'long',
-      timeStyle: 'short',
-      timeZone: timeZone ?? undefined,
-    }).format(date);
+  if (!lang) {
+    return dateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(date);
   }
   return dateAndTime(localWallTime(date), lang);
 }
@@ -180,27 +172,33 @@ export function formatDateTime(
  * written in the value: no time-zone data is needed to show it.
  */
 export function formatEventDateTime(value: string | null | undefined, language: string): string {
-  if (!value) return '';
-  const lang = written(language);
-  const time = writtenWallTime(value);
-  if (!lang || !time || Number.isNaN(new Date(value).getTime())) {
-    return formatDateTime(value, language);
-  }
-  return dateAndTime(time, lang);
+  return formatEventWallTime(
+    value,
+    language,
+    { dateStyle: 'long', timeStyle: 'short' },
+    dateAndTime,
+  );
 }
 
 /** An event's time of day as its own time zone reads it (see `formatEventDateTime`). */
 export function formatEventTime(value: string | null | undefined, language: string): string {
+  return formatEventWallTime(value, language, { timeStyle: 'short' }, shortTime);
+}
+
+function formatEventWallTime(
+  value: string | null | undefined,
+  language: string,
+  options: Intl.DateTimeFormatOptions,
+  write: (time: WallTime, language: Written) => string,
+): string {
   if (!value) return '';
-  const lang = written(language);
   const time = writtenWallTime(value);
-  if (!lang || !time || Number.isNaN(new Date(value).getTime())) {
-    const date = new Date(value);
-    return Number.isNaN(date.getTime())
-      ? value
-      : dateTimeFormat(language, { timeStyle: 'short' }).format(date);
-  }
-  return shortTime(time, lang);
+  if (!time || Number.isNaN(new Date(value).getTime())) return value;
+  const lang = written(language);
+  if (lang) return write(time, lang);
+  // Other languages: Intl, on an instant that reads that wall-clock time in UTC.
+  const wall = new Date(Date.UTC(time.year, time.month - 1, time.day, time.hour, time.minute));
+  return dateTimeFormat(language, { ...options, timeZone: 'UTC' }).format(wall);
 }
 
 /**

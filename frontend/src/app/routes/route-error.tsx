@@ -30,26 +30,23 @@ interface BoundaryProps {
 }
 
 interface BoundaryState {
-  /** The page that failed; another address renders the app again. */
-  failedAt?: string;
+  failed: boolean;
+  /** Where the app is: another address renders it again after a failure. */
+  pathname: string;
 }
 
 class Boundary extends Component<BoundaryProps, BoundaryState> {
-  override state: BoundaryState = {};
+  override state: BoundaryState = { failed: false, pathname: this.props.pathname };
 
   static getDerivedStateFromError(): Partial<BoundaryState> {
-    return { failedAt: '' };
+    return { failed: true };
   }
 
   static getDerivedStateFromProps(
     props: BoundaryProps,
     state: BoundaryState,
   ): Partial<BoundaryState> | null {
-    if (state.failedAt === '') return { failedAt: props.pathname };
-    if (state.failedAt !== undefined && state.failedAt !== props.pathname) {
-      return { failedAt: undefined };
-    }
-    return null;
+    return props.pathname === state.pathname ? null : { failed: false, pathname: props.pathname };
   }
 
   override componentDidCatch(error: unknown, info: ErrorInfo) {
@@ -57,7 +54,7 @@ class Boundary extends Component<BoundaryProps, BoundaryState> {
   }
 
   override render() {
-    return this.state.failedAt === undefined ? this.props.children : <RouteError />;
+    return this.state.failed ? <RouteError /> : this.props.children;
   }
 }
 

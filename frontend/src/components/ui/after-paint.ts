@@ -9,26 +9,17 @@ import { useEffect, useState } from 'react';
 export function useAfterPaint(): boolean {
   const [painted, setPainted] = useState(false);
   useEffect(() => {
-    if (painted) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame =
-      typeof requestAnimationFrame === 'function'
-        ? requestAnimationFrame(() => {
-            // The frame callback runs before the paint; the task after it, after.
-            timer = setTimeout(() => {
-              setPainted(true);
-            }, 0);
-          })
-        : undefined;
-    if (frame === undefined) {
+    // The frame callback runs before the paint; the task after it, after.
+    const frame = requestAnimationFrame(() => {
       timer = setTimeout(() => {
         setPainted(true);
       }, 0);
-    }
+    });
     return () => {
-      if (frame !== undefined) cancelAnimationFrame(frame);
-      if (timer !== undefined) clearTimeout(timer);
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
     };
-  }, [painted]);
+  }, []);
   return painted;
 }
