@@ -48,6 +48,7 @@ scripts/keycloak.sh wait 300
 
 echo "==> Backend on PostgreSQL with real Keycloak tokens (mvn verify)"
 (cd backend && mvn -B clean verify)
+cp -r backend/target/quarkus-app "$work/backend-prod"
 
 echo "==> The local build on H2 (as ./run.sh starts it), with Keycloak and the SPA"
 (cd backend && mvn -B -q package -DskipTests -Dspotless.check.skip=true -Dquarkus.profile=local)
@@ -108,8 +109,30 @@ check "Keycloak is down" status_is 000 http://localhost:8180/realms/reset
 check "An issued token still reads /me" contains '"username":"coordinator"' -H "Authorization: Bearer $token" http://localhost:18080/api/v1/me
 check "Public reads go on" contains environnement http://localhost:18080/api/v1/axes
 
-echo "==> Deployment: docker-compose.yml"
-check "docker-compose config accepts docker-compose.yml" docker-compose -f docker-compose.yml config -q
+echo "==> Deployment: the production jar refuses known or missing secrets; docker-compose.yml"
+# The production jar (default profile) with no database reachable: the secret is checked when the
+# configuration is read, before anything connects, so each start must fail on the secret alone.
+prod_refuses() {
+  local expected=$1 out
+  shift
+  out=$(env -u FABRIQUE_PARTICIPATION_SECRET "$@" timeout 60 java -Dquarkus.http.port=0 \
+    -jar "$work/backend-prod/quarkus-run.jar" 2>&1) && return 1
+  grep -q -- "$expected" <<<"$out"
+}
+check "Production jar: no participation secret, no start" \
+  prod_refuses fabrique.participation.secret
+check "Production jar: the repository's local secret, no start" \
+  prod_refuses FABRIQUE_PARTICIPATION_SECRET FABRIQUE_PARTICIPATION_SECRET=local-participation-secret-change-me
+check "Production jar: a short secret, no start" \
+  prod_refuses FABRIQUE_PARTICIPATION_SECRET FABRIQUE_PARTICIPATION_SECRET=short-secret
+compose_without_secret() {
+  local out
+  out=$(env -u FABRIQUE_PARTICIPATION_SECRET docker-compose -f docker-compose.yml config -q 2>&1) && return 1
+  grep -q FABRIQUE_PARTICIPATION_SECRET <<<"$out"
+}
+check "docker-compose refuses to start without FABRIQUE_PARTICIPATION_SECRET" compose_without_secret
+check "docker-compose config accepts docker-compose.yml with a secret" \
+  env FABRIQUE_PARTICIPATION_SECRET="$(head -c 48 /dev/urandom | base64)" docker-compose -f docker-compose.yml config -q
 
 echo "smoke: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

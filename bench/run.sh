@@ -92,6 +92,8 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
+# The production jar refuses to start without a participation secret of its own.
+BENCH_SECRET=$(head -c 48 /dev/urandom | base64 | tr -d '\n')
 start_backend() {
   local log=$1
   # The load generator simulates many anonymous clients with X-Forwarded-For (as behind a reverse
@@ -101,7 +103,7 @@ start_backend() {
     -Dquarkus.http.proxy.proxy-address-forwarding=true -Dquarkus.http.proxy.allow-x-forwarded=true \
     -Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:5432/$DB \
     -Dquarkus.datasource.username=postgres -Dquarkus.datasource.password= \
-    -Dfabrique.demo-data.enabled=false \
+    -Dfabrique.demo-data.enabled=false -Dfabrique.participation.secret="$BENCH_SECRET" \
     ${BENCH_JAVA_OPTS:-} -jar "$WORK/app/quarkus-run.jar" > "$log" 2>&1 &
   backend_pid=$!
   local start=$SECONDS

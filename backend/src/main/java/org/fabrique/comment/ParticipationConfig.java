@@ -5,11 +5,16 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.fabrique.common.security.DeploymentSecret;
 
 /** Settings of public participation (comments, suggestions, reports, anti-spam, erasure). */
 @ConfigMapping(prefix = "fabrique.participation")
 public interface ParticipationConfig {
-    /** Key of the HMACs that hash e-mails and client addresses and sign erasure links. */
+    /**
+     * Key of the HMACs that hash e-mails and client addresses and sign erasure links. No default:
+     * a deployment sets its own (FABRIQUE_PARTICIPATION_SECRET), or the backend does not start.
+     */
+    @DeploymentSecret(variable = "FABRIQUE_PARTICIPATION_SECRET")
     String secret();
 
     /** Minimum time between showing a form and submitting it; faster submissions are spam. */
