@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Builds and starts the whole platform locally with embedded defaults:
 #   Keycloak (realm "reset" with local demo users) on http://localhost:8180
-#   backend (Quarkus, H2 file database under ./data, Reset Day 4 demo data) on http://localhost:8080
+#   PostgreSQL 17, embedded (binaries from Maven, data under ./data/postgres) on 127.0.0.1:15432,
+#     unless FABRIQUE_DB_URL names a server (then FABRIQUE_DB_USER / FABRIQUE_DB_PASSWORD too)
+#   backend (Quarkus, local profile: Reset Day 4 demo data) on http://localhost:8080
 #   single-page app (production build, served by vite preview) on http://localhost:5173
 # Ctrl-C stops everything this script started.
 set -euo pipefail
@@ -12,9 +14,12 @@ use_java21
 
 BACKEND_PORT=8080
 SPA_PORT=5173
+DB_PORT=15432
 mkdir -p data .cache/run
 
-for port in $BACKEND_PORT $SPA_PORT 8180; do
+ports=($BACKEND_PORT $SPA_PORT 8180)
+[ -n "${FABRIQUE_DB_URL:-}" ] || ports+=($DB_PORT)
+for port in "${ports[@]}"; do
   if port_in_use "$port"; then
     echo "Port $port is already in use: is ./run.sh already running? Stop it first." >&2
     exit 1
@@ -29,21 +34,29 @@ cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   scripts/keycloak.sh stop >/dev/null 2>&1 || true
   wait 2>/dev/null || true
+  [ -n "${FABRIQUE_DB_URL:-}" ] || scripts/local-postgres.sh stop "$ROOT/data/postgres" || true
 }
 trap cleanup EXIT INT TERM
 
 echo "==> Starting Keycloak in the background (first start: about 2 minutes)"
 scripts/keycloak.sh start local
 
-echo "==> Building the backend (local profile: embedded H2 database)"
-(cd backend && mvn -B -q package -DskipTests -Dspotless.check.skip=true -Dquarkus.profile=local)
+if [ -n "${FABRIQUE_DB_URL:-}" ]; then
+  echo "==> Using the database at $FABRIQUE_DB_URL"
+else
+  echo "==> Starting the embedded PostgreSQL (data in $ROOT/data/postgres)"
+  scripts/local-postgres.sh start "$ROOT/data/postgres" "$DB_PORT" fabrique
+fi
+
+echo "==> Building the backend"
+(cd backend && mvn -B -q package -DskipTests -Dspotless.check.skip=true)
 rm -rf .cache/run/backend && cp -r backend/target/quarkus-app .cache/run/backend
 
 echo "==> Building the single-page app"
 (cd frontend && npm_install_if_needed && npm run --silent build)
 
-echo "==> Starting the backend on port $BACKEND_PORT (data in $ROOT/data)"
-java -Dquarkus.profile=local -Dquarkus.http.port="$BACKEND_PORT" -Dfabrique.data-dir="$ROOT/data" \
+echo "==> Starting the backend on port $BACKEND_PORT"
+java -Dquarkus.profile=local -Dquarkus.http.port="$BACKEND_PORT" \
   -jar .cache/run/backend/quarkus-run.jar > .cache/run/backend.log 2>&1 &
 pids+=($!)
 
@@ -65,6 +78,7 @@ Fabrique is running:
   API            http://localhost:$BACKEND_PORT/api/v1/panorama
   Swagger UI     http://localhost:$BACKEND_PORT/q/swagger-ui   ("Authorize" signs in through Keycloak)
   Keycloak       http://localhost:8180   (admin console: kc-admin / kc-admin, local only)
+  PostgreSQL     ${FABRIQUE_DB_URL:-postgresql://postgres@127.0.0.1:$DB_PORT/fabrique   (data in $ROOT/data/postgres)}
   Demo users     member, coordinator, coordinator2, territory-manager, editor, moderator, admin
                  (password = user name; local only, never deployed)
   Logs           $ROOT/.cache/run/ and $ROOT/.cache/keycloak/

@@ -3,8 +3,9 @@
 #   1. frontend: ESLint, Prettier, tsc, API types up to date, Vitest, build, bundle budget
 #   2. backend on PostgreSQL, with real Keycloak tokens (mvn verify: REST, authorisation matrix,
 #      real-token, architecture, OpenAPI contract, formatting)
-#   3. the local build on H2 (what ./run.sh starts) + Keycloak + the SPA: smoke checks, browser
-#      journeys in Chromium with axe, Lighthouse budgets, tokens still valid with Keycloak stopped
+#   3. the local run (what ./run.sh starts: the same jar, local profile, on the embedded PostgreSQL
+#      from Maven artifacts) + Keycloak + the SPA: smoke checks, browser journeys in Chromium with
+#      axe, Lighthouse budgets, tokens still valid with Keycloak stopped
 #   4. deployment files: docker-compose.yml and the realm files
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -14,7 +15,7 @@ use_java21
 export NO_COLOR=1
 export FABRIQUE_KEYCLOAK_REQUIRED=true
 
-for port in 8180 5173 18080; do
+for port in 8180 5173 18080 15433; do
   if port_in_use "$port"; then
     echo "Port $port is in use (is ./run.sh running?): stop it before ./test.sh." >&2
     exit 1
@@ -28,6 +29,7 @@ cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   scripts/keycloak.sh stop >/dev/null 2>&1 || true
   wait 2>/dev/null || true
+  scripts/local-postgres.sh stop "$work/pgdata" >/dev/null 2>&1 || true
   rm -rf "$work"
 }
 trap cleanup EXIT INT TERM
@@ -48,12 +50,12 @@ scripts/keycloak.sh wait 300
 
 echo "==> Backend on PostgreSQL with real Keycloak tokens (mvn verify)"
 (cd backend && mvn -B clean verify)
-cp -r backend/target/quarkus-app "$work/backend-prod"
-
-echo "==> The local build on H2 (as ./run.sh starts it), with Keycloak and the SPA"
-(cd backend && mvn -B -q package -DskipTests -Dspotless.check.skip=true -Dquarkus.profile=local)
 cp -r backend/target/quarkus-app "$work/backend"
-java -Dquarkus.profile=local -Dquarkus.http.port=18080 -Dfabrique.data-dir="$work/data" \
+
+echo "==> The local run (as ./run.sh starts it): the same jar on the embedded PostgreSQL"
+scripts/local-postgres.sh start "$work/pgdata" 15433 fabrique
+java -Dquarkus.profile=local -Dquarkus.http.port=18080 \
+  -Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:15433/fabrique \
   -Dfabrique.rate-limit.enabled=false -Dfabrique.participation.rate-limit.per-address=1000 \
   -jar "$work/backend/quarkus-run.jar" > "$work/backend.log" 2>&1 &
 pids+=($!)
@@ -81,9 +83,10 @@ check() {
 }
 contains() { curl -fsS "${@:2}" | grep -q -- "$1"; }
 status_is() { [ "$(curl -s -o /dev/null -w '%{http_code}' "${@:2}")" = "$1" ]; }
-check "H2: readiness includes the database" contains '"status": "UP"' http://localhost:18080/q/health/ready
-check "H2: the panorama serves the demo axes" contains democratie-ethique-libertes http://localhost:18080/api/v1/panorama
-check "H2: search is accent-insensitive" contains formations-superieures-numeriques-ethiques "http://localhost:18080/api/v1/search?q=ethiques"
+check "Embedded PostgreSQL: readiness includes the database" contains '"status": "UP"' http://localhost:18080/q/health/ready
+check "Embedded PostgreSQL: the panorama serves the demo axes" contains democratie-ethique-libertes http://localhost:18080/api/v1/panorama
+check "Embedded PostgreSQL: search is accent-insensitive" contains formations-superieures-numeriques-ethiques "http://localhost:18080/api/v1/search?q=ethiques"
+check "The production jar carries no H2 driver" bash -c "! ls '$work/backend/lib/main' | grep -qi h2database"
 check "Swagger UI is served" contains swagger http://localhost:18080/q/swagger-ui/
 check "The SPA is served" contains '<div id="root">' http://localhost:5173/
 token=$(scripts/keycloak.sh token coordinator)
@@ -116,7 +119,7 @@ prod_refuses() {
   local expected=$1 out
   shift
   out=$(env -u FABRIQUE_PARTICIPATION_SECRET "$@" timeout 60 java -Dquarkus.http.port=0 \
-    -jar "$work/backend-prod/quarkus-run.jar" 2>&1) && return 1
+    -jar "$work/backend/quarkus-run.jar" 2>&1) && return 1
   grep -q -- "$expected" <<<"$out"
 }
 check "Production jar: no participation secret, no start" \
