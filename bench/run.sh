@@ -124,7 +124,9 @@ stop_backend
 
 echo "==> Loading the synthetic data set (seed.sql)"
 seed_start=$SECONDS
-"${PSQL[@]}" -d "$DB" -f seed.sql | sed 's/^/    /' || { echo "seed.sql failed" >&2; exit 3; }
+# seed-before/after.sql adapt the load to the schema of the measured commit (before or after V16).
+"${PSQL[@]}" -d "$DB" -f seed-before.sql -c "set session_replication_role = replica" -f seed.sql \
+  -f seed-after.sql | sed 's/^/    /' || { echo "seed.sql failed" >&2; exit 3; }
 echo "    loaded in $((SECONDS - seed_start)) s"
 if [ -n "${BENCH_EXTRA_SQL:-}" ]; then
   echo "==> Applying $BENCH_EXTRA_SQL"

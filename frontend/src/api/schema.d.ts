@@ -873,8 +873,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Search coalitions, published notes, actors and events
-         * @description Case- and accent-insensitive ('ethique' finds 'éthiques'); with several words every word must match; hits whose title holds every word come first.
+         * Search coalitions, published notes, actors, people, events, testimonies, territories, shared resources and local initiatives
+         * @description PostgreSQL full-text search: case- and accent-insensitive, French words stemmed, each word a prefix ('ethiq' and 'ethique' find 'éthiques'); with several words every word must match. Hits whose title holds every word come first, then by relevance (title > summary > body). Each hit has a snippet with the matches marked. When nothing matches, titles close to the words are returned with approximate=true.
          */
         get: operations["search"];
         put?: never;
@@ -2540,20 +2540,38 @@ export interface components {
              * @example coalition
              * @enum {string}
              */
-            type?: "coalition" | "note" | "actor" | "event";
-            /** @example formations-superieures-numeriques-ethiques */
+            type?: "coalition" | "note" | "actor" | "person" | "event" | "testimony" | "territory" | "resource" | "initiative";
+            /**
+             * @description The record's slug (null for a testimony, which has none)
+             * @example formations-superieures-numeriques-ethiques
+             */
             slug?: string;
             /** @example #3 Pour des formations supérieures numériques… */
             title?: string;
             /** @description A short plain-text excerpt */
             excerpt?: string;
-            /** @description True when every term occurs in the title */
+            /**
+             * @description Where the words occur: plain text, HTML-escaped, with each match inside <mark>…</mark> and fragments joined by …
+             * @example des questions <mark>éthiques</mark>, sociales et environnementales
+             */
+            snippet?: string;
+            /** @description True when every word occurs in the title */
             titleMatch?: boolean;
+            /** @description Where the record is shown, for records without a page of their own (a testimony's coalition or event, a person's actor, a resource's territory) */
+            context?: components["schemas"]["SearchHitContext"];
+        };
+        SearchHitContext: {
+            /** @example coalition */
+            type?: string;
+            /** @example formations-superieures-numeriques-ethiques */
+            slug?: string;
+            /** @example Pour des formations supérieures numériques… */
+            title?: string;
         };
         SearchResults: {
             /** @example ethique */
             query?: string;
-            /** @description Hits whose title holds every term come first, then the others, grouped by type */
+            /** @description Hits whose title holds every word first, then the most relevant */
             items?: components["schemas"]["SearchHit"][];
             /**
              * Format: int32
@@ -2575,10 +2593,12 @@ export interface components {
              * @example 1
              */
             totalPages?: number;
-            /** @description Number of matches per type (coalition, note, actor, event) */
+            /** @description Number of matches per type searched (coalition, note, actor, person, event, testimony, territory, resource, initiative) */
             counts?: {
                 [key: string]: number;
             };
+            /** @description True when no record holds the words and the items are titles close to them (a misspelling, for instance) */
+            approximate?: boolean;
         };
         /** @enum {string} */
         SessionKind: "PLENARY" | "TESTIMONY" | "WORKSHOP";
@@ -9079,7 +9099,7 @@ export interface operations {
                 q?: string;
                 /** @description Page size, 1 to 100 (default 20) */
                 size?: string;
-                /** @description Restrict to types, comma-separated: coalition, note, actor, event */
+                /** @description Restrict to types, comma-separated: coalition, note, actor, person, event, testimony, territory, resource, initiative */
                 type?: string;
             };
             header?: never;

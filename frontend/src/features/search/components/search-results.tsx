@@ -1,22 +1,48 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { SafeHtml } from '@/components/ui/safe-html';
 import type { Schemas } from '@/lib/api-client';
 
-type HitType = NonNullable<Schemas['SearchHit']['type']>;
-const types: readonly HitType[] = ['coalition', 'note', 'actor', 'event'];
-const paths: Record<HitType, string> = {
+type Hit = Schemas['SearchHit'];
+type HitType = NonNullable<Hit['type']>;
+const types: readonly HitType[] = [
+  'coalition',
+  'note',
+  'actor',
+  'person',
+  'event',
+  'testimony',
+  'territory',
+  'resource',
+  'initiative',
+];
+/** Types with a page of their own; the others open the page of their context. */
+const pages: Partial<Record<string, string>> = {
   coalition: '/coalitions',
   note: '/notes',
   actor: '/actors',
   event: '/events',
+  territory: '/territories',
 };
 
-/** Hits grouped by type, each group with its count. */
+/** Where a hit opens: its own page, or the page of the record it is shown on. */
+function hitPath(type: HitType, hit: Hit): string | null {
+  const own = pages[type];
+  if (own && hit.slug) return `${own}/${hit.slug}`;
+  const context = hit.context;
+  const contextPage = context?.type ? pages[context.type] : undefined;
+  return contextPage && context?.slug ? `${contextPage}/${context.slug}` : null;
+}
+
+/** Hits grouped by type, each group with its count; the matched words are marked. */
 export function SearchResults({ results }: { results: Schemas['SearchResults'] }) {
   const { t } = useTranslation();
   const items = results.items ?? [];
   return (
     <div className="search-results">
+      {results.approximate && (
+        <p className="notice">{t('search.approximate', { q: results.query })}</p>
+      )}
       {types.map((type) => {
         const hits = items.filter((hit) => hit.type === type);
         if (hits.length === 0) return null;
@@ -27,16 +53,26 @@ export function SearchResults({ results }: { results: Schemas['SearchResults'] }
               {t(`search.type.${type}`)} <span className="muted">({count})</span>
             </h2>
             <ul className="card-list">
-              {hits.map((hit) => (
-                <li key={`${type}-${hit.slug ?? ''}`}>
-                  <article className="card">
-                    <h3 className="card__title">
-                      <Link to={`${paths[type]}/${hit.slug ?? ''}`}>{hit.title}</Link>
-                    </h3>
-                    {hit.excerpt && <p>{hit.excerpt}</p>}
-                  </article>
-                </li>
-              ))}
+              {hits.map((hit, index) => {
+                const path = hitPath(type, hit);
+                return (
+                  <li key={`${type}-${hit.slug ?? String(index)}`}>
+                    <article className="card">
+                      <h3 className="card__title">
+                        {path ? <Link to={path}>{hit.title}</Link> : hit.title}
+                      </h3>
+                      {hit.context?.title && !pages[type] && (
+                        <p className="muted">{t('search.shownOn', { title: hit.context.title })}</p>
+                      )}
+                      {hit.snippet ? (
+                        <SafeHtml className="search-snippet" html={hit.snippet} />
+                      ) : (
+                        hit.excerpt && <p>{hit.excerpt}</p>
+                      )}
+                    </article>
+                  </li>
+                );
+              })}
             </ul>
           </section>
         );

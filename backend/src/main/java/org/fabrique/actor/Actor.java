@@ -1,24 +1,22 @@
 package org.fabrique.actor;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.fabrique.common.persistence.AuditedEntity;
-import org.fabrique.common.persistence.CommittedWrites;
-import org.fabrique.common.text.TextNormalizer;
 
 /** An organisation or an individual expert that can join coalitions. */
 @Entity
 @Table(name = "actor")
-@EntityListeners(CommittedWrites.Listener.class)
 public class Actor extends AuditedEntity {
     @Column(nullable = false, unique = true)
     private String slug;
@@ -40,11 +38,10 @@ public class Actor extends AuditedEntity {
     @Column(nullable = false)
     private boolean sample;
 
-    @Column(name = "search_title", nullable = false)
-    private String searchTitle;
-
-    @Column(name = "search_text", nullable = false)
-    private String searchText;
+    /** The weighted tsvector kept by the database (V16): read by the lists' q filter, never loaded. */
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "search_vector", insertable = false, updatable = false)
+    private String searchVector;
 
     @ElementCollection
     @CollectionTable(name = "actor_expertise", joinColumns = @JoinColumn(name = "actor_id"))
@@ -55,12 +52,6 @@ public class Actor extends AuditedEntity {
 
     public Actor(String slug) {
         this.slug = slug;
-    }
-
-    @Override
-    protected void beforeSave() {
-        searchTitle = TextNormalizer.foldAll(400, name);
-        searchText = TextNormalizer.foldAll(8000, name, description, String.join(" ", expertise));
     }
 
     public String getSlug() {
@@ -117,22 +108,6 @@ public class Actor extends AuditedEntity {
 
     public void setSample(boolean sample) {
         this.sample = sample;
-    }
-
-    public String getSearchTitle() {
-        return searchTitle;
-    }
-
-    public void setSearchTitle(String searchTitle) {
-        this.searchTitle = searchTitle;
-    }
-
-    public String getSearchText() {
-        return searchText;
-    }
-
-    public void setSearchText(String searchText) {
-        this.searchText = searchText;
     }
 
     public Set<String> getExpertise() {

@@ -49,9 +49,8 @@ public class ActorRepository implements PanacheRepository<Actor> {
             where.append(" and exists (select 1 from Actor x join x.expertise k where x.id = a.id and lower(k) = :kw)");
             params.put("kw", filter.expertise().toLowerCase(Locale.ROOT));
         }
-        if (filter.terms() != null && !filter.terms().isEmpty()) {
-            where.append(" and ").append(SearchTerms.allIn("a.searchText", filter.terms()));
-            bindTerms(params, filter.terms());
+        if (filter.terms() != null && SearchTerms.bind(params, String.join(" ", filter.terms()))) {
+            where.append(" and ").append(SearchTerms.matches("a"));
         }
         String order = " order by " + SORT_COLUMNS.get(request.sort()) + (request.descending() ? " desc" : " asc")
                 + ", a.slug asc";
@@ -68,29 +67,6 @@ public class ActorRepository implements PanacheRepository<Actor> {
                         .setMaxResults(request.size())
                         .getResultList();
         return new PageResult<>(items, total);
-    }
-
-    /**
-     * What the search index needs of these actors, one row each: id, updatedAt, slug, name,
-     * description, searchTitle, searchText.
-     */
-    public List<Object[]> searchRows(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return getEntityManager()
-                .createQuery(
-                        "select a.id, a.updatedAt, a.slug, a.name, a.description, a.searchTitle, a.searchText"
-                                + " from Actor a where a.id in :ids",
-                        Object[].class)
-                .setParameter("ids", ids)
-                .getResultList();
-    }
-
-    private static void bindTerms(Map<String, Object> params, List<String> terms) {
-        for (int i = 0; i < terms.size(); i++) {
-            params.put("t" + i, SearchTerms.pattern(terms.get(i)));
-        }
     }
 
     /** Rows of one page and the total count. */

@@ -1,41 +1,25 @@
 package org.fabrique.actor;
 
+import static org.fabrique.common.search.SearchSource.NONE;
+
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
-import org.fabrique.common.search.EntitySearchSource;
-import org.fabrique.common.search.SearchDocument;
-import org.fabrique.common.search.SortKeys;
+import java.util.Set;
+import org.fabrique.common.search.SearchSource;
 
-/** Actors for the search index: the description as excerpt, by name then slug. */
-@Singleton
-public class ActorSearchSource extends EntitySearchSource<Actor> {
-    private final ActorRepository repository;
+/** Actors for the search: name, description and expertise. */
+public final class ActorSearchSource {
+    private ActorSearchSource() {}
 
-    public ActorSearchSource(ActorRepository repository) {
-        super("actor", Actor.class, repository);
-        this.repository = repository;
-    }
-
-    @Override
-    public List<SearchDocument> documents(Collection<Long> ids) {
-        List<SearchDocument> documents = new ArrayList<>(ids.size());
-        for (Object[] r : repository.searchRows(ids)) {
-            String slug = (String) r[2];
-            String name = (String) r[3];
-            documents.add(new SearchDocument(
-                    (Long) r[0],
-                    ((OffsetDateTime) r[1]).toInstant(),
-                    true,
-                    slug,
-                    name,
-                    ActorService.clip((String) r[4], ActorService.EXCERPT_LENGTH),
-                    (String) r[5],
-                    (String) r[6],
-                    SortKeys.text(name) + SortKeys.text(slug)));
-        }
-        return documents;
+    @Produces
+    @Singleton
+    static SearchSource actor() {
+        return new SearchSource(
+                "actor",
+                Set.of("actor", "actor_expertise"),
+                "select a.id, a.search_vector as document, fabrique_fold(a.name) as folded_title, a.updated_at as recency from actor a",
+                "select a.id, a.slug, a.name as title, a.description as excerpt, a.description as body,"
+                        + " " + NONE + " as context_type, " + NONE + " as context_slug, " + NONE + " as context_title"
+                        + " from actor a");
     }
 }

@@ -17,6 +17,7 @@ import org.fabrique.common.http.EntityTags;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
 import org.fabrique.common.text.Slugs;
+import org.fabrique.common.text.Snippets;
 import org.fabrique.territory.TerritoryService;
 import org.fabrique.territory.TerritorySummary;
 
@@ -204,8 +205,6 @@ public class ActorService {
         }
         actor.getExpertise().retainAll(keywords);
         actor.getExpertise().addAll(keywords);
-        // Expertise alone does not dirty the row: refresh the search columns explicitly.
-        actor.beforeSave();
     }
 
     /** The Bean Validation pattern catches most bad URLs; this catches what java.net.URI refuses. */
@@ -254,15 +253,7 @@ public class ActorService {
 
     /** Plain text clipped on a word boundary, with an ellipsis when cut. */
     static String clip(String text, int max) {
-        if (text == null) {
-            return "";
-        }
-        String flat = text.replaceAll("\\s+", " ").trim();
-        if (flat.length() <= max) {
-            return flat;
-        }
-        int cut = flat.lastIndexOf(' ', max - 1);
-        return flat.substring(0, cut > max / 2 ? cut : max - 1) + "…";
+        return Snippets.clip(text, max);
     }
 
     static ActorSummary toSummary(Actor a) {

@@ -1,7 +1,9 @@
 package org.fabrique.actor;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Table;
 import org.fabrique.common.persistence.AuditedEntity;
 
@@ -9,6 +11,11 @@ import org.fabrique.common.persistence.AuditedEntity;
 @Entity
 @Table(name = "person")
 public class Person extends AuditedEntity {
+    /** The weighted tsvector kept by the database (V16): read by the lists' q filter, never loaded. */
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "search_vector", insertable = false, updatable = false)
+    private String searchVector;
+
     @Column(nullable = false, unique = true)
     private String slug;
 

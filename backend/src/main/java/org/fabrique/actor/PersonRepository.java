@@ -6,11 +6,10 @@ import jakarta.persistence.TypedQuery;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.fabrique.common.paging.PageRequest;
-import org.fabrique.common.text.TextNormalizer;
+import org.fabrique.common.search.SearchTerms;
 
 /** Queries on people. */
 @ApplicationScoped
@@ -42,9 +41,8 @@ public class PersonRepository implements PanacheRepository<Person> {
             where.append(" and p.actorId = :actor");
             params.put("actor", actorId);
         }
-        if (q != null) {
-            where.append(" and lower(p.fullName) like :q escape '\\'");
-            params.put("q", "%" + TextNormalizer.likeLiteral(q.toLowerCase(Locale.ROOT)) + "%");
+        if (q != null && SearchTerms.bind(params, q)) {
+            where.append(" and ").append(SearchTerms.matches("p"));
         }
         String order = " order by " + SORT_COLUMNS.get(request.sort()) + (request.descending() ? " desc" : " asc")
                 + ", p.slug asc";

@@ -2,14 +2,11 @@ package org.fabrique.axis;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Table;
 import org.fabrique.common.persistence.AuditedEntity;
-import org.fabrique.common.persistence.CommittedWrites;
 
 /** A thematic axis of the panorama (e.g. "environment"). */
 @Entity
-@EntityListeners(CommittedWrites.Listener.class)
 @Table(name = "axis")
 public class Axis extends AuditedEntity {
     @Column(nullable = false, unique = true)

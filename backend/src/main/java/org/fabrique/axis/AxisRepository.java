@@ -24,12 +24,4 @@ public class AxisRepository implements PanacheRepository<Axis> {
     public List<Axis> findBySlugs(Collection<String> slugs) {
         return slugs.isEmpty() ? List.of() : list("slug in ?1", Sort.by("position"), slugs);
     }
-
-    /** Count and latest update time of the axes. */
-    public String changeStamp() {
-        Object[] row = (Object[]) getEntityManager()
-                .createNativeQuery("select count(*), max(updated_at) from axis")
-                .getSingleResult();
-        return row[0] + "/" + row[1];
-    }
 }

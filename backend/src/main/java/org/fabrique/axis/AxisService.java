@@ -1,14 +1,21 @@
 package org.fabrique.axis;
 
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.fabrique.common.cache.CacheDependency;
+import org.fabrique.common.cache.ChangeFeed;
 import org.fabrique.common.error.DomainException;
 import org.fabrique.common.http.EntityTags;
 import org.fabrique.common.text.Slugs;
@@ -18,22 +25,49 @@ import org.fabrique.common.text.Slugs;
 public class AxisService {
     public static final int CLOUD_SIZE = 40;
 
+    /** The axes with their keyword clouds, emptied when an axis or a coalition changes. */
+    static final String CACHE = "axes";
+
     private final AxisRepository repository;
     private final AxisKeywords keywords;
     private final EntityTags tags;
+    private final ChangeFeed changes;
+    private final Cache cache;
 
-    public AxisService(AxisRepository repository, AxisKeywords keywords, EntityTags tags) {
+    public AxisService(
+            AxisRepository repository,
+            AxisKeywords keywords,
+            EntityTags tags,
+            ChangeFeed changes,
+            @CacheName(CACHE) Cache cache) {
         this.repository = repository;
         this.keywords = keywords;
         this.tags = tags;
+        this.changes = changes;
+        this.cache = cache;
+    }
+
+    @Produces
+    @Singleton
+    static CacheDependency cache() {
+        // The clouds and counts come from the coalitions' axes and keywords (AxisKeywords).
+        return new CacheDependency(CACHE, Set.of("axis", "coalition", "coalition_axis", "coalition_keyword"));
     }
 
     public List<AxisView> list() {
         return List.copyOf(listById().values());
     }
 
-    /** Every axis in panorama order, keyed by id (for read models that join other features). */
+    /**
+     * Every axis in panorama order, keyed by id (for read models that join other features), with
+     * its keyword cloud: computed from the coalitions' keywords once, then served from the cache
+     * until an axis or a coalition changes.
+     */
     public Map<Long, AxisView> listById() {
+        return changes.read(cache, "all", this::computeListById);
+    }
+
+    private Map<Long, AxisView> computeListById() {
         List<Axis> axes = repository.listOrdered();
         List<Long> ids = axes.stream().map(Axis::getId).toList();
         Map<Long, List<KeywordWeight>> clouds = keywords.cloudsOf(ids, CLOUD_SIZE);
@@ -44,16 +78,11 @@ public class AxisService {
                     a.getId(),
                     toView(a, clouds.getOrDefault(a.getId(), List.of()), counts.getOrDefault(a.getId(), 0L)));
         }
-        return views;
-    }
-
-    /** Changes whenever an axis is created, changed or deleted (for read models that cache). */
-    public String changeStamp() {
-        return repository.changeStamp();
+        return Collections.unmodifiableMap(views);
     }
 
     public Optional<AxisView> find(String slug) {
-        return repository.findBySlug(slug).map(this::toView);
+        return listById().values().stream().filter(a -> a.slug().equals(slug)).findFirst();
     }
 
     public AxisView get(String slug) {

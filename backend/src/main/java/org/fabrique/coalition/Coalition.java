@@ -1,13 +1,14 @@
 package org.fabrique.coalition;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -17,8 +18,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.fabrique.common.persistence.AuditedEntity;
-import org.fabrique.common.persistence.CommittedWrites;
-import org.fabrique.common.text.TextNormalizer;
 
 /**
  * A coalition and its canvas (intention, vision, experiences, problems, desired impacts). The
@@ -26,7 +25,6 @@ import org.fabrique.common.text.TextNormalizer;
  */
 @Entity
 @Table(name = "coalition")
-@EntityListeners(CommittedWrites.Listener.class)
 public class Coalition extends AuditedEntity {
     @Column(nullable = false, unique = true)
     private int number;
@@ -56,11 +54,10 @@ public class Coalition extends AuditedEntity {
     @Column(name = "comments_open", nullable = false)
     private boolean commentsOpen = true;
 
-    @Column(name = "search_title", nullable = false)
-    private String searchTitle;
-
-    @Column(name = "search_text", nullable = false)
-    private String searchText;
+    /** The weighted tsvector kept by the database (V16): read by the lists' q filter, never loaded. */
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "search_vector", insertable = false, updatable = false)
+    private String searchVector;
 
     @ElementCollection
     @CollectionTable(name = "coalition_axis", joinColumns = @JoinColumn(name = "coalition_id"))
@@ -96,26 +93,13 @@ public class Coalition extends AuditedEntity {
         this.slug = slug;
     }
 
-    @Override
-    protected void beforeSave() {
-        searchTitle = TextNormalizer.foldAll(600, "#" + number, title);
-        StringBuilder parts = new StringBuilder();
-        for (CoalitionProblem p : problems) {
-            parts.append(' ').append(p.getTitle()).append(' ').append(p.getDescription());
-        }
-        for (Experience e : experiences) {
-            parts.append(' ').append(e.getTitle());
-        }
-        searchText = TextNormalizer.foldAll(
-                40000, title, summary, intention, vision, String.join(" ", keywords), parts.toString());
-    }
-
     /**
-     * Makes the row dirty so that the audit hook runs on the next flush (new update time, version
-     * and search text) even when only canvas parts or measures, stored in other tables, changed.
+     * Makes the row dirty so that the next flush writes it (new update time and version, and the
+     * database recomputes its search vector) even when only canvas parts or measures, stored in
+     * other tables, changed.
      */
     public void markChanged() {
-        searchText = "";
+        touch();
     }
 
     public int getNumber() {
@@ -196,22 +180,6 @@ public class Coalition extends AuditedEntity {
 
     public void setSample(boolean sample) {
         this.sample = sample;
-    }
-
-    public String getSearchTitle() {
-        return searchTitle;
-    }
-
-    public void setSearchTitle(String searchTitle) {
-        this.searchTitle = searchTitle;
-    }
-
-    public String getSearchText() {
-        return searchText;
-    }
-
-    public void setSearchText(String searchText) {
-        this.searchText = searchText;
     }
 
     public Set<Long> getAxisIds() {

@@ -55,23 +55,6 @@ public class CoalitionRepository implements PanacheRepository<Coalition> {
         return query.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
-    /**
-     * What the search index needs of these coalitions, one row each: id, updatedAt, slug, number,
-     * title, summary, searchTitle, searchText.
-     */
-    public List<Object[]> searchRows(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return getEntityManager()
-                .createQuery(
-                        "select c.id, c.updatedAt, c.slug, c.number, c.title, c.summary, c.searchTitle, c.searchText"
-                                + " from Coalition c where c.id in :ids",
-                        Object[].class)
-                .setParameter("ids", ids)
-                .getResultList();
-    }
-
     /** Rows of (coalition id, axis id) for the given coalitions. */
     public List<Object[]> axisPairs(Collection<Long> coalitionIds) {
         if (coalitionIds.isEmpty()) {

@@ -1,40 +1,25 @@
 package org.fabrique.coalition;
 
+import static org.fabrique.common.search.SearchSource.NONE;
+
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
-import org.fabrique.common.search.EntitySearchSource;
-import org.fabrique.common.search.SearchDocument;
-import org.fabrique.common.search.SortKeys;
+import java.util.Set;
+import org.fabrique.common.search.SearchSource;
 
-/** Coalitions for the search index: titled "#number title", the summary as excerpt, by number. */
-@Singleton
-public class CoalitionSearchSource extends EntitySearchSource<Coalition> {
-    private final CoalitionRepository repository;
+/** Coalitions for the search: titled "#number title", every part of the canvas searched. */
+public final class CoalitionSearchSource {
+    private CoalitionSearchSource() {}
 
-    public CoalitionSearchSource(CoalitionRepository repository) {
-        super("coalition", Coalition.class, repository);
-        this.repository = repository;
-    }
-
-    @Override
-    public List<SearchDocument> documents(Collection<Long> ids) {
-        List<SearchDocument> documents = new ArrayList<>(ids.size());
-        for (Object[] r : repository.searchRows(ids)) {
-            int number = (Integer) r[3];
-            documents.add(new SearchDocument(
-                    (Long) r[0],
-                    ((OffsetDateTime) r[1]).toInstant(),
-                    true,
-                    (String) r[2],
-                    "#" + number + " " + r[4],
-                    CoalitionService.clip((String) r[5], CoalitionService.EXCERPT),
-                    (String) r[6],
-                    (String) r[7],
-                    SortKeys.ascending(number)));
-        }
-        return documents;
+    @Produces
+    @Singleton
+    static SearchSource coalition() {
+        return new SearchSource(
+                "coalition",
+                Set.of("coalition", "coalition_keyword", "coalition_problem", "coalition_experience"),
+                "select c.id, c.search_vector as document, fabrique_fold(c.title) as folded_title, c.updated_at as recency from coalition c",
+                "select c.id, c.slug, '#' || c.number || ' ' || c.title as title, c.summary as excerpt,"
+                        + " concat_ws(' ', c.summary, c.intention, c.vision) as body, " + NONE + " as context_type,"
+                        + " " + NONE + " as context_slug, " + NONE + " as context_title from coalition c");
     }
 }

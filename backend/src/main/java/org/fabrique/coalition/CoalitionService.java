@@ -29,7 +29,7 @@ import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
 import org.fabrique.common.search.SearchTerms;
 import org.fabrique.common.text.Slugs;
-import org.fabrique.common.text.TextNormalizer;
+import org.fabrique.common.text.Snippets;
 import org.fabrique.common.validation.InputValidator;
 import org.fabrique.territory.TerritoryService;
 
@@ -126,11 +126,6 @@ public class CoalitionService {
         return found;
     }
 
-    /** Changes whenever a coalition or a membership changes (for read models that cache). */
-    public String changeStamp() {
-        return stats.changeStamp();
-    }
-
     /** Number of coalitions. */
     public long count() {
         return repository.count();
@@ -204,12 +199,8 @@ public class CoalitionService {
             where.append(" and c.id in (select ck.id from Coalition ck join ck.keywords fk where fk = :keyword)");
             params.put("keyword", normaliseKeyword(filter.keyword()));
         }
-        if (filter.q() != null) {
-            List<String> terms = TextNormalizer.terms(filter.q());
-            if (!terms.isEmpty()) {
-                where.append(" and ").append(SearchTerms.allIn("c.searchText", terms));
-                params.putAll(termParams(terms));
-            }
+        if (filter.q() != null && SearchTerms.bind(params, filter.q())) {
+            where.append(" and ").append(SearchTerms.matches("c"));
         }
         long total = repository.countWhere(where.toString(), params);
         if (total <= page.offset()) {
@@ -600,24 +591,8 @@ public class CoalitionService {
                 m.getEvidenceUrl());
     }
 
-    private static Map<String, Object> termParams(List<String> terms) {
-        Map<String, Object> params = new HashMap<>();
-        for (int i = 0; i < terms.size(); i++) {
-            params.put("t" + i, SearchTerms.pattern(terms.get(i)));
-        }
-        return params;
-    }
-
     static String clip(String text, int max) {
-        if (text == null) {
-            return null;
-        }
-        String flat = text.replaceAll("\\s+", " ").trim();
-        if (flat.length() <= max) {
-            return flat;
-        }
-        int cut = flat.lastIndexOf(' ', max - 1);
-        return flat.substring(0, cut > max / 2 ? cut : max - 1) + "…";
+        return Snippets.clip(text, max);
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

@@ -40,16 +40,4 @@ public class CoalitionStatsRepository {
                 .setParameter("ids", axisIds)
                 .getResultList();
     }
-
-    /**
-     * A stamp that changes whenever a coalition or a membership is created, changed or deleted:
-     * counts and latest update times, from two index-only queries.
-     */
-    public String changeStamp() {
-        Object[] coalitions = (Object[]) em.createNativeQuery("select count(*), max(updated_at) from coalition")
-                .getSingleResult();
-        Object[] members = (Object[]) em.createNativeQuery("select count(*), max(updated_at) from membership")
-                .getSingleResult();
-        return coalitions[0] + "/" + coalitions[1] + "/" + members[0] + "/" + members[1];
-    }
 }

@@ -2,7 +2,6 @@ package org.fabrique.coalition;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -10,11 +9,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.fabrique.common.persistence.AuditedEntity;
-import org.fabrique.common.persistence.CommittedWrites;
 
 /** An actor's engagement in a coalition: role, the commitment it can hold, status. */
 @Entity
-@EntityListeners(CommittedWrites.Listener.class)
 @Table(name = "membership")
 public class Membership extends AuditedEntity {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -1,13 +1,14 @@
 package org.fabrique.event;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -18,13 +19,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.fabrique.common.persistence.AuditedEntity;
-import org.fabrique.common.persistence.CommittedWrites;
-import org.fabrique.common.text.TextNormalizer;
 
 /** A Reset Day, conference, workshop, territorial exchange or partners meeting, with its agenda. */
 @Entity
 @Table(name = "event")
-@EntityListeners(CommittedWrites.Listener.class)
 public class Event extends AuditedEntity {
     @Column(nullable = false, unique = true)
     private String slug;
@@ -59,11 +57,10 @@ public class Event extends AuditedEntity {
     @Column(nullable = false)
     private boolean sample;
 
-    @Column(name = "search_title", nullable = false)
-    private String searchTitle;
-
-    @Column(name = "search_text", nullable = false)
-    private String searchText;
+    /** The weighted tsvector kept by the database (V16): read by the lists' q filter, never loaded. */
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "search_vector", insertable = false, updatable = false)
+    private String searchVector;
 
     @ElementCollection
     @CollectionTable(name = "event_organiser", joinColumns = @JoinColumn(name = "event_id"))
@@ -88,16 +85,6 @@ public class Event extends AuditedEntity {
 
     public Event(String slug) {
         this.slug = slug;
-    }
-
-    @Override
-    protected void beforeSave() {
-        searchTitle = TextNormalizer.foldAll(600, title);
-        StringBuilder agenda = new StringBuilder();
-        for (EventSession s : sessions) {
-            agenda.append(' ').append(s.getTitle());
-        }
-        searchText = TextNormalizer.foldAll(8000, title, description, location, agenda.toString());
     }
 
     public String getSlug() {
@@ -186,22 +173,6 @@ public class Event extends AuditedEntity {
 
     public void setSample(boolean sample) {
         this.sample = sample;
-    }
-
-    public String getSearchTitle() {
-        return searchTitle;
-    }
-
-    public void setSearchTitle(String searchTitle) {
-        this.searchTitle = searchTitle;
-    }
-
-    public String getSearchText() {
-        return searchText;
-    }
-
-    public void setSearchText(String searchText) {
-        this.searchText = searchText;
     }
 
     public Set<Long> getOrganiserIds() {

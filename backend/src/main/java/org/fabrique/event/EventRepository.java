@@ -13,7 +13,8 @@ import org.fabrique.common.search.SearchTerms;
 
 @ApplicationScoped
 public class EventRepository implements PanacheRepository<Event> {
-    private static final Map<String, String> SORTS = Map.of("startsAt", "e.startsAt", "title", "e.searchTitle");
+    private static final Map<String, String> SORTS =
+            Map.of("startsAt", "e.startsAt", "title", "function('fabrique_fold', e.title)");
 
     public Optional<Event> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
@@ -47,23 +48,6 @@ public class EventRepository implements PanacheRepository<Event> {
                 getEntityManager().createQuery("select count(e) from Event e" + where(criteria, params), Long.class);
         params.forEach(query::setParameter);
         return query.getSingleResult();
-    }
-
-    /**
-     * What the search index needs of these events, one row each: id, updatedAt, slug, title,
-     * description, location, searchTitle, searchText, startsAt.
-     */
-    public List<Object[]> searchRows(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return getEntityManager()
-                .createQuery(
-                        "select e.id, e.updatedAt, e.slug, e.title, e.description, e.location, e.searchTitle,"
-                                + " e.searchText, e.startsAt from Event e where e.id in :ids",
-                        Object[].class)
-                .setParameter("ids", ids)
-                .getResultList();
     }
 
     private static String where(EventCriteria c, Map<String, Object> params) {
@@ -100,11 +84,8 @@ public class EventRepository implements PanacheRepository<Event> {
             sb.append(" and e.endsAt < :endsBefore");
             params.put("endsBefore", c.endsBefore());
         }
-        if (c.terms() != null && !c.terms().isEmpty()) {
-            sb.append(" and ").append(SearchTerms.allIn("e.searchText", c.terms()));
-            for (int i = 0; i < c.terms().size(); i++) {
-                params.put("t" + i, SearchTerms.pattern(c.terms().get(i)));
-            }
+        if (c.terms() != null && SearchTerms.bind(params, String.join(" ", c.terms()))) {
+            sb.append(" and ").append(SearchTerms.matches("e"));
         }
         return sb.toString();
     }

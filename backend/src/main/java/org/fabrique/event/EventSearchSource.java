@@ -1,40 +1,25 @@
 package org.fabrique.event;
 
+import static org.fabrique.common.search.SearchSource.NONE;
+
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
-import org.fabrique.common.search.EntitySearchSource;
-import org.fabrique.common.search.SearchDocument;
-import org.fabrique.common.search.SortKeys;
+import java.util.Set;
+import org.fabrique.common.search.SearchSource;
 
-/** Events for the search index: the description (or place) as excerpt, the latest first. */
-@Singleton
-public class EventSearchSource extends EntitySearchSource<Event> {
-    private final EventRepository repository;
+/** Events for the search: title, description, location and the agenda's sessions. */
+public final class EventSearchSource {
+    private EventSearchSource() {}
 
-    public EventSearchSource(EventRepository repository) {
-        super("event", Event.class, repository);
-        this.repository = repository;
-    }
-
-    @Override
-    public List<SearchDocument> documents(Collection<Long> ids) {
-        List<SearchDocument> documents = new ArrayList<>(ids.size());
-        for (Object[] r : repository.searchRows(ids)) {
-            long id = (Long) r[0];
-            documents.add(new SearchDocument(
-                    id,
-                    ((OffsetDateTime) r[1]).toInstant(),
-                    true,
-                    (String) r[2],
-                    (String) r[3],
-                    EventService.excerpt((String) r[4], (String) r[5]),
-                    (String) r[6],
-                    (String) r[7],
-                    SortKeys.latestFirst(((OffsetDateTime) r[8]).toInstant()) + SortKeys.descending(id)));
-        }
-        return documents;
+    @Produces
+    @Singleton
+    static SearchSource event() {
+        return new SearchSource(
+                "event",
+                Set.of("event", "event_session"),
+                "select e.id, e.search_vector as document, fabrique_fold(e.title) as folded_title, e.starts_at as recency from event e",
+                "select e.id, e.slug, e.title, e.description as excerpt, concat_ws(' ', e.description, e.location) as body,"
+                        + " " + NONE + " as context_type, " + NONE + " as context_slug, " + NONE + " as context_title"
+                        + " from event e");
     }
 }

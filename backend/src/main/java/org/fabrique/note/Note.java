@@ -1,25 +1,23 @@
 package org.fabrique.note;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.fabrique.common.persistence.AuditedEntity;
-import org.fabrique.common.persistence.CommittedWrites;
-import org.fabrique.common.text.TextNormalizer;
 
 /** Event notes and articles: Markdown source and its sanitised HTML rendering. */
 @Entity
 @Table(name = "note")
-@EntityListeners(CommittedWrites.Listener.class)
 public class Note extends AuditedEntity {
     @Column(nullable = false, unique = true)
     private String slug;
@@ -51,11 +49,10 @@ public class Note extends AuditedEntity {
     @Column(nullable = false)
     private boolean sample;
 
-    @Column(name = "search_title", nullable = false)
-    private String searchTitle;
-
-    @Column(name = "search_text", nullable = false)
-    private String searchText;
+    /** The weighted tsvector kept by the database (V16): read by the lists' q filter, never loaded. */
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "search_vector", insertable = false, updatable = false)
+    private String searchVector;
 
     @ElementCollection
     @CollectionTable(name = "note_coalition", joinColumns = @JoinColumn(name = "note_id"))
@@ -81,12 +78,6 @@ public class Note extends AuditedEntity {
 
     public Note(String slug) {
         this.slug = slug;
-    }
-
-    @Override
-    protected void beforeSave() {
-        searchTitle = TextNormalizer.foldAll(600, title);
-        searchText = TextNormalizer.foldAll(100000, title, excerpt, bodyMarkdown);
     }
 
     public String getSlug() {
@@ -167,22 +158,6 @@ public class Note extends AuditedEntity {
 
     public void setSample(boolean sample) {
         this.sample = sample;
-    }
-
-    public String getSearchTitle() {
-        return searchTitle;
-    }
-
-    public void setSearchTitle(String searchTitle) {
-        this.searchTitle = searchTitle;
-    }
-
-    public String getSearchText() {
-        return searchText;
-    }
-
-    public void setSearchText(String searchText) {
-        this.searchText = searchText;
     }
 
     public Set<Long> getCoalitionIds() {

@@ -3,7 +3,6 @@ package org.fabrique.note;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,7 @@ public class NoteRepository implements PanacheRepository<Note> {
         String where = where(criteria, params);
         String direction = request.descending() ? " desc" : " asc";
         String order = request.sort().equals("title")
-                ? "n.searchTitle" + direction
+                ? "function('fabrique_fold', n.title)" + direction
                 : "n.publishedAt" + direction + " nulls last";
         TypedQuery<Note> query = getEntityManager()
                 .createQuery("select n from Note n" + where + " order by " + order + ", n.id" + direction, Note.class);
@@ -39,23 +38,6 @@ public class NoteRepository implements PanacheRepository<Note> {
                 getEntityManager().createQuery("select count(n) from Note n" + where(criteria, params), Long.class);
         params.forEach(query::setParameter);
         return query.getSingleResult();
-    }
-
-    /**
-     * What the search index needs of these notes, one row each: id, updatedAt, status,
-     * publishedAt, slug, title, excerpt, searchTitle, searchText (not the bodies).
-     */
-    public List<Object[]> searchRows(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return getEntityManager()
-                .createQuery(
-                        "select n.id, n.updatedAt, n.status, n.publishedAt, n.slug, n.title, n.excerpt, n.searchTitle,"
-                                + " n.searchText from Note n where n.id in :ids",
-                        Object[].class)
-                .setParameter("ids", ids)
-                .getResultList();
     }
 
     public long countPublished() {
@@ -81,11 +63,8 @@ public class NoteRepository implements PanacheRepository<Note> {
             sb.append(" and n.id in (select n4.id from Note n4 join n4.territoryIds t4 where t4 in :territories)");
             params.put("territories", c.territoryIds());
         }
-        if (c.terms() != null && !c.terms().isEmpty()) {
-            sb.append(" and ").append(SearchTerms.allIn("n.searchText", c.terms()));
-            for (int i = 0; i < c.terms().size(); i++) {
-                params.put("t" + i, SearchTerms.pattern(c.terms().get(i)));
-            }
+        if (c.terms() != null && SearchTerms.bind(params, String.join(" ", c.terms()))) {
+            sb.append(" and ").append(SearchTerms.matches("n"));
         }
         return sb.toString();
     }

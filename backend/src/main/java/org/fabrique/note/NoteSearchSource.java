@@ -1,48 +1,25 @@
 package org.fabrique.note;
 
+import static org.fabrique.common.search.SearchSource.NONE;
+
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
-import org.fabrique.common.search.EntitySearchSource;
-import org.fabrique.common.search.SearchDocument;
-import org.fabrique.common.search.SortKeys;
+import java.util.Set;
+import org.fabrique.common.search.SearchSource;
 
-/** Notes for the search index: only published ones can be found, the latest first. */
-@Singleton
-public class NoteSearchSource extends EntitySearchSource<Note> {
-    private final NoteRepository repository;
+/** Published notes for the search (drafts are never found). */
+public final class NoteSearchSource {
+    private NoteSearchSource() {}
 
-    public NoteSearchSource(NoteRepository repository) {
-        super("note", Note.class, repository);
-        this.repository = repository;
-    }
-
-    @Override
-    public List<SearchDocument> documents(Collection<Long> ids) {
-        List<SearchDocument> documents = new ArrayList<>(ids.size());
-        for (Object[] r : repository.searchRows(ids)) {
-            long id = (Long) r[0];
-            Instant updatedAt = ((OffsetDateTime) r[1]).toInstant();
-            if (r[2] != NoteStatus.PUBLISHED) {
-                documents.add(SearchDocument.hidden(id, updatedAt));
-                continue;
-            }
-            OffsetDateTime publishedAt = (OffsetDateTime) r[3];
-            documents.add(new SearchDocument(
-                    id,
-                    updatedAt,
-                    true,
-                    (String) r[4],
-                    (String) r[5],
-                    (String) r[6],
-                    (String) r[7],
-                    (String) r[8],
-                    SortKeys.latestFirst(publishedAt == null ? null : publishedAt.toInstant())
-                            + SortKeys.descending(id)));
-        }
-        return documents;
+    @Produces
+    @Singleton
+    static SearchSource note() {
+        return new SearchSource(
+                "note",
+                Set.of("note"),
+                "select n.id, n.search_vector as document, fabrique_fold(n.title) as folded_title, n.published_at as recency from note n"
+                        + " where n.status = 'PUBLISHED'",
+                "select n.id, n.slug, n.title, n.excerpt, n.body_markdown as body, " + NONE + " as context_type," + " "
+                        + NONE + " as context_slug, " + NONE + " as context_title from note n");
     }
 }

@@ -1,15 +1,21 @@
 package org.fabrique.panorama;
 
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.fabrique.actor.ActorService;
 import org.fabrique.axis.AxisService;
 import org.fabrique.axis.AxisView;
 import org.fabrique.coalition.CoalitionService;
 import org.fabrique.coalition.CoalitionSummary;
-import org.fabrique.common.persistence.CommittedWrites;
+import org.fabrique.common.cache.CacheDependency;
+import org.fabrique.common.cache.ChangeFeed;
 import org.fabrique.event.EventService;
 import org.fabrique.note.NoteService;
 import org.fabrique.suggestion.AxisSuggestions;
@@ -25,6 +31,8 @@ public class PanoramaService {
     private final EventService events;
     private final NoteService notes;
     private final SuggestionService suggestions;
+    private final ChangeFeed changes;
+    private final Cache cache;
 
     public PanoramaService(
             AxisService axes,
@@ -32,8 +40,12 @@ public class PanoramaService {
             ActorService actors,
             EventService events,
             NoteService notes,
-            SuggestionService suggestions) {
+            SuggestionService suggestions,
+            ChangeFeed changes,
+            @CacheName(CACHE) Cache cache) {
         this.suggestions = suggestions;
+        this.changes = changes;
+        this.cache = cache;
         this.axes = axes;
         this.coalitions = coalitions;
         this.actors = actors;
@@ -41,59 +53,37 @@ public class PanoramaService {
         this.notes = notes;
     }
 
+    /** Panoramas by the number of coalitions per axis, emptied when what they show changes. */
+    static final String CACHE = "panorama";
+
+    @Produces
+    @Singleton
+    static CacheDependency cache() {
+        return new CacheDependency(
+                CACHE,
+                Set.of(
+                        "axis",
+                        "coalition",
+                        "coalition_axis",
+                        "coalition_keyword",
+                        "membership",
+                        "suggestion",
+                        "actor",
+                        "event",
+                        "note"));
+    }
+
     /**
-     * The panorama, recomputed only when something it shows changed. The cache key is a stamp read
-     * from the database (counts and latest update times), so that every replica sees a change:
-     * another replica's write within {@code fabrique.panorama.stamp-interval} (100 ms), as the stamp is read at most that often
-     * (its counts scan indexes of every coalition and membership, which cost more than the cached
-     * panorama itself); this replica's own writes at once, as a commit here
-     * ({@link CommittedWrites}) makes the next request read the stamp again.
+     * The panorama: computed once, then served from the cache until an axis, a coalition, a
+     * membership, an accepted suggestion or a total changes on any replica ({@link ChangeFeed}).
      */
     public PanoramaView panorama(int coalitionsPerAxis) {
-        Stamp stamp = stamp();
-        Cached cached = cache.get(coalitionsPerAxis);
-        if (cached != null && cached.stamp().equals(stamp.value())) {
-            return cached.view();
-        }
-        PanoramaView view = compute(coalitionsPerAxis, stamp.totals());
-        if (cache.size() < 16 || cache.containsKey(coalitionsPerAxis)) {
-            cache.put(coalitionsPerAxis, new Cached(stamp.value(), view));
-        }
-        return view;
+        return changes.read(cache, coalitionsPerAxis, () -> compute(coalitionsPerAxis));
     }
 
-    /** How long the stamp read from the database serves other requests (100 ms by default). */
-    @org.eclipse.microprofile.config.inject.ConfigProperty(
-            name = "fabrique.panorama.stamp-interval",
-            defaultValue = "100ms")
-    java.time.Duration stampInterval;
-
-    private record Stamp(String value, PanoramaView.Totals totals, long localWrites, long readAt) {}
-
-    private volatile Stamp lastStamp;
-
-    private Stamp stamp() {
-        long localWrites = CommittedWrites.total();
-        long now = System.nanoTime();
-        Stamp last = lastStamp;
-        if (last != null && last.localWrites() == localWrites && now - last.readAt() < stampInterval.toNanos()) {
-            return last;
-        }
+    private PanoramaView compute(int coalitionsPerAxis) {
         PanoramaView.Totals totals =
                 new PanoramaView.Totals(coalitions.count(), actors.count(), events.count(), notes.countPublished());
-        String value =
-                axes.changeStamp() + "|" + coalitions.changeStamp() + "|" + suggestions.changeStamp() + "|" + totals;
-        Stamp read = new Stamp(value, totals, localWrites, now);
-        lastStamp = read;
-        return read;
-    }
-
-    private record Cached(String stamp, PanoramaView view) {}
-
-    private final java.util.concurrent.ConcurrentHashMap<Integer, Cached> cache =
-            new java.util.concurrent.ConcurrentHashMap<>();
-
-    private PanoramaView compute(int coalitionsPerAxis, PanoramaView.Totals totals) {
         Map<Long, AxisView> all = axes.listById();
         Map<Long, List<CoalitionSummary>> byAxis = coalitions.summariesByAxis(all.keySet(), coalitionsPerAxis);
         Map<Long, AxisSuggestions> accepted = suggestions.acceptedByAxis(all.keySet());

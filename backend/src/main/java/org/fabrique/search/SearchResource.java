@@ -19,7 +19,7 @@ import org.fabrique.common.paging.QueryParams;
 
 @Path("/api/v1/search")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Search", description = "Search across coalitions, notes, actors and events")
+@Tag(name = "Search", description = "Search across every public record")
 public class SearchResource {
     private final SearchService service;
 
@@ -30,15 +30,22 @@ public class SearchResource {
     @GET
     @Operation(
             operationId = "search",
-            summary = "Search coalitions, published notes, actors and events",
-            description = "Case- and accent-insensitive ('ethique' finds 'éthiques'); with several words every"
-                    + " word must match; hits whose title holds every word come first.")
+            summary = "Search coalitions, published notes, actors, people, events, testimonies, territories,"
+                    + " shared resources and local initiatives",
+            description = "PostgreSQL full-text search: case- and accent-insensitive, French words stemmed, each"
+                    + " word a prefix ('ethiq' and 'ethique' find 'éthiques'); with several words every word must"
+                    + " match. Hits whose title holds every word come first, then by relevance (title > summary >"
+                    + " body). Each hit has a snippet with the matches marked. When nothing matches, titles close"
+                    + " to the words are returned with approximate=true.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SearchResults.class)))
     public SearchResults search(
             @Parameter(description = "Words to look for (at least 2 letters)", example = "ethique numerique")
                     @QueryParam("q")
                     String q,
-            @Parameter(description = "Restrict to types, comma-separated: coalition, note, actor, event")
+            @Parameter(
+                            description =
+                                    "Restrict to types, comma-separated: coalition, note, actor, person, event, testimony,"
+                                            + " territory, resource, initiative")
                     @QueryParam("type")
                     String type,
             @Parameter(description = "Page number, from 0") @QueryParam("page") String page,

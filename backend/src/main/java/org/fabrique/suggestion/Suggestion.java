@@ -2,17 +2,14 @@ package org.fabrique.suggestion;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.fabrique.actor.ActorKind;
 import org.fabrique.common.persistence.AuditedEntity;
-import org.fabrique.common.persistence.CommittedWrites;
 
 /** A missing subject or potential ally proposed for an axis or a coalition. The e-mail is for moderation only. */
 @Entity
-@EntityListeners(CommittedWrites.Listener.class)
 @Table(name = "suggestion")
 public class Suggestion extends AuditedEntity {
     @Enumerated(EnumType.STRING)

@@ -101,12 +101,4 @@ public class SuggestionRepository implements PanacheRepository<Suggestion> {
     public List<Suggestion> byIds(Collection<Long> ids) {
         return ids.isEmpty() ? List.of() : list("id in ?1", ids);
     }
-
-    /** Count and latest update time of the suggestions (for read models that cache). */
-    public String changeStamp() {
-        Object[] row = (Object[]) getEntityManager()
-                .createNativeQuery("select count(*), max(updated_at) from suggestion")
-                .getSingleResult();
-        return row[0] + "/" + row[1];
-    }
 }

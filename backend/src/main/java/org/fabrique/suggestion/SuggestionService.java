@@ -111,11 +111,6 @@ public class SuggestionService {
      * For the panorama: the accepted suggestions of each axis asked, split into missing subjects
      * and potential allies, oldest first (two queries). Axes without any are absent from the map.
      */
-    /** Changes whenever a suggestion is created, moderated or erased (for read models that cache). */
-    public String changeStamp() {
-        return repository.changeStamp();
-    }
-
     public Map<Long, AxisSuggestions> acceptedByAxis(Collection<Long> axisIds) {
         List<Suggestion> rows = repository.visibleOfAxes(Set.copyOf(axisIds));
         List<SuggestionView> views = views(rows);

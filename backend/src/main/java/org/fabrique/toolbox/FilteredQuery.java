@@ -4,10 +4,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.fabrique.common.paging.PageRequest;
-import org.fabrique.common.text.TextNormalizer;
+import org.fabrique.common.search.SearchTerms;
 
 /** Builds a JPQL where-clause from optional filters, then runs the count and the page query. */
 final class FilteredQuery<E> {
@@ -30,15 +29,12 @@ final class FilteredQuery<E> {
         return this;
     }
 
-    /** Case-insensitive "contains" on a column. */
-    FilteredQuery<E> contains(String column, String param, String text) {
-        if (text == null) {
-            return this;
+    /** Full-text search (title, description): every word of {@code text}, as a prefix. */
+    FilteredQuery<E> matches(String text) {
+        if (text != null && SearchTerms.bind(params, text)) {
+            where.append(" and ").append(SearchTerms.matches(alias));
         }
-        return and(
-                "lower(" + column + ") like :" + param + " escape '\\'",
-                param,
-                "%" + TextNormalizer.likeLiteral(text.toLowerCase(Locale.ROOT)) + "%");
+        return this;
     }
 
     /** Rows of the requested page (none when the total is 0) and the total. */

@@ -24,7 +24,7 @@ public class LocalInitiativeRepository implements PanacheRepository<LocalInitiat
                 .and("i.territoryId in :territories", "territories", f.territoryIds())
                 .and("i.coalitionId = :coalition", "coalition", f.coalitionId())
                 .and("i.actorId = :actor", "actor", f.actorId())
-                .contains("i.title", "title", f.title())
+                .matches(f.title())
                 .page(getEntityManager(), request, SORT_COLUMNS);
     }
 }

@@ -1,11 +1,13 @@
 package org.fabrique.toolbox;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.util.LinkedHashSet;
@@ -16,6 +18,11 @@ import org.fabrique.common.persistence.AuditedEntity;
 @Entity
 @Table(name = "shared_resource")
 public class SharedResource extends AuditedEntity {
+    /** The weighted tsvector kept by the database (V16): read by the lists' q filter, never loaded. */
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "search_vector", insertable = false, updatable = false)
+    private String searchVector;
+
     @Column(nullable = false, unique = true)
     private String slug;
 

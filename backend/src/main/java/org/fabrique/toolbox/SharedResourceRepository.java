@@ -30,7 +30,7 @@ public class SharedResourceRepository implements PanacheRepository<SharedResourc
                 .and(":coalition member of r.coalitionIds", "coalition", f.coalitionId())
                 .and("r.kind = :kind", "kind", f.kind())
                 .and("r.availability = :availability", "availability", f.availability())
-                .contains("r.title", "title", f.title())
+                .matches(f.title())
                 .page(getEntityManager(), request, SORT_COLUMNS);
     }
 }

@@ -1,6 +1,7 @@
 package org.fabrique.common.persistence;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -11,9 +12,11 @@ import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import org.fabrique.common.cache.TableChanges;
 
 /** Identity, optimistic-lock version and audit times shared by every editable entity. */
 @MappedSuperclass
+@EntityListeners(TableChanges.class)
 public abstract class AuditedEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -32,17 +35,17 @@ public abstract class AuditedEntity {
     void onCreate() {
         createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         updatedAt = createdAt;
-        beforeSave();
     }
 
     @PreUpdate
     void onUpdate() {
         updatedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        beforeSave();
     }
 
-    /** Hook for derived columns (search text...) computed before every write. */
-    protected void beforeSave() {}
+    /** Marks the row changed now: the next flush writes it (update time, version). */
+    protected void touch() {
+        updatedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
 
     public Long getId() {
         return id;

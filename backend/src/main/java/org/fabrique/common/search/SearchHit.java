@@ -7,10 +7,22 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record SearchHit(
         @Schema(
                 examples = "coalition",
-                enumeration = {"coalition", "note", "actor", "event"})
+                enumeration = {
+                    "coalition",
+                    "note",
+                    "actor",
+                    "person",
+                    "event",
+                    "testimony",
+                    "territory",
+                    "resource",
+                    "initiative"
+                })
         String type,
 
-        @Schema(examples = "formations-superieures-numeriques-ethiques")
+        @Schema(
+                description = "The record's slug (null for a testimony, which has none)",
+                examples = "formations-superieures-numeriques-ethiques")
         String slug,
 
         @Schema(examples = "#3 Pour des formations supérieures numériques…")
@@ -18,5 +30,28 @@ public record SearchHit(
 
         @Schema(description = "A short plain-text excerpt") String excerpt,
 
-        @Schema(description = "True when every term occurs in the title")
-        boolean titleMatch) {}
+        @Schema(
+                description = "Where the words occur: plain text, HTML-escaped, with each match inside"
+                        + " <mark>…</mark> and fragments joined by …",
+                examples = "des questions <mark>éthiques</mark>, sociales et environnementales")
+        String snippet,
+
+        @Schema(description = "True when every word occurs in the title")
+        boolean titleMatch,
+
+        @Schema(
+                description = "Where the record is shown, for records without a page of their own"
+                        + " (a testimony's coalition or event, a person's actor, a resource's territory)")
+        Context context) {
+
+    /** The record a hit belongs to. */
+    @Schema(name = "SearchHitContext")
+    public record Context(
+            @Schema(examples = "coalition") String type,
+
+            @Schema(examples = "formations-superieures-numeriques-ethiques")
+            String slug,
+
+            @Schema(examples = "Pour des formations supérieures numériques…")
+            String title) {}
+}

@@ -1,34 +1,27 @@
 package org.fabrique.common.search;
 
-import java.time.Instant;
-import java.util.Collection;
-import java.util.List;
-import org.fabrique.common.persistence.RowVersion;
+import java.util.Set;
 
 /**
- * What a searchable feature (coalition, note, actor, event) offers the in-memory search index:
- * its rows as {@link SearchDocument}s, and cheap ways to tell whether they changed. Each feature
- * implements it as a bean; the search feature finds them all through CDI.
+ * What a searchable feature offers the cross-feature search: two SQL selects over its own tables,
+ * which the search feature combines into one statement per step.
+ *
+ * @param type the type named in results and in the {@code type} filter, e.g. "note"
+ * @param tables the tables the two selects read: a change to one of them changes search results
+ * @param candidates the rows the public may find, with the columns {@code id} (bigint),
+ *     {@code document} (the row's weighted tsvector), {@code folded_title} (the title through
+ *     {@code fabrique_fold}, as its trigram index is built) and {@code recency} (a timestamp:
+ *     among equally relevant hits, the latest come first)
+ * @param display what a hit shows, with the columns {@code id}, {@code slug}, {@code title},
+ *     {@code excerpt}, {@code body} (the text the snippet is cut from), {@code context_type},
+ *     {@code context_slug}, {@code context_title} (where the hit is shown, for records without
+ *     a page of their own; text nulls otherwise)
  */
-public interface SearchSource {
-    /** The type named in search results and the {@code type} filter, e.g. "note". */
-    String type();
+public record SearchSource(String type, Set<String> tables, String candidates, String display) {
+    public SearchSource {
+        tables = Set.copyOf(tables);
+    }
 
-    /** The latest update time of any row, null when there is none (one index lookup). */
-    Instant latestUpdate();
-
-    /** The number of rows, searchable or not (drafts included). */
-    long count();
-
-    /** Every row updated after {@code since} (every row when null): its id and update time. */
-    List<RowVersion> updatedSince(Instant since);
-
-    /** The documents of these rows; rows that no longer exist are left out. */
-    List<SearchDocument> documents(Collection<Long> ids);
-
-    /**
-     * How many transactions of this JVM have committed a change to these rows: it changes as soon
-     * as a local write commits, before any stamp could be trusted to show it.
-     */
-    long localCommits();
+    /** A typed SQL null for the display's unused columns. */
+    public static final String NONE = "cast(null as text)";
 }

@@ -1,30 +1,29 @@
 package org.fabrique.common.search;
 
-import java.util.List;
-import org.fabrique.common.text.TextNormalizer;
+import java.util.Map;
 
 /**
- * Builds the portable (PostgreSQL and H2) JPQL condition of the lists' {@code q} filter: every
- * folded term must occur in the folded search text. (The cross-feature search uses the in-memory
- * index of the {@code search} feature, with the same meaning.)
+ * The lists' {@code q} filter in JPQL: the entity's {@code searchVector} (the tsvector kept by the
+ * database, migration V16) holds every word of the query, through the SQL function
+ * {@code fabrique_matches}, which the planner inlines so that the GIN index answers it.
  */
 public final class SearchTerms {
+    public static final String PARAMETER = "searchQuery";
+
     private SearchTerms() {}
 
-    /** e.g. "e.searchText like :t0 escape '\' and e.searchText like :t1 escape '\'" */
-    public static String allIn(String column, List<String> terms) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < terms.size(); i++) {
-            if (i > 0) {
-                sb.append(" and ");
-            }
-            sb.append(column).append(" like :t").append(i).append(" escape '\\'");
-        }
-        return sb.toString();
+    /** e.g. {@code function('fabrique_matches', c.searchVector, :searchQuery) = true} */
+    public static String matches(String alias) {
+        return "function('fabrique_matches', " + alias + ".searchVector, :" + PARAMETER + ") = true";
     }
 
-    /** The LIKE pattern bound to parameter {@code t<i>}. */
-    public static String pattern(String term) {
-        return "%" + TextNormalizer.likeLiteral(term) + "%";
+    /** Binds the query's text; false when the query holds no word (then the filter is left out). */
+    public static boolean bind(Map<String, Object> params, String text) {
+        SearchQuery query = SearchQuery.of(text);
+        if (query.isEmpty()) {
+            return false;
+        }
+        params.put(PARAMETER, query.tsQuery());
+        return true;
     }
 }

@@ -1,0 +1,14 @@
+package org.fabrique.common.cache;
+
+import java.util.Set;
+
+/**
+ * A cache (quarkus-cache, Caffeine) and the tables whose changes make its entries stale. The
+ * feature that owns the cache declares it as a bean; {@link ChangeFeed} empties the cache when one
+ * of the tables changes, on this replica or on another.
+ */
+public record CacheDependency(String cacheName, Set<String> tables) {
+    public CacheDependency {
+        tables = Set.copyOf(tables);
+    }
+}
