@@ -107,7 +107,7 @@ public class CommentService {
     // An invalid submission is refused before it is counted, so that fixing a form costs nothing.
     public SubmissionReceipt post(CommentTarget.Kind kind, String slug, CommentInput input, ClientInfo client) {
         Accepted accepted = QuarkusTransaction.joiningExisting().call(() -> accept(kind, slug, input));
-        guard.limit("comment", fingerprints.address(client.ip()), accepted.emailHash());
+        guard.limit("comment", client, accepted.emailHash());
         return QuarkusTransaction.joiningExisting().call(() -> store(accepted, input, client));
     }
 
@@ -229,7 +229,7 @@ public class CommentService {
             repository.visible(id).orElseThrow(() -> DomainException.notFound("comment", String.valueOf(id)));
             validator.valid(input);
         });
-        guard.limit("report", fingerprints.address(client.ip()), null);
+        guard.limit("report", client, null);
         QuarkusTransaction.joiningExisting().run(() -> storeReport(id, input, client));
     }
 

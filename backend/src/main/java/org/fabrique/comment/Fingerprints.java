@@ -32,6 +32,11 @@ public class Fingerprints {
         return hex("ip:" + (clientIp == null ? "unknown" : clientIp));
     }
 
+    /** A signed-in caller's subject (the token's principal name). */
+    public String subject(String subject) {
+        return hex("subject:" + subject);
+    }
+
     public String account(long accountId) {
         return hex("account:" + accountId);
     }

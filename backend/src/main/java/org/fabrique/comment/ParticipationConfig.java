@@ -46,7 +46,11 @@ public interface ParticipationConfig {
 
     Erasure erasure();
 
-    /** Submission limits per client address and per e-mail address (429 with Retry-After beyond). */
+    /**
+     * Submission limits (429 with Retry-After beyond), shared by the replicas: per client address
+     * for anonymous people (per account for signed-in people, with the same number), and per
+     * e-mail address.
+     */
     interface RateLimits {
         @WithDefault("true")
         boolean enabled();

@@ -2,6 +2,7 @@ package org.fabrique.comment;
 
 import io.quarkus.arc.All;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -23,12 +24,18 @@ public class SpamGuard {
     private final RateLimiter limiter;
     private final ParticipationConfig config;
     private final SpamDecisionRepository decisions;
+    private final SecurityIdentity identity;
+    private final Fingerprints fingerprints;
 
     public SpamGuard(
             @All List<SpamChecker> checkers,
             RateLimiter limiter,
             ParticipationConfig config,
-            SpamDecisionRepository decisions) {
+            SpamDecisionRepository decisions,
+            SecurityIdentity identity,
+            Fingerprints fingerprints) {
+        this.identity = identity;
+        this.fingerprints = fingerprints;
         this.checkers = checkers;
         this.limiter = limiter;
         this.config = config;
@@ -39,26 +46,34 @@ public class SpamGuard {
     public record Screening(Verdict verdict, List<SpamVerdict> verdicts) {}
 
     /**
-     * Counts the submission in the buckets of its client address and e-mail address; over a limit,
-     * stores the refusal and throws {@link TooManySubmissions}.
+     * Counts the submission in the buckets (shared by every replica) of who sent it, a signed-in
+     * account or else its client address, and of its e-mail address; over a limit, stores the
+     * refusal and throws {@link TooManySubmissions}. Signed-in people are counted per account,
+     * never per address: thirty participants behind one office address can all take part.
      *
      * @param emailHash the keyed hash of the e-mail, or null when none was given
      */
-    public void limit(String action, String ipHash, String emailHash) {
+    public void limit(String action, ClientInfo client, String emailHash) {
         ParticipationConfig.RateLimits limits = config.rateLimit();
         if (!limits.enabled()) {
             return;
         }
-        RateLimitDecision byAddress =
-                limiter.acquire("participation-ip:" + ipHash, limits.perAddress(), limits.window());
-        RateLimitDecision byEmail = emailHash == null
+        boolean signedIn = !identity.isAnonymous();
+        String sender = signedIn
+                ? "participation:account:"
+                        + fingerprints.subject(identity.getPrincipal().getName())
+                : "participation:address:" + fingerprints.address(client.ip());
+        RateLimitDecision bySender = limiter.shared(sender, limits.perAddress(), limits.window());
+        RateLimitDecision byEmail = emailHash == null || signedIn
                 ? null
-                : limiter.acquire("participation-email:" + emailHash, limits.perEmail(), limits.window());
-        String who = !byAddress.allowed() ? "address" : byEmail != null && !byEmail.allowed() ? "e-mail address" : null;
+                : limiter.shared("participation:email:" + emailHash, limits.perEmail(), limits.window());
+        String who = !bySender.allowed()
+                ? (signedIn ? "account" : "address")
+                : byEmail != null && !byEmail.allowed() ? "e-mail address" : null;
         if (who == null) {
             return;
         }
-        RateLimitDecision refused = !byAddress.allowed() ? byAddress : byEmail;
+        RateLimitDecision refused = !bySender.allowed() ? bySender : byEmail;
         String reason = "%s refused: more than %d submissions per %d s from this %s"
                 .formatted(action, refused.limit(), limits.window().toSeconds(), who);
         QuarkusTransaction.requiringNew()

@@ -63,7 +63,7 @@ public class ErasureService {
         validator.valid(input);
         String email = input.email().trim();
         String emailHash = fingerprints.email(email);
-        guard.limit("erasure request", fingerprints.address(client.ip()), emailHash);
+        guard.limit("erasure request", client, emailHash);
         if (comments.hasCommentsOf(emailHash) || suggestions.hasSuggestionsOf(emailHash)) {
             String token = tokens.issue(emailHash, config.erasure().lifetime().toSeconds());
             String link = config.erasure().link().replace("{token}", token);

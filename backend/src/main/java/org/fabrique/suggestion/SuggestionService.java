@@ -139,7 +139,7 @@ public class SuggestionService {
     // An invalid submission is refused before it is counted, so that fixing a form costs nothing.
     public SubmissionReceipt post(SuggestionTarget.Kind kind, String slug, SuggestionInput input, ClientInfo client) {
         Accepted accepted = QuarkusTransaction.joiningExisting().call(() -> accept(kind, slug, input));
-        guard.limit("suggestion", fingerprints.address(client.ip()), fingerprints.email(accepted.email()));
+        guard.limit("suggestion", client, fingerprints.email(accepted.email()));
         return QuarkusTransaction.joiningExisting().call(() -> store(accepted, input, client));
     }
 
@@ -234,7 +234,7 @@ public class SuggestionService {
             repository.visible(id).orElseThrow(() -> DomainException.notFound("suggestion", String.valueOf(id)));
             validator.valid(input);
         });
-        guard.limit("report", fingerprints.address(client.ip()), null);
+        guard.limit("report", client, null);
         QuarkusTransaction.joiningExisting().run(() -> storeReport(id, input, client));
     }
 

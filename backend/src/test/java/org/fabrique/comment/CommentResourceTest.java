@@ -297,6 +297,56 @@ class CommentResourceTest {
     }
 
     @Test
+    void signedInPeopleAreLimitedPerAccount_notPerAddress() {
+        // Seven people of a Reset Day behind one office address: more than the address's limit.
+        String path = "/api/v1/notes/" + fixtures.note() + "/comments";
+        String office = ip();
+        List<String> people =
+                List.of("member", "coordinator", "coordinator2", "territory-manager", "editor", "moderator", "admin");
+        assertTrue(people.size() > ParticipationTestProfile.PER_ADDRESS);
+        for (String person : people) {
+            from(office)
+                    .auth()
+                    .oauth2(org.fabrique.support.Keycloak.token(person))
+                    .body(Map.of(
+                            "body",
+                            "Depuis le bureau " + person,
+                            "formStartedAt",
+                            java.time.OffsetDateTime.now().minusSeconds(10).toString()))
+                    .post(path)
+                    .then()
+                    .statusCode(201);
+        }
+        // One account still has its own limit, wherever it posts from.
+        String token = org.fabrique.support.Keycloak.token("member");
+        for (int i = 1; i < ParticipationTestProfile.PER_ADDRESS; i++) {
+            from(ip())
+                    .auth()
+                    .oauth2(token)
+                    .body(Map.of(
+                            "body",
+                            "Encore " + i,
+                            "formStartedAt",
+                            java.time.OffsetDateTime.now().minusSeconds(10).toString()))
+                    .post(path)
+                    .then()
+                    .statusCode(201);
+        }
+        from(ip())
+                .auth()
+                .oauth2(token)
+                .body(Map.of(
+                        "body",
+                        "Une de trop",
+                        "formStartedAt",
+                        java.time.OffsetDateTime.now().minusSeconds(10).toString()))
+                .post(path)
+                .then()
+                .statusCode(429)
+                .body("detail", containsString("account"));
+    }
+
+    @Test
     void pagingIsValidated() {
         String path = "/api/v1/notes/" + fixtures.note() + "/comments";
         given().get(path + "?page=-1").then().statusCode(400).body("errors[0].field", equalTo("page"));

@@ -12,22 +12,25 @@ public interface RateLimitConfig {
     @WithDefault("true")
     boolean enabled();
 
-    /** Every request under /api/v1 without an authenticated identity, keyed by client IP. */
+    /** Reads under /api/v1 without an authenticated identity, per client address and replica. */
     AnonymousLimit anonymous();
 
-    /** Writes (POST, PUT, PATCH, DELETE) of an authenticated identity, keyed by its principal name. */
+    /**
+     * Writes (POST, PUT, PATCH, DELETE) under /api/v1, shared by the replicas: per account when
+     * signed in, per client address otherwise.
+     */
     WriteLimit write();
 
-    /** Requests allowed per window to anonymous clients (default 300 per minute). */
+    /** Reads allowed per window to an anonymous client on one replica (default 600 per minute). */
     interface AnonymousLimit {
-        @WithDefault("300")
+        @WithDefault("600")
         int requests();
 
         @WithDefault("1M")
         Duration window();
     }
 
-    /** Writes allowed per window to an authenticated identity (default 60 per minute). */
+    /** Writes allowed per window to an account or an anonymous address (default 60 per minute). */
     interface WriteLimit {
         @WithDefault("60")
         int requests();

@@ -1,7 +1,8 @@
 package org.fabrique.common.ratelimit;
 
 /**
- * The outcome of counting one request: whether it may proceed, the limit of its bucket, the
- * requests left in the window and the seconds until the window ends (at least 1).
+ * The outcome of taking a token: whether the request may proceed, the size of its bucket, the
+ * tokens left, and the seconds (at least 1) until the bucket is full again when allowed, or until
+ * a token is back when refused (the {@code Retry-After}).
  */
 public record RateLimitDecision(boolean allowed, int limit, long remaining, long resetSeconds) {}

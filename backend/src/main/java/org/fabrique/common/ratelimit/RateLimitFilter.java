@@ -22,10 +22,12 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * Applies the rate limits to the API (paths under {@code /api/v1}; {@code /q/*} is never limited):
- * requests without an authenticated identity count in a bucket per client IP, writes (POST, PUT,
- * PATCH, DELETE) of an authenticated identity in a bucket per principal name. Over the limit the
- * answer is 429 problem+json with {@code Retry-After}; answered requests carry
- * {@code RateLimit-Limit}, {@code RateLimit-Remaining} and {@code RateLimit-Reset}.
+ * reads without an authenticated identity take a token from this replica's bucket of their client
+ * address ({@link RateLimiter#local}); writes (POST, PUT, PATCH, DELETE) from the bucket that all
+ * replicas share ({@link RateLimiter#shared}) of their account when signed in, of their client
+ * address otherwise. Reads of signed-in people are not limited here. Over the limit the answer is
+ * 429 problem+json with {@code Retry-After}; answered requests carry {@code RateLimit-Limit},
+ * {@code RateLimit-Remaining} and {@code RateLimit-Reset}.
  *
  * <p>The filter is pre-matching, so it runs before the endpoint's security checks and before the
  * route is matched: anonymous writes answered 401 and requests to unknown paths count too. It runs
@@ -34,10 +36,9 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * <p>Authentication is lazy: the identity is resolved through
  * {@link CurrentIdentityAssociation#getDeferredIdentity()}; an identity that cannot be resolved
  * (bad token) counts as anonymous and the endpoint answers 401 later. The client IP is the
- * socket's remote address; behind a reverse proxy it is the proxy's, unless
- * {@code quarkus.http.proxy.proxy-address-forwarding=true} (with {@code allow-forwarded} or
- * {@code allow-x-forwarded}) makes Quarkus take it from the {@code Forwarded}/{@code X-Forwarded-For}
- * headers; enable that only behind a proxy that overwrites those headers, or clients pick their IP.
+ * socket's remote address, or the one that {@code X-Forwarded-For} names when the request came from
+ * a trusted proxy ({@code quarkus.http.proxy.trusted-proxies}, {@code FABRIQUE_TRUSTED_PROXIES}):
+ * a client that connects directly cannot pick its bucket.
  */
 public class RateLimitFilter {
     static final String DECISION = RateLimitFilter.class.getName() + ".decision";
@@ -85,7 +86,7 @@ public class RateLimitFilter {
             return Uni.createFrom().nullItem();
         }
         Uni<RateLimitDecision> decision = Uni.createFrom().item(() -> acquire(bucket));
-        if (!BlockingOperationControl.isBlockingAllowed()) {
+        if (bucket.shared() && !BlockingOperationControl.isBlockingAllowed()) {
             decision = decision.runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
         }
         return decision.map(d -> {
@@ -99,7 +100,9 @@ public class RateLimitFilter {
 
     private RateLimitDecision acquire(Bucket bucket) {
         try {
-            return limiter.acquire(bucket.key(), bucket.limit(), bucket.window());
+            return bucket.shared()
+                    ? limiter.shared(bucket.key(), bucket.limit(), bucket.window())
+                    : limiter.local(bucket.key(), bucket.limit(), bucket.window());
         } catch (RuntimeException e) {
             // Fail open: a counter store hiccup must not take the API down with it.
             LOG.warnf(e, "Rate limit not applied to %s", bucket.key());
@@ -108,19 +111,29 @@ public class RateLimitFilter {
     }
 
     private Bucket bucketOf(SecurityIdentity identity, String method, String clientIp) {
-        if (identity == null || identity.isAnonymous()) {
+        boolean anonymous = identity == null || identity.isAnonymous();
+        if (WRITES.contains(method)) {
+            return anonymous
+                    ? new Bucket(
+                            key("write:address:", clientIp),
+                            config.write().requests(),
+                            config.write().window(),
+                            "client address",
+                            true)
+                    : new Bucket(
+                            key("write:account:", identity.getPrincipal().getName()),
+                            config.write().requests(),
+                            config.write().window(),
+                            "account",
+                            true);
+        }
+        if (anonymous) {
             return new Bucket(
-                    key("anonymous:", clientIp),
+                    key("read:", clientIp),
                     config.anonymous().requests(),
                     config.anonymous().window(),
-                    "anonymous client");
-        }
-        if (WRITES.contains(method)) {
-            return new Bucket(
-                    key("write:", identity.getPrincipal().getName()),
-                    config.write().requests(),
-                    config.write().window(),
-                    "writer");
+                    "anonymous client",
+                    false);
         }
         return null;
     }
@@ -158,5 +171,5 @@ public class RateLimitFilter {
         return key.length() <= MAX_KEY_LENGTH ? key : key.substring(0, MAX_KEY_LENGTH);
     }
 
-    private record Bucket(String key, int limit, Duration window, String who) {}
+    private record Bucket(String key, int limit, Duration window, String who, boolean shared) {}
 }

@@ -6,30 +6,28 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
-import java.util.stream.LongStream;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.fabrique.support.TestData;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -38,17 +36,10 @@ class RateLimitTest {
     private static final int LIMIT = RateLimitTestProfile.ANONYMOUS_REQUESTS;
 
     @Inject
-    RateLimitStore store;
+    RateLimiter limiter;
 
-    /** Keeps each test inside one fixed window, so a window boundary never resets a count midway. */
-    @BeforeEach
-    void awaitRoomInTheWindow() throws InterruptedException {
-        long window = RateLimitTestProfile.WINDOW_SECONDS;
-        long left = window - Math.floorMod(Instant.now().getEpochSecond(), window);
-        if (left < 15) {
-            Thread.sleep(TimeUnit.SECONDS.toMillis(left + 1));
-        }
-    }
+    @Inject
+    AgroalDataSource dataSource;
 
     private static String uniqueIp() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
@@ -130,21 +121,23 @@ class RateLimitTest {
     }
 
     @Test
-    void countsAnonymousWritesAndUnknownPaths_inTheAnonymousBucket() {
+    void countsUnknownPaths_inTheReadBucket_andAnonymousWrites_inTheSharedWriteBucketOfTheAddress() {
         String ip = uniqueIp();
-        given().header("X-Forwarded-For", ip)
-                .contentType(ContentType.JSON)
-                .body("{}")
-                .post("/api/v1/axes")
-                .then()
-                .statusCode(401)
-                .header("RateLimit-Remaining", String.valueOf(LIMIT - 1));
         given().header("X-Forwarded-For", ip)
                 .get("/api/v1/no-such-thing")
                 .then()
                 .statusCode(404)
-                .header("RateLimit-Remaining", String.valueOf(LIMIT - 2));
-        anonymousGet(ip).then().statusCode(200).header("RateLimit-Remaining", "0");
+                .header("RateLimit-Remaining", String.valueOf(LIMIT - 1));
+        for (int i = 1; i <= RateLimitTestProfile.WRITE_REQUESTS; i++) {
+            given().header("X-Forwarded-For", ip)
+                    .contentType(ContentType.JSON)
+                    .body("{}")
+                    .post("/api/v1/axes")
+                    .then()
+                    .statusCode(401)
+                    .header("RateLimit-Limit", String.valueOf(RateLimitTestProfile.WRITE_REQUESTS))
+                    .header("RateLimit-Remaining", String.valueOf(RateLimitTestProfile.WRITE_REQUESTS - i));
+        }
         given().header("X-Forwarded-For", ip)
                 .contentType(ContentType.JSON)
                 .body("{}")
@@ -152,6 +145,8 @@ class RateLimitTest {
                 .then()
                 .statusCode(429)
                 .contentType("application/problem+json");
+        // The writes did not use the address's read bucket.
+        anonymousGet(ip).then().statusCode(200).header("RateLimit-Remaining", String.valueOf(LIMIT - 2));
     }
 
     @Test
@@ -181,25 +176,29 @@ class RateLimitTest {
     }
 
     /**
-     * What several replicas on one database do: concurrent increments of one window from many
-     * threads (each in its own transaction and connection) lose no update and fail none.
+     * What several replicas on one database do: concurrent takes from one shared bucket, from many
+     * threads and from two limiters (two replicas), give exactly the limit and lose no update.
      */
     @Test
-    void sharesOneExactCount_acrossConcurrentIncrements() throws Exception {
+    void sharedBuckets_giveExactlyTheLimit_acrossConcurrentReplicas() throws Exception {
         String key = TestData.unique("concurrency");
-        long windowStart = Instant.now().getEpochSecond();
+        RateLimiter otherReplica = new RateLimiter(dataSource);
+        int limit = 150;
         int threads = 8;
         int perThread = 25;
-        Set<Long> seen = ConcurrentHashMap.newKeySet();
+        AtomicInteger allowed = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         CountDownLatch start = new CountDownLatch(1);
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
+                RateLimiter replica = t % 2 == 0 ? limiter : otherReplica;
                 futures.add(pool.submit(() -> {
                     start.await();
                     for (int i = 0; i < perThread; i++) {
-                        seen.add(store.increment(key, windowStart));
+                        if (replica.shared(key, limit, Duration.ofHours(1)).allowed()) {
+                            allowed.incrementAndGet();
+                        }
                     }
                     return null;
                 }));
@@ -211,18 +210,21 @@ class RateLimitTest {
         } finally {
             pool.shutdownNow();
         }
-        assertEquals(threads * perThread, store.count(key, windowStart));
-        // Every increment saw its own count: no two requests were given the same place.
-        assertEquals(LongStream.rangeClosed(1, threads * perThread).boxed().collect(Collectors.toSet()), seen);
+        assertEquals(limit, allowed.get());
+        RateLimitDecision next = otherReplica.shared(key, limit, Duration.ofHours(1));
+        assertFalse(next.allowed());
+        assertTrue(next.resetSeconds() >= 1 && next.resetSeconds() <= 30, "a token is back in 24 s");
     }
 
     @Test
-    void purgesExpiredWindowsOnly() {
-        String key = TestData.unique("purge");
-        store.increment(key, 1_000);
-        store.increment(key, 2_000);
-        store.purgeBefore(2_000);
-        assertEquals(0, store.count(key, 1_000));
-        assertEquals(1, store.count(key, 2_000));
+    void localBuckets_refillContinuously_withoutABurstAtAWindowEdge() throws InterruptedException {
+        String key = TestData.unique("local");
+        for (int i = 0; i < 2; i++) {
+            assertTrue(limiter.local(key, 2, Duration.ofSeconds(1)).allowed());
+        }
+        assertFalse(limiter.local(key, 2, Duration.ofSeconds(1)).allowed());
+        Thread.sleep(600); // one token back after 0.5 s
+        assertTrue(limiter.local(key, 2, Duration.ofSeconds(1)).allowed());
+        assertFalse(limiter.local(key, 2, Duration.ofSeconds(1)).allowed());
     }
 }
