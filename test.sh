@@ -6,7 +6,10 @@
 #   3. the local run (what ./run.sh starts: the same jar, local profile, on the embedded PostgreSQL
 #      from Maven artifacts) + Keycloak + the SPA: smoke checks, browser journeys in Chromium with
 #      axe, Lighthouse budgets, tokens still valid with Keycloak stopped
-#   4. deployment files: docker-compose.yml and the realm files
+#   4. scale-out: two replicas of the production jar on one PostgreSQL behind Debian's nginx
+#      (deploy/nginx-api.conf.template): freshness across replicas, concurrent edits, shared
+#      limits, a replica killed under load (deploy/tests/scale-out.test.mjs)
+#   5. deployment files: docker-compose.yml and the realm files
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$PWD
@@ -15,7 +18,7 @@ use_java21
 export NO_COLOR=1
 export FABRIQUE_KEYCLOAK_REQUIRED=true
 
-for port in 8180 5173 18080 15433; do
+for port in 8180 5173 18080 15433 18081 18082 18088; do
   if port_in_use "$port"; then
     echo "Port $port is in use (is ./run.sh running?): stop it before ./test.sh." >&2
     exit 1
@@ -30,6 +33,7 @@ cleanup() {
   scripts/keycloak.sh stop >/dev/null 2>&1 || true
   wait 2>/dev/null || true
   scripts/local-postgres.sh stop "$work/pgdata" >/dev/null 2>&1 || true
+  [ -f "$work/nginx/nginx.pid" ] && kill "$(cat "$work/nginx/nginx.pid")" 2>/dev/null || true
   rm -rf "$work"
 }
 trap cleanup EXIT INT TERM
@@ -37,7 +41,7 @@ trap cleanup EXIT INT TERM
 echo "==> Tools: PostgreSQL, Chromium, docker-compose"
 ensure_postgres
 ensure_database fabrique_test
-ensure_debian_packages chromium docker-compose jq
+ensure_debian_packages chromium docker-compose jq nginx gettext-base
 
 echo "==> Keycloak (local realm), started in the background"
 scripts/keycloak.sh check
@@ -51,6 +55,42 @@ scripts/keycloak.sh wait 300
 echo "==> Backend on PostgreSQL with real Keycloak tokens (mvn verify)"
 (cd backend && mvn -B clean verify)
 cp -r backend/target/quarkus-app "$work/backend"
+
+echo "==> Scale-out: two replicas of the production jar on one PostgreSQL, behind nginx"
+psql -h 127.0.0.1 -U postgres -qc "drop database if exists fabrique_scale with (force)" -c "create database fabrique_scale"
+scale_secret=$(head -c 48 /dev/urandom | base64 | tr -d '\n')
+start_replica() {
+  FABRIQUE_DB_URL=jdbc:postgresql://127.0.0.1:5432/fabrique_scale FABRIQUE_DB_USER=postgres \
+    FABRIQUE_PARTICIPATION_SECRET="$scale_secret" java -Dquarkus.http.port="$1" \
+    -Dfabrique.demo-data.enabled=true -Dfabrique.rate-limit.write.requests=100000 \
+    -Dfabrique.participation.rate-limit.per-address=4 \
+    -jar "$work/backend/quarkus-run.jar" > "$work/replica-$1.log" 2>&1 &
+  pids+=($!)
+  replica_pid=$!
+}
+start_replica 18081
+replica_a_pid=$replica_pid
+wait_for_url http://127.0.0.1:18081/q/health/ready 180 || { tail -n 60 "$work/replica-18081.log" >&2; exit 1; }
+start_replica 18082
+replica_b_pid=$replica_pid
+wait_for_url http://127.0.0.1:18082/q/health/ready 180 || { tail -n 60 "$work/replica-18082.log" >&2; exit 1; }
+mkdir -p "$work/nginx"
+FABRIQUE_API_UPSTREAMS="server 127.0.0.1:18081 max_fails=1 fail_timeout=30s; server 127.0.0.1:18082 max_fails=1 fail_timeout=30s;" \
+  FABRIQUE_API_LISTEN=127.0.0.1:18088 \
+  envsubst '${FABRIQUE_API_UPSTREAMS} ${FABRIQUE_API_LISTEN}' < deploy/nginx-api.conf.template > "$work/nginx/api.conf"
+{
+  [ "$(id -u)" -eq 0 ] && echo "user root;"
+  echo "worker_processes 1; pid $work/nginx/nginx.pid; error_log $work/nginx/error.log warn;"
+  echo "events {} http { access_log off; client_body_temp_path $work/nginx/body; proxy_temp_path $work/nginx/proxy;"
+  echo "  include $work/nginx/api.conf; }"
+} > "$work/nginx/nginx.conf"
+nginx -c "$work/nginx/nginx.conf" -p "$work/nginx"
+wait_for_url http://127.0.0.1:18088/q/health/ready 30
+REPLICA_A=http://127.0.0.1:18081 REPLICA_B=http://127.0.0.1:18082 PROXY=http://127.0.0.1:18088 \
+  REPLICA_B_PID=$replica_b_pid SUBMISSIONS_PER_ADDRESS=4 TOKEN="$(scripts/keycloak.sh token admin)" \
+  node --test --test-reporter=spec deploy/tests/scale-out.test.mjs
+kill "$(cat "$work/nginx/nginx.pid")" "$replica_a_pid" 2>/dev/null || true
+rm -f "$work/nginx/nginx.pid"
 
 echo "==> The local run (as ./run.sh starts it): the same jar on the embedded PostgreSQL"
 scripts/local-postgres.sh start "$work/pgdata" 15433 fabrique

@@ -100,13 +100,13 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response optimisticLock(OptimisticLockException e, UriInfo uri) {
-        return staleResponse(uri);
+    public Response optimisticLock(OptimisticLockException e, UriInfo uri, HttpHeaders headers) {
+        return staleResponse(uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response staleState(StaleObjectStateException e, UriInfo uri) {
-        return staleResponse(uri);
+    public Response staleState(StaleObjectStateException e, UriInfo uri, HttpHeaders headers) {
+        return staleResponse(uri, headers);
     }
 
     /** A unique constraint met by a concurrent write (e.g. two coalitions taking the same number). */
@@ -204,7 +204,19 @@ public class ProblemMappers {
                 .build();
     }
 
-    private static Response staleResponse(UriInfo uri) {
+    /**
+     * A concurrent update committed first (the row version moved). With If-Match the client made
+     * its update conditional on the version it read, which is no longer current: 412, as when the
+     * check of If-Match itself fails; without, 409.
+     */
+    private static Response staleResponse(UriInfo uri, HttpHeaders headers) {
+        String ifMatch = headers == null ? null : headers.getHeaderString(HttpHeaders.IF_MATCH);
+        if (ifMatch != null && !ifMatch.isBlank()) {
+            return respond(Problem.of(
+                    ProblemType.PRECONDITION_FAILED,
+                    "The resource changed since you read it (another update came first); reload it and retry",
+                    path(uri)));
+        }
         return respond(Problem.of(
                 ProblemType.CONFLICT,
                 "The resource was changed by someone else meanwhile; reload it and retry",
