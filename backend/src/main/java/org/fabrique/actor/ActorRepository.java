@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.fabrique.common.paging.ListTotals;
 import org.fabrique.common.paging.PageRequest;
 import org.fabrique.common.search.SearchTerms;
 
@@ -34,7 +35,7 @@ public class ActorRepository implements PanacheRepository<Actor> {
     public record Filter(ActorKind kind, Long territoryId, String expertise, List<String> terms) {}
 
     /** One page of actors matching the filter, and the total count (two queries). */
-    public PageResult<Actor> page(Filter filter, PageRequest request) {
+    public PageResult<Actor> page(Filter filter, PageRequest request, ListTotals totals) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder(" where 1 = 1");
         if (filter.kind() != null) {
@@ -50,7 +51,7 @@ public class ActorRepository implements PanacheRepository<Actor> {
             params.put("kw", filter.expertise().toLowerCase(Locale.ROOT));
         }
         if (filter.terms() != null && SearchTerms.bind(params, String.join(" ", filter.terms()))) {
-            where.append(" and ").append(SearchTerms.matches("a"));
+            where.append(" and ").append(SearchTerms.matches("a", "name"));
         }
         String order = " order by " + SORT_COLUMNS.get(request.sort()) + (request.descending() ? " desc" : " asc")
                 + ", a.slug asc";
@@ -60,12 +61,11 @@ public class ActorRepository implements PanacheRepository<Actor> {
             count.setParameter(k, v);
             rows.setParameter(k, v);
         });
-        long total = count.getSingleResult();
-        List<Actor> items = total == 0
-                ? List.of()
-                : rows.setFirstResult(request.offset())
-                        .setMaxResults(request.size())
-                        .getResultList();
+        List<Actor> items = rows.setFirstResult(request.offset())
+                .setMaxResults(request.size())
+                .getResultList();
+        long total = totals.of(
+                List.of("Actor", where.toString(), Map.copyOf(params)), request, items.size(), count::getSingleResult);
         return new PageResult<>(items, total);
     }
 

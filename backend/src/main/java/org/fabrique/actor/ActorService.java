@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.fabrique.common.error.DomainException;
 import org.fabrique.common.http.EntityTags;
+import org.fabrique.common.paging.ListTotals;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
 import org.fabrique.common.text.Slugs;
@@ -32,9 +33,15 @@ public class ActorService {
     private final PersonRepository people;
     private final TerritoryService territories;
     private final EntityTags tags;
+    private final ListTotals totals;
 
     public ActorService(
-            ActorRepository actors, PersonRepository people, TerritoryService territories, EntityTags tags) {
+            ActorRepository actors,
+            PersonRepository people,
+            TerritoryService territories,
+            EntityTags tags,
+            ListTotals totals) {
+        this.totals = totals;
         this.actors = actors;
         this.people = people;
         this.territories = territories;
@@ -56,7 +63,7 @@ public class ActorService {
             territoryId = found.get();
         }
         ActorRepository.PageResult<Actor> result =
-                actors.page(new ActorRepository.Filter(kind, territoryId, expertise, terms), request);
+                actors.page(new ActorRepository.Filter(kind, territoryId, expertise, terms), request, totals);
         Set<Long> territoryIds = new HashSet<>();
         for (Actor a : result.items()) {
             if (a.getTerritoryId() != null) {

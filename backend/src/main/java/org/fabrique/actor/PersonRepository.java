@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.fabrique.common.paging.ListTotals;
 import org.fabrique.common.paging.PageRequest;
 import org.fabrique.common.search.SearchTerms;
 
@@ -34,7 +35,7 @@ public class PersonRepository implements PanacheRepository<Person> {
     }
 
     /** One page of people, optionally of one actor and whose name contains {@code q}. */
-    public ActorRepository.PageResult<Person> page(Long actorId, String q, PageRequest request) {
+    public ActorRepository.PageResult<Person> page(Long actorId, String q, PageRequest request, ListTotals totals) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder(" where 1 = 1");
         if (actorId != null) {
@@ -42,7 +43,7 @@ public class PersonRepository implements PanacheRepository<Person> {
             params.put("actor", actorId);
         }
         if (q != null && SearchTerms.bind(params, q)) {
-            where.append(" and ").append(SearchTerms.matches("p"));
+            where.append(" and ").append(SearchTerms.matches("p", "fullName"));
         }
         String order = " order by " + SORT_COLUMNS.get(request.sort()) + (request.descending() ? " desc" : " asc")
                 + ", p.slug asc";
@@ -53,12 +54,11 @@ public class PersonRepository implements PanacheRepository<Person> {
             count.setParameter(k, v);
             rows.setParameter(k, v);
         });
-        long total = count.getSingleResult();
-        List<Person> items = total == 0
-                ? List.of()
-                : rows.setFirstResult(request.offset())
-                        .setMaxResults(request.size())
-                        .getResultList();
+        List<Person> items = rows.setFirstResult(request.offset())
+                .setMaxResults(request.size())
+                .getResultList();
+        long total = totals.of(
+                List.of("Person", where.toString(), Map.copyOf(params)), request, items.size(), count::getSingleResult);
         return new ActorRepository.PageResult<>(items, total);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.fabrique.common.error.DomainException;
 import org.fabrique.common.http.EntityTags;
+import org.fabrique.common.paging.ListTotals;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
 import org.fabrique.common.text.Slugs;
@@ -23,8 +24,15 @@ public class PersonService {
     private final ActorRepository actors;
     private final ActorService actorService;
     private final EntityTags tags;
+    private final ListTotals totals;
 
-    public PersonService(PersonRepository people, ActorRepository actors, ActorService actorService, EntityTags tags) {
+    public PersonService(
+            PersonRepository people,
+            ActorRepository actors,
+            ActorService actorService,
+            EntityTags tags,
+            ListTotals totals) {
+        this.totals = totals;
         this.people = people;
         this.actors = actors;
         this.actorService = actorService;
@@ -41,7 +49,7 @@ public class PersonService {
             }
             actorId = found.get();
         }
-        ActorRepository.PageResult<Person> result = people.page(actorId, q, request);
+        ActorRepository.PageResult<Person> result = people.page(actorId, q, request, totals);
         Set<Long> actorIds = new HashSet<>();
         for (Person p : result.items()) {
             if (p.getActorId() != null) {

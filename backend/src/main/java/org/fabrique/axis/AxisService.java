@@ -89,18 +89,28 @@ public class AxisService {
         return find(slug).orElseThrow(() -> DomainException.notFound("axis", slug));
     }
 
-    /** Summaries of the given axes, for other features to embed. */
+    /** Summaries of the given axes, for other features to embed (from the cached axes). */
     public Map<Long, AxisSummary> summaries(Collection<Long> ids) {
-        return repository.findByIds(Set.copyOf(ids)).stream()
-                .collect(Collectors.toMap(Axis::getId, AxisService::toSummary));
+        Map<Long, AxisSummary> all = summariesById();
+        Map<Long, AxisSummary> wanted = new LinkedHashMap<>();
+        for (Long id : ids) {
+            AxisSummary summary = all.get(id);
+            if (summary != null) {
+                wanted.put(id, summary);
+            }
+        }
+        return wanted;
     }
 
     public List<AxisSummary> summariesOrdered() {
-        return repository.listOrdered().stream().map(AxisService::toSummary).toList();
+        return List.copyOf(summariesById().values());
     }
 
+    /** Every axis's summary in panorama order, keyed by id (from the cached axes). */
     public Map<Long, AxisSummary> summariesById() {
-        return repository.listOrdered().stream().collect(Collectors.toMap(Axis::getId, AxisService::toSummary));
+        Map<Long, AxisSummary> summaries = new LinkedHashMap<>();
+        listById().forEach((id, a) -> summaries.put(id, new AxisSummary(a.slug(), a.name(), a.colour())));
+        return summaries;
     }
 
     /** Resolves slugs to ids; an unknown slug is a 400 naming {@code field}. */
@@ -118,7 +128,10 @@ public class AxisService {
 
     /** The id of an axis used as a filter, or empty when no axis has that slug. */
     public Optional<Long> idOf(String slug) {
-        return repository.findBySlug(slug).map(Axis::getId);
+        return listById().entrySet().stream()
+                .filter(e -> e.getValue().slug().equals(slug))
+                .map(Map.Entry::getKey)
+                .findFirst();
     }
 
     @Transactional

@@ -58,6 +58,31 @@ public class CoalitionMapper {
     }
 
     /** Summaries in the order given, in five queries whatever the number of coalitions. */
+    /** Summaries of rows read with {@link CoalitionRepository#summaryPage}: no further query. */
+    public List<CoalitionSummary> summariesOfRows(List<CoalitionSummaryRow> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, AxisSummary> axisSummaries = axes.summariesById();
+        return rows.stream()
+                .map(r -> new CoalitionSummary(
+                        r.number(),
+                        r.slug(),
+                        r.title(),
+                        r.summary(),
+                        r.stage(),
+                        r.axisIds().stream()
+                                .map(axisSummaries::get)
+                                .filter(java.util.Objects::nonNull)
+                                .sorted(AXIS_ORDER)
+                                .toList(),
+                        r.keywords(),
+                        r.parent(),
+                        r.memberCount(),
+                        r.sample()))
+                .toList();
+    }
+
     public List<CoalitionSummary> summaries(List<Coalition> page) {
         if (page.isEmpty()) {
             return List.of();

@@ -3,8 +3,10 @@ package org.fabrique.coalition;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Tuple;
 import jakarta.persistence.TypedQuery;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +39,129 @@ public class CoalitionRepository implements PanacheRepository<Coalition> {
 
     public List<Coalition> children(long parentId) {
         return list("parentId", Sort.by("number"), parentId);
+    }
+
+    /**
+     * One page of summaries in one statement: the columns a summary shows (not the canvas texts),
+     * the parent's reference, the axis ids and keywords as arrays, the member count.
+     */
+    @SuppressWarnings("unchecked")
+    public List<CoalitionSummaryRow> summaryPage(CoalitionSummaryQuery q, int offset, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        String sql = "select c.id, c.number, c.slug, c.title, c.summary, c.stage, c.sample,"
+                + " p.number as parent_number, p.slug as parent_slug, p.title as parent_title,"
+                + " p.stage as parent_stage,"
+                + " array(select ca.axis_id from coalition_axis ca where ca.coalition_id = c.id) as axis_ids,"
+                + " array(select k.keyword from coalition_keyword k where k.coalition_id = c.id"
+                + " order by k.keyword) as keywords,"
+                + " (select count(*) from membership m where m.coalition_id = c.id"
+                + " and m.status <> 'WITHDRAWN') as member_count"
+                + " from coalition c left join coalition p on p.id = c.parent_id"
+                + where(q, params) + " order by " + order(q) + " limit :limit offset :offset";
+        jakarta.persistence.Query query = getEntityManager().createNativeQuery(sql, Tuple.class);
+        params.forEach(query::setParameter);
+        List<Tuple> rows = query.setParameter("limit", limit)
+                .setParameter("offset", offset)
+                .getResultList();
+        return rows.stream().map(CoalitionRepository::summaryRow).toList();
+    }
+
+    /** How many coalitions match the filters of {@code q}. */
+    public long countSummaries(CoalitionSummaryQuery q) {
+        Map<String, Object> params = new HashMap<>();
+        jakarta.persistence.Query query =
+                getEntityManager().createNativeQuery("select count(*) from coalition c" + where(q, params));
+        params.forEach(query::setParameter);
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    private static String where(CoalitionSummaryQuery q, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(" where true");
+        if (q.axisId() != null) {
+            where.append(" and exists (select 1 from coalition_axis ca"
+                    + " where ca.coalition_id = c.id and ca.axis_id = :axisId)");
+            params.put("axisId", q.axisId());
+        }
+        if (q.territoryIds() != null) {
+            where.append(" and exists (select 1 from territorial_coalition tc"
+                    + " where tc.coalition_id = c.id and tc.territory_id in (:territoryIds))");
+            params.put("territoryIds", q.territoryIds());
+        }
+        if (q.parentId() != null) {
+            where.append(" and c.parent_id = :parentId");
+            params.put("parentId", q.parentId());
+        }
+        if (q.stage() != null) {
+            where.append(" and c.stage = :stage");
+            params.put("stage", q.stage().name());
+        }
+        if (q.keyword() != null) {
+            where.append(" and exists (select 1 from coalition_keyword k"
+                    + " where k.coalition_id = c.id and k.keyword = :keyword)");
+            params.put("keyword", q.keyword());
+        }
+        if (q.tsQuery() != null) {
+            where.append(" and (c.search_vector @@ to_tsquery('fabrique_fr', :tsQuery)"
+                    + " or fabrique_fold(c.title) like :titlePattern)");
+            params.put("tsQuery", q.tsQuery());
+            params.put("titlePattern", q.titlePattern());
+        }
+        return where.toString();
+    }
+
+    private static String order(CoalitionSummaryQuery q) {
+        String direction = q.descending() ? " desc" : " asc";
+        String column = switch (q.sort() == null ? "number" : q.sort()) {
+            case "title" -> "fabrique_fold(c.title)";
+            case "stage" ->
+                "array_position(array['EMERGING', 'FORMING', 'COMMITTED', 'ACTING',"
+                        + " 'AUTONOMOUS', 'DISSEMINATED']::varchar[], c.stage)";
+            case "updatedAt" -> "c.updated_at";
+            default -> "c.number";
+        };
+        return column + direction + ", c.number" + direction;
+    }
+
+    private static CoalitionSummaryRow summaryRow(Tuple t) {
+        Number parentNumber = t.get("parent_number", Number.class);
+        return new CoalitionSummaryRow(
+                t.get("id", Number.class).longValue(),
+                t.get("number", Number.class).intValue(),
+                t.get("slug", String.class),
+                t.get("title", String.class),
+                t.get("summary", String.class),
+                Stage.valueOf(t.get("stage", String.class)),
+                t.get("sample", Boolean.class),
+                parentNumber == null
+                        ? null
+                        : new CoalitionRef(
+                                parentNumber.intValue(),
+                                t.get("parent_slug", String.class),
+                                t.get("parent_title", String.class),
+                                Stage.valueOf(t.get("parent_stage", String.class))),
+                longs(t.get("axis_ids")),
+                strings(t.get("keywords")),
+                t.get("member_count", Number.class).longValue());
+    }
+
+    private static List<Long> longs(Object array) {
+        List<Long> values = new java.util.ArrayList<>();
+        if (array instanceof Object[] items) {
+            for (Object item : items) {
+                values.add(((Number) item).longValue());
+            }
+        }
+        return values;
+    }
+
+    private static List<String> strings(Object array) {
+        List<String> values = new java.util.ArrayList<>();
+        if (array instanceof Object[] items) {
+            for (Object item : items) {
+                values.add((String) item);
+            }
+        }
+        return values;
     }
 
     /** Counts the coalitions matching a JPQL condition over alias {@code c}. */

@@ -25,9 +25,10 @@ import org.fabrique.actor.ActorSummary;
 import org.fabrique.axis.AxisService;
 import org.fabrique.common.error.DomainException;
 import org.fabrique.common.http.EntityTags;
+import org.fabrique.common.paging.ListTotals;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
-import org.fabrique.common.search.SearchTerms;
+import org.fabrique.common.search.SearchQuery;
 import org.fabrique.common.text.Slugs;
 import org.fabrique.common.text.Snippets;
 import org.fabrique.common.validation.InputValidator;
@@ -68,6 +69,7 @@ public class CoalitionService {
     private final InputValidator validator;
     private final AccountService accounts;
     private final CoalitionStatsRepository stats;
+    private final ListTotals totals;
 
     public CoalitionService(
             CoalitionRepository repository,
@@ -81,8 +83,10 @@ public class CoalitionService {
             CoalitionAccess access,
             InputValidator validator,
             AccountService accounts,
-            CoalitionStatsRepository stats) {
+            CoalitionStatsRepository stats,
+            ListTotals totals) {
         this.stats = stats;
+        this.totals = totals;
         this.access = access;
         this.validator = validator;
         this.accounts = accounts;
@@ -164,58 +168,48 @@ public class CoalitionService {
 
     /** A page of coalition summaries; unknown axis, territory or parent slugs give an empty page. */
     public Page<CoalitionSummary> list(CoalitionFilter filter, PageRequest page) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
+        Long axisId = null;
         if (filter.axis() != null) {
-            Optional<Long> axisId = axes.idOf(filter.axis());
-            if (axisId.isEmpty()) {
+            Optional<Long> found = axes.idOf(filter.axis());
+            if (found.isEmpty()) {
                 return Page.of(List.of(), page, 0);
             }
-            where.append(" and c.id in (select ca.id from Coalition ca join ca.axisIds fa where fa = :axisId)");
-            params.put("axisId", axisId.get());
+            axisId = found.get();
         }
+        Set<Long> territoryIds = null;
         if (filter.territory() != null) {
-            Optional<Long> territoryId = territories.idOf(filter.territory());
-            if (territoryId.isEmpty()) {
+            Optional<Long> found = territories.idOf(filter.territory());
+            if (found.isEmpty()) {
                 return Page.of(List.of(), page, 0);
             }
-            where.append(" and c.id in (select tc.coalition.id from TerritorialCoalition tc"
-                    + " where tc.territoryId in :territoryIds)");
-            params.put("territoryIds", territories.selfAndDescendantIds(territoryId.get()));
+            territoryIds = Set.copyOf(territories.selfAndDescendantIds(found.get()));
         }
+        Long parentId = null;
         if (filter.parent() != null) {
             Optional<Coalition> parent = repository.findBySlug(filter.parent());
             if (parent.isEmpty()) {
                 return Page.of(List.of(), page, 0);
             }
-            where.append(" and c.parentId = :parentId");
-            params.put("parentId", parent.get().getId());
+            parentId = parent.get().getId();
         }
-        if (filter.stage() != null) {
-            where.append(" and c.stage = :stage");
-            params.put("stage", filter.stage());
-        }
-        if (filter.keyword() != null && !normaliseKeyword(filter.keyword()).isEmpty()) {
-            where.append(" and c.id in (select ck.id from Coalition ck join ck.keywords fk where fk = :keyword)");
-            params.put("keyword", normaliseKeyword(filter.keyword()));
-        }
-        if (filter.q() != null && SearchTerms.bind(params, filter.q())) {
-            where.append(" and ").append(SearchTerms.matches("c"));
-        }
-        long total = repository.countWhere(where.toString(), params);
-        if (total <= page.offset()) {
-            return Page.of(List.of(), page, total);
-        }
-        String direction = page.descending() ? " desc" : " asc";
-        String order = switch (page.sort()) {
-                    case "title" -> "lower(c.title)" + direction;
-                    case "stage" -> STAGE_ORDER + direction;
-                    case "updatedAt" -> "c.updatedAt" + direction;
-                    default -> "c.number" + direction;
-                }
-                + ", c.number" + direction;
-        List<Coalition> rows = repository.pageWhere(where.toString(), order, params, page.offset(), page.size());
-        return Page.of(mapper.summaries(rows), page, total);
+        String keyword =
+                filter.keyword() == null || normaliseKeyword(filter.keyword()).isEmpty()
+                        ? null
+                        : normaliseKeyword(filter.keyword());
+        SearchQuery words = filter.q() == null ? null : SearchQuery.of(filter.q());
+        CoalitionSummaryQuery query = new CoalitionSummaryQuery(
+                axisId,
+                territoryIds,
+                parentId,
+                filter.stage(),
+                keyword,
+                words == null || words.isEmpty() ? null : words.tsQuery(),
+                words == null || words.isEmpty() ? null : words.titlePattern(),
+                page.sort(),
+                page.descending());
+        List<CoalitionSummaryRow> rows = repository.summaryPage(query, page.offset(), page.size());
+        long total = totals.of(query.unordered(), page, rows.size(), () -> repository.countSummaries(query));
+        return Page.of(mapper.summariesOfRows(rows), page, total);
     }
 
     public CoalitionView get(String slug) {

@@ -85,7 +85,7 @@ public class EventRepository implements PanacheRepository<Event> {
             params.put("endsBefore", c.endsBefore());
         }
         if (c.terms() != null && SearchTerms.bind(params, String.join(" ", c.terms()))) {
-            sb.append(" and ").append(SearchTerms.matches("e"));
+            sb.append(" and ").append(SearchTerms.matches("e", "title"));
         }
         return sb.toString();
     }

@@ -25,6 +25,7 @@ import org.fabrique.coalition.CoalitionRef;
 import org.fabrique.coalition.CoalitionService;
 import org.fabrique.common.error.DomainException;
 import org.fabrique.common.http.EntityTags;
+import org.fabrique.common.paging.ListTotals;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
 import org.fabrique.common.text.Slugs;
@@ -61,6 +62,7 @@ public class EventService {
     private final CoalitionService coalitions;
     private final TerritoryService territories;
     private final EntityTags tags;
+    private final ListTotals totals;
 
     public EventService(
             EventRepository repository,
@@ -68,7 +70,9 @@ public class EventService {
             ActorService actors,
             CoalitionService coalitions,
             TerritoryService territories,
-            EntityTags tags) {
+            EntityTags tags,
+            ListTotals totals) {
+        this.totals = totals;
         this.repository = repository;
         this.sessions = sessions;
         this.actors = actors;
@@ -85,7 +89,10 @@ public class EventService {
         List<EventSummary> items = repository.page(criteria.get(), request).stream()
                 .map(EventService::toSummary)
                 .toList();
-        return Page.of(items, request, repository.count(criteria.get()));
+        return Page.of(
+                items,
+                request,
+                totals.of(criteria.get(), request, items.size(), () -> repository.count(criteria.get())));
     }
 
     private Optional<EventCriteria> criteria(Filters f) {

@@ -64,7 +64,7 @@ public class NoteRepository implements PanacheRepository<Note> {
             params.put("territories", c.territoryIds());
         }
         if (c.terms() != null && SearchTerms.bind(params, String.join(" ", c.terms()))) {
-            sb.append(" and ").append(SearchTerms.matches("n"));
+            sb.append(" and ").append(SearchTerms.matches("n", "title"));
         }
         return sb.toString();
     }

@@ -25,6 +25,7 @@ import org.fabrique.coalition.CoalitionService;
 import org.fabrique.common.error.DomainException;
 import org.fabrique.common.error.ProblemType;
 import org.fabrique.common.http.EntityTags;
+import org.fabrique.common.paging.ListTotals;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
 import org.fabrique.common.text.MarkdownRenderer;
@@ -61,6 +62,7 @@ public class NoteService {
     private final ActorService actors;
     private final MarkdownRenderer markdown;
     private final EntityTags tags;
+    private final ListTotals totals;
 
     public NoteService(
             NoteRepository repository,
@@ -70,7 +72,9 @@ public class NoteService {
             TerritoryService territories,
             ActorService actors,
             MarkdownRenderer markdown,
-            EntityTags tags) {
+            EntityTags tags,
+            ListTotals totals) {
+        this.totals = totals;
         this.repository = repository;
         this.events = events;
         this.coalitions = coalitions;
@@ -120,7 +124,10 @@ public class NoteService {
                 territoryIds,
                 f.q() == null ? List.of() : TextNormalizer.terms(f.q()));
         List<Note> notes = repository.page(criteria, request);
-        return Page.of(summaries(notes), request, repository.count(criteria));
+        return Page.of(
+                summaries(notes),
+                request,
+                totals.of(criteria, request, notes.size(), () -> repository.count(criteria)));
     }
 
     /** Summaries of the notes, with what they embed loaded in one query per kind. */

@@ -55,14 +55,16 @@ public class SearchRepository {
     public Ranking fullText(List<SearchSource> sources, SearchQuery query, int offset, int limit) {
         String branches = sources.stream()
                 .map(s -> "select '" + s.type() + "' as type, c.id,"
-                        + " c.document @@ to_tsquery('fabrique_fr', :title) as title_match,"
+                        + " (c.document @@ to_tsquery('fabrique_fr', :title) or c.folded_title like :pattern)"
+                        + " as title_match,"
                         + " ts_rank(c.document, to_tsquery('fabrique_fr', :q)) as rank, c.recency"
                         + " from (" + s.candidates() + ") c"
-                        + " where c.document @@ to_tsquery('fabrique_fr', :q)")
+                        + " where (c.document @@ to_tsquery('fabrique_fr', :q) or c.folded_title like :pattern)")
                 .collect(Collectors.joining(" union all "));
         Query statement = em.createNativeQuery(rankingSql(branches, "title_match desc, rank desc"), Tuple.class)
                 .setParameter("q", query.tsQuery())
-                .setParameter("title", query.titleTsQuery());
+                .setParameter("title", query.titleTsQuery())
+                .setParameter("pattern", query.titlePattern());
         return ranking(statement, offset, limit);
     }
 

@@ -14,6 +14,7 @@ import org.fabrique.coalition.CoalitionRef;
 import org.fabrique.coalition.CoalitionService;
 import org.fabrique.common.error.DomainException;
 import org.fabrique.common.http.EntityTags;
+import org.fabrique.common.paging.ListTotals;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
 import org.fabrique.event.EventRef;
@@ -35,13 +36,16 @@ public class TestimonyService {
     private final CoalitionService coalitions;
     private final EventService events;
     private final EntityTags tags;
+    private final ListTotals totals;
 
     public TestimonyService(
             TestimonyRepository repository,
             ActorService actors,
             CoalitionService coalitions,
             EventService events,
-            EntityTags tags) {
+            EntityTags tags,
+            ListTotals totals) {
+        this.totals = totals;
         this.repository = repository;
         this.actors = actors;
         this.coalitions = coalitions;
@@ -62,7 +66,9 @@ public class TestimonyService {
         }
         TestimonyRepository.Criteria criteria = new TestimonyRepository.Criteria(
                 coalitionId.orElse(null), eventId.orElse(null), personId.orElse(null), actorId.orElse(null));
-        return Page.of(views(repository.page(criteria, request)), request, repository.count(criteria));
+        var rows = repository.page(criteria, request);
+        return Page.of(
+                views(rows), request, totals.of(criteria, request, rows.size(), () -> repository.count(criteria)));
     }
 
     public TestimonyView get(String id) {

@@ -5,10 +5,11 @@ import jakarta.persistence.TypedQuery;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.fabrique.common.paging.ListTotals;
 import org.fabrique.common.paging.PageRequest;
 import org.fabrique.common.search.SearchTerms;
 
-/** Builds a JPQL where-clause from optional filters, then runs the count and the page query. */
+/** Builds a JPQL where-clause from optional filters, then runs the page query and, when needed, the count. */
 final class FilteredQuery<E> {
     private final Class<E> type;
     private final String alias;
@@ -32,30 +33,28 @@ final class FilteredQuery<E> {
     /** Full-text search (title, description): every word of {@code text}, as a prefix. */
     FilteredQuery<E> matches(String text) {
         if (text != null && SearchTerms.bind(params, text)) {
-            where.append(" and ").append(SearchTerms.matches(alias));
+            where.append(" and ").append(SearchTerms.matches(alias, "title"));
         }
         return this;
     }
 
     /** Rows of the requested page (none when the total is 0) and the total. */
-    Result<E> page(EntityManager em, PageRequest request, Map<String, String> sortColumns) {
+    Result<E> page(EntityManager em, PageRequest request, Map<String, String> sortColumns, ListTotals totals) {
         String entity = type.getSimpleName();
         String order = " order by " + sortColumns.get(request.sort()) + (request.descending() ? " desc" : " asc") + ", "
                 + alias + ".slug asc";
-        TypedQuery<Long> count =
-                em.createQuery("select count(" + alias + ") from " + entity + " " + alias + where, Long.class);
-        params.forEach(count::setParameter);
-        long total = count.getSingleResult();
-        if (total == 0) {
-            return new Result<>(List.of(), 0);
-        }
         TypedQuery<E> rows = em.createQuery("select " + alias + " from " + entity + " " + alias + where + order, type);
         params.forEach(rows::setParameter);
-        return new Result<>(
-                rows.setFirstResult(request.offset())
-                        .setMaxResults(request.size())
-                        .getResultList(),
-                total);
+        List<E> items = rows.setFirstResult(request.offset())
+                .setMaxResults(request.size())
+                .getResultList();
+        long total = totals.of(List.of(entity, where.toString(), Map.copyOf(params)), request, items.size(), () -> {
+            TypedQuery<Long> count =
+                    em.createQuery("select count(" + alias + ") from " + entity + " " + alias + where, Long.class);
+            params.forEach(count::setParameter);
+            return count.getSingleResult();
+        });
+        return new Result<>(items, total);
     }
 
     /** Rows of one page and the total count. */

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import org.fabrique.common.paging.ListTotals;
 import org.fabrique.common.paging.PageRequest;
 
 /** Queries on local initiatives. */
@@ -19,12 +20,12 @@ public class LocalInitiativeRepository implements PanacheRepository<LocalInitiat
     /** Filters; null members mean "any". */
     public record Filter(Collection<Long> territoryIds, Long coalitionId, Long actorId, String title) {}
 
-    public FilteredQuery.Result<LocalInitiative> page(Filter f, PageRequest request) {
+    public FilteredQuery.Result<LocalInitiative> page(Filter f, PageRequest request, ListTotals totals) {
         return new FilteredQuery<>(LocalInitiative.class, "i")
                 .and("i.territoryId in :territories", "territories", f.territoryIds())
                 .and("i.coalitionId = :coalition", "coalition", f.coalitionId())
                 .and("i.actorId = :actor", "actor", f.actorId())
                 .matches(f.title())
-                .page(getEntityManager(), request, SORT_COLUMNS);
+                .page(getEntityManager(), request, SORT_COLUMNS, totals);
     }
 }

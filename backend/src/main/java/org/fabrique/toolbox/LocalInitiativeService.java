@@ -13,6 +13,7 @@ import org.fabrique.coalition.CoalitionRef;
 import org.fabrique.coalition.CoalitionService;
 import org.fabrique.common.error.DomainException;
 import org.fabrique.common.http.EntityTags;
+import org.fabrique.common.paging.ListTotals;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
 import org.fabrique.common.text.Slugs;
@@ -30,13 +31,16 @@ public class LocalInitiativeService {
     private final ActorService actors;
     private final CoalitionService coalitions;
     private final EntityTags tags;
+    private final ListTotals totals;
 
     public LocalInitiativeService(
             LocalInitiativeRepository repository,
             TerritoryService territories,
             ActorService actors,
             CoalitionService coalitions,
-            EntityTags tags) {
+            EntityTags tags,
+            ListTotals totals) {
+        this.totals = totals;
         this.repository = repository;
         this.territories = territories;
         this.actors = actors;
@@ -78,7 +82,7 @@ public class LocalInitiativeService {
             actorId = id.get();
         }
         FilteredQuery.Result<LocalInitiative> result = repository.page(
-                new LocalInitiativeRepository.Filter(territoryIds, coalitionId, actorId, c.title()), request);
+                new LocalInitiativeRepository.Filter(territoryIds, coalitionId, actorId, c.title()), request, totals);
         return Page.of(toViews(result.items()), request, result.total());
     }
 

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import org.fabrique.common.paging.ListTotals;
 import org.fabrique.common.paging.PageRequest;
 
 /** Queries on shared resources. */
@@ -24,13 +25,13 @@ public class SharedResourceRepository implements PanacheRepository<SharedResourc
             Availability availability,
             String title) {}
 
-    public FilteredQuery.Result<SharedResource> page(Filter f, PageRequest request) {
+    public FilteredQuery.Result<SharedResource> page(Filter f, PageRequest request, ListTotals totals) {
         return new FilteredQuery<>(SharedResource.class, "r")
                 .and("r.territoryId in :territories", "territories", f.territoryIds())
                 .and(":coalition member of r.coalitionIds", "coalition", f.coalitionId())
                 .and("r.kind = :kind", "kind", f.kind())
                 .and("r.availability = :availability", "availability", f.availability())
                 .matches(f.title())
-                .page(getEntityManager(), request, SORT_COLUMNS);
+                .page(getEntityManager(), request, SORT_COLUMNS, totals);
     }
 }

@@ -16,6 +16,7 @@ import org.fabrique.coalition.CoalitionRef;
 import org.fabrique.coalition.CoalitionService;
 import org.fabrique.common.error.DomainException;
 import org.fabrique.common.http.EntityTags;
+import org.fabrique.common.paging.ListTotals;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
 import org.fabrique.common.text.Slugs;
@@ -33,13 +34,16 @@ public class SharedResourceService {
     private final ActorService actors;
     private final CoalitionService coalitions;
     private final EntityTags tags;
+    private final ListTotals totals;
 
     public SharedResourceService(
             SharedResourceRepository repository,
             TerritoryService territories,
             ActorService actors,
             CoalitionService coalitions,
-            EntityTags tags) {
+            EntityTags tags,
+            ListTotals totals) {
+        this.totals = totals;
         this.repository = repository;
         this.territories = territories;
         this.actors = actors;
@@ -75,7 +79,8 @@ public class SharedResourceService {
         }
         FilteredQuery.Result<SharedResource> result = repository.page(
                 new SharedResourceRepository.Filter(territoryIds, coalitionId, c.kind(), c.availability(), c.title()),
-                request);
+                request,
+                totals);
         return Page.of(toViews(result.items()), request, result.total());
     }
 

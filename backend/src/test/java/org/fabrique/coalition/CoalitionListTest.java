@@ -219,6 +219,38 @@ class CoalitionListTest {
     }
 
     @Test
+    void aPageReadsInOneStatement_andCountsOnlyWhenThePageCannotTellTheTotal() {
+        String axis = fixtures.axis("Compte");
+        for (int i = 0; i < 3; i++) {
+            fixtures.coalition("Compte " + i, List.of(axis), List.of("k" + i), Stage.FORMING, null);
+        }
+        given().get("/api/v1/coalitions?axis=" + axis).then().statusCode(200); // fills the axes cache
+        // A page that is not full is the last one: it tells the total by itself.
+        long partial = SqlStatements.count(
+                emf,
+                () -> given().get("/api/v1/coalitions?axis=" + axis + "&size=5")
+                        .then()
+                        .body("totalItems", equalTo(3))
+                        .body("items[2].keywords", contains("k2")));
+        assertEquals(1, partial, "one statement: the page with its axes, keywords and member counts");
+        // A full page needs the count once; it is then kept until a coalition changes.
+        long first = SqlStatements.count(
+                emf,
+                () -> given().get("/api/v1/coalitions?axis=" + axis + "&size=2")
+                        .then()
+                        .body("totalItems", equalTo(3)));
+        long again = SqlStatements.count(
+                emf,
+                () -> given().get("/api/v1/coalitions?axis=" + axis + "&size=2")
+                        .then()
+                        .body("totalItems", equalTo(3)));
+        assertEquals(2, first);
+        assertEquals(1, again);
+        fixtures.coalition("Compte 3", List.of(axis), List.of(), Stage.FORMING, null);
+        given().get("/api/v1/coalitions?axis=" + axis + "&size=2").then().body("totalItems", equalTo(4));
+    }
+
+    @Test
     @io.quarkus.test.security.TestSecurity(user = "list-admin", roles = "admin")
     void searchContractPutsTitleMatchesFirst() {
         String marker = TestData.unique("zs").replace("-", "");

@@ -148,6 +148,21 @@ class SearchResourceTest {
     }
 
     @Test
+    @TestSecurity(user = "coder", roles = "admin")
+    void findsCodesThatTheParserCutsOtherwise_asSubstringsOfTitles() {
+        // The parser reads "n-12345678" as "-12345678" (a signed number): full-text search alone
+        // would not find "12345678". The folded title's trigram index does.
+        String code = String.valueOf(10_000_000 + new java.util.Random().nextInt(89_999_999));
+        String slug = createActor("Atelier n-" + code, null);
+        assertEquals(List.of(slug), search(code).getList("items.slug"));
+        given().queryParam("q", code)
+                .get("/api/v1/actors")
+                .then()
+                .statusCode(200)
+                .body("items.slug", org.hamcrest.Matchers.contains(slug));
+    }
+
+    @Test
     void draftNotesAreNeverFound() {
         // The demo data has no draft; a draft made in SQL must stay hidden.
         String word = "draftword" + TestData.unique("w").substring(2).replace("-", "");

@@ -105,10 +105,12 @@ public class ChangeFeed {
      * The value of {@code key} in {@code cache} (injected with {@code @CacheName}), computed by
      * {@code loader} on the calling thread when absent; computed every time while the feed does
      * not listen. A value whose computation overlapped a change is not kept: the change removes
-     * the entry being computed, and the next read computes it again.
+     * the entry being computed, and the next read computes it again. A transaction that has written
+     * something reads around the cache: it must see its own changes, and nobody else must see them
+     * before they commit.
      */
     public <T> T read(Cache cache, Object key, Supplier<T> loader) {
-        if (!live) {
+        if (!live || TableChanges.pendingInCurrentTransaction()) {
             return loader.get();
         }
         return cache.<Object, T>get(key, k -> loader.get()).await().indefinitely();
@@ -116,7 +118,7 @@ public class ChangeFeed {
 
     /** Empties the caches that depend on these tables. */
     public void changed(Set<String> tables) {
-        Set<String> stale = new LinkedHashSet<>();
+        Set<String> stale = new LinkedHashSet<>(cachesByTable.getOrDefault(CacheDependency.ANY_TABLE, Set.of()));
         for (String table : tables) {
             stale.addAll(cachesByTable.getOrDefault(table, Set.of()));
         }

@@ -55,6 +55,12 @@ public class TableChanges {
         });
     }
 
+    /** True when the current transaction has written an entity (its changes are not committed yet). */
+    static boolean pendingInCurrentTransaction() {
+        TransactionSynchronizationRegistry registry = registry();
+        return registry != null && registry.getTransactionKey() != null && registry.getResource(KEY) != null;
+    }
+
     private static String tableOf(Class<?> type) {
         for (Class<?> c = type; c != null; c = c.getSuperclass()) {
             Table table = c.getAnnotation(Table.class);

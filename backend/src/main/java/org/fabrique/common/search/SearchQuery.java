@@ -31,6 +31,15 @@ public record SearchQuery(List<String> terms) {
         return String.join(" ", terms);
     }
 
+    /**
+     * A LIKE pattern for the folded title ({@code fabrique_fold(title)}): what full-text search
+     * cannot find, such as a code the parser cuts otherwise ("n-12345678"), is found as a
+     * substring of the title, which a trigram index answers.
+     */
+    public String titlePattern() {
+        return "%" + text() + "%";
+    }
+
     /** e.g. {@code 'ethique':* & 'numerique':*} */
     public String tsQuery() {
         return join(":*");

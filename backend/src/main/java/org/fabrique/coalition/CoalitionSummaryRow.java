@@ -1,0 +1,20 @@
+package org.fabrique.coalition;
+
+import java.util.List;
+
+/**
+ * What a coalition summary needs of a row, read in one statement with its axes, keywords and
+ * member count (the long canvas texts are not read).
+ */
+public record CoalitionSummaryRow(
+        long id,
+        int number,
+        String slug,
+        String title,
+        String summary,
+        Stage stage,
+        boolean sample,
+        CoalitionRef parent,
+        List<Long> axisIds,
+        List<String> keywords,
+        long memberCount) {}
