@@ -142,7 +142,7 @@ export BENCH_DATASET="${BENCH_EXTRA_SQL:+[with $BENCH_EXTRA_SQL] }$("${PSQL[@]}"
   (select count(*) from membership), (select count(*) from territorial_coalition), pg_size_pretty(pg_database_size(current_database())))")"
 
 echo "==> Measuring"
-only=${BENCH_ONLY:-coalitions,panorama,search,comments}
+only=${BENCH_ONLY:-coalitions,panorama,axes,lists,search,comments}
 reads=$(echo "$only" | tr ',' '\n' | grep -vx comments | paste -sd, - || true)
 status=0
 set +e
