@@ -80,6 +80,32 @@ class RateLimitTest {
         assertTrue(retryAfter > 0 && retryAfter <= RateLimitTestProfile.WINDOW_SECONDS, "Retry-After " + retryAfter);
     }
 
+    /**
+     * The trusted proxies are addresses, so checking a forwarded header resolves no name: a name
+     * (or an entry read as one) made Quarkus open a DNS socket per request, and a load of a few
+     * thousand requests ran the backend out of file descriptors (found by the benchmark).
+     */
+    @Test
+    void forwardedHeadersOpenNoSocketPerRequest() throws Exception {
+        java.nio.file.Path fds = java.nio.file.Path.of("/proc/self/fd");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(fds));
+        for (int i = 0; i < 20; i++) {
+            anonymousGet(uniqueIp()).then().statusCode(200);
+        }
+        long before;
+        try (var list = java.nio.file.Files.list(fds)) {
+            before = list.count();
+        }
+        for (int i = 0; i < 300; i++) {
+            anonymousGet(uniqueIp()).then().statusCode(200);
+        }
+        long after;
+        try (var list = java.nio.file.Files.list(fds)) {
+            after = list.count();
+        }
+        assertTrue(after - before < 50, "open files grew from " + before + " to " + after);
+    }
+
     @Test
     void keepsSeparateBuckets_forDifferentClientIps() {
         String first = uniqueIp();
