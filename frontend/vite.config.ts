@@ -2,10 +2,6 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { startupPlugin } from './scripts/startup-plugin.ts';
-import { SESSION_HINT_KEY } from './src/lib/session-hint.ts';
-import { en } from './src/locales/en.ts';
-import { fr } from './src/locales/fr.ts';
 
 /**
  * The modules that a route module imports statically (directly or not), found by walking the
@@ -36,13 +32,6 @@ const panoramaPage = reachableFrom(/[\\/]src[\\/]app[\\/]routes[\\/]panorama\.ts
 const coalitionPage = reachableFrom(/[\\/]src[\\/]app[\\/]routes[\\/]coalition\.tsx$/);
 const initial = reachableFrom(/[\\/]src[\\/]main\.tsx$/);
 
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-// The panorama's heading and introduction, in index.html: the home page paints them at once.
-const panoramaShell = (strings: typeof fr) =>
-  `<h1>${escapeHtml(strings.panorama.title)}</h1><p class="lead">${escapeHtml(strings.panorama.intro)}</p>`;
-
 // The dev server and `vite preview` forward /api to a backend, so that the app can also run
 // with `"apiUrl": ""` (same origin) when the backend does not answer cross-origin requests.
 const apiProxy = {
@@ -50,22 +39,7 @@ const apiProxy = {
 };
 
 export default defineConfig({
-  plugins: [
-    react(),
-    startupPlugin({
-      sessionKey: SESSION_HINT_KEY,
-      // The same key and languages as src/lib/i18n.ts (which imports i18next: not for this file).
-      languageKey: 'fabrique.language',
-      languages: ['fr', 'en'],
-      shells: [
-        {
-          name: 'panorama',
-          pattern: '^/$',
-          html: { fr: panoramaShell(fr), en: panoramaShell(en) },
-        },
-      ],
-    }),
-  ],
+  plugins: [react()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
