@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { previewSecurityHeaders } from './scripts/security-headers.ts';
 
 /**
  * The modules that a route module imports statically (directly or not), found by walking the
@@ -39,7 +40,11 @@ const apiProxy = {
 };
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // `vite preview` (./run.sh, the tests) sends the Content-Security-Policy and the cache headers.
+    previewSecurityHeaders(),
+  ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
@@ -88,7 +93,7 @@ export default defineConfig({
     environment: 'jsdom',
     globals: true,
     setupFiles: ['./src/testing/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     css: false,
     pool: 'threads',
     maxWorkers: 2,
