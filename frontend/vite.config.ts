@@ -2,10 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { startupPlugin } from './scripts/startup-plugin.ts';
-import { SESSION_HINT_KEY } from './src/lib/session-hint.ts';
-import { en } from './src/locales/en.ts';
-import { fr } from './src/locales/fr.ts';
+import { previewSecurityHeaders } from './scripts/security-headers.ts';
 
 /**
  * The modules that a route module imports statically (directly or not), found by walking the
@@ -36,13 +33,6 @@ const panoramaPage = reachableFrom(/[\\/]src[\\/]app[\\/]routes[\\/]panorama\.ts
 const coalitionPage = reachableFrom(/[\\/]src[\\/]app[\\/]routes[\\/]coalition\.tsx$/);
 const initial = reachableFrom(/[\\/]src[\\/]main\.tsx$/);
 
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-// The panorama's heading and introduction, in index.html: the home page paints them at once.
-const panoramaShell = (strings: typeof fr) =>
-  `<h1>${escapeHtml(strings.panorama.title)}</h1><p class="lead">${escapeHtml(strings.panorama.intro)}</p>`;
-
 // The dev server and `vite preview` forward /api to a backend, so that the app can also run
 // with `"apiUrl": ""` (same origin) when the backend does not answer cross-origin requests.
 const apiProxy = {
@@ -52,19 +42,8 @@ const apiProxy = {
 export default defineConfig({
   plugins: [
     react(),
-    startupPlugin({
-      sessionKey: SESSION_HINT_KEY,
-      // The same key and languages as src/lib/i18n.ts (which imports i18next: not for this file).
-      languageKey: 'fabrique.language',
-      languages: ['fr', 'en'],
-      shells: [
-        {
-          name: 'panorama',
-          pattern: '^/$',
-          html: { fr: panoramaShell(fr), en: panoramaShell(en) },
-        },
-      ],
-    }),
+    // `vite preview` (./run.sh, the tests) sends the Content-Security-Policy and the cache headers.
+    previewSecurityHeaders(),
   ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
@@ -114,7 +93,7 @@ export default defineConfig({
     environment: 'jsdom',
     globals: true,
     setupFiles: ['./src/testing/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     css: false,
     pool: 'threads',
     maxWorkers: 2,

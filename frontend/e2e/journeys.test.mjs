@@ -7,6 +7,7 @@ import {
   COALITION_3,
   launch,
   newPage,
+  publicPages,
   seriousViolations,
   settled,
   signIn,
@@ -167,32 +168,7 @@ describe('editing rights', () => {
 describe('accessibility (axe-core: no serious or critical violation)', () => {
   let pages;
   before(async () => {
-    const [axes, territories, events, notes, actors] = await Promise.all([
-      api('/api/v1/axes'),
-      api('/api/v1/territories/list?size=100'),
-      api('/api/v1/events?size=1'),
-      api('/api/v1/notes?size=1'),
-      api('/api/v1/actors?size=1'),
-    ]);
-    const territory =
-      territories.items.find((item) => item.slug === 'metropole-europeenne-de-lille') ??
-      territories.items[0];
-    pages = {
-      panorama: '/',
-      coalitions: '/coalitions',
-      coalition: `/coalitions/${COALITION_3}`,
-      axis: `/axes/${axes[0].slug}`,
-      territories: '/territories',
-      territory: `/territories/${territory.slug}`,
-      events: '/events?when=past',
-      event: `/events/${events.items[0].slug}`,
-      notes: '/notes',
-      note: `/notes/${notes.items[0].slug}`,
-      actors: '/actors',
-      actor: `/actors/${actors.items[0].slug}`,
-      search: '/search?q=ethique',
-      'not found': '/nulle-part',
-    };
+    pages = await publicPages();
   });
 
   it('every public page', async () => {

@@ -46,6 +46,36 @@ export async function api(path) {
   return response.json();
 }
 
+/** Every public page of the app, by name, with slugs read from the API (the demo data). */
+export async function publicPages() {
+  const [axes, territories, events, notes, actors] = await Promise.all([
+    api('/api/v1/axes'),
+    api('/api/v1/territories/list?size=100'),
+    api('/api/v1/events?size=1'),
+    api('/api/v1/notes?size=1'),
+    api('/api/v1/actors?size=1'),
+  ]);
+  const territory =
+    territories.items.find((item) => item.slug === 'metropole-europeenne-de-lille') ??
+    territories.items[0];
+  return {
+    panorama: '/',
+    coalitions: '/coalitions',
+    coalition: `/coalitions/${COALITION_3}`,
+    axis: `/axes/${axes[0].slug}`,
+    territories: '/territories',
+    territory: `/territories/${territory.slug}`,
+    events: '/events?when=past',
+    event: `/events/${events.items[0].slug}`,
+    notes: '/notes',
+    note: `/notes/${notes.items[0].slug}`,
+    actors: '/actors',
+    actor: `/actors/${actors.items[0].slug}`,
+    search: '/search?q=ethique',
+    'not found': '/nulle-part',
+  };
+}
+
 /** Waits until the page shows its content: a level-1 heading and no loading message. */
 export async function settled(page) {
   await page.locator('main h1').first().waitFor();

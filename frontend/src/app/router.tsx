@@ -1,199 +1,172 @@
-import { lazy, useState, type ComponentType } from 'react';
+import type { ComponentType } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
-import { matchRoutes, useRoutes, type Params, type RouteObject } from 'react-router';
+import { createBrowserRouter, data, type LoaderFunctionArgs, type RouteObject } from 'react-router';
+import { actorQuery, actorFilters, actorsQuery } from '@/features/actors/api/actors';
+import { axisQuery } from '@/features/axes/api/get-axis';
 import { panoramaQuery } from '@/features/axes/api/get-panorama';
-import { coalitionQuery } from '@/features/coalitions/api/coalitions';
-import type { ApiClient } from '@/lib/api-client';
-import { takeEarlyData } from '@/lib/early-data';
+import {
+  axisChoicesQuery,
+  coalitionFilters,
+  coalitionQuery,
+  coalitionsOfAxisQuery,
+  coalitionsQuery,
+  territoryChoicesQuery,
+} from '@/features/coalitions/api/coalitions';
+import { eventListFilters, eventQuery, eventsQuery } from '@/features/events/api/events';
+import { noteQuery, notesQuery } from '@/features/notes/api/notes';
+import { searchQuery, searchTerms } from '@/features/search/api/search';
+import { territoryQuery, territoryTreeQuery } from '@/features/territories/api/territories';
+import { apiPage } from '@/components/ui/pagination';
+import { Loading } from '@/components/ui/query-state';
 import { RootLayout } from '@/components/layout/root-layout';
-import { RouteErrorBoundary } from '@/app/routes/route-error';
+import { PageError, RootError } from '@/app/routes/route-error';
+import { ApiError, type ApiClient } from '@/lib/api-client';
+
+export interface RouterContext {
+  queryClient: QueryClient;
+  api: ApiClient;
+}
 
 type PageModule = Promise<{ default: ComponentType }>;
 
-// Every page is its own chunk, so that the home page only loads what it shows.
-const pages = {
-  panorama: () => import('@/app/routes/panorama'),
-  coalitions: () => import('@/app/routes/coalitions'),
-  coalition: () => import('@/app/routes/coalition'),
-  coalitionNew: () => import('@/app/routes/coalition-new'),
-  coalitionEdit: () => import('@/app/routes/coalition-edit'),
-  declensionEdit: () => import('@/app/routes/declension-edit'),
-  axis: () => import('@/app/routes/axis'),
-  territories: () => import('@/app/routes/territories'),
-  territory: () => import('@/app/routes/territory'),
-  events: () => import('@/app/routes/events'),
-  event: () => import('@/app/routes/event'),
-  eventEdit: () => import('@/app/routes/event-edit'),
-  notes: () => import('@/app/routes/notes'),
-  note: () => import('@/app/routes/note'),
-  noteEdit: () => import('@/app/routes/note-edit'),
-  actors: () => import('@/app/routes/actors'),
-  actor: () => import('@/app/routes/actor'),
-  search: () => import('@/app/routes/search'),
-  commentErasure: () => import('@/app/routes/comment-erasure'),
-  commentErasureLink: () => import('@/app/routes/comment-erasure-link'),
-  myComments: () => import('@/app/routes/my-comments'),
-  moderation: () => import('@/app/routes/moderation'),
-  myCommitments: () => import('@/app/routes/my-commitments'),
-  commitmentRequests: () => import('@/app/routes/commitment-requests'),
-  notFound: () => import('@/app/routes/not-found'),
-} satisfies Record<string, () => PageModule>;
+/** A page's code, loaded on demand: every page is its own chunk. */
+const page = (load: () => PageModule) => async () => ({ Component: (await load()).default });
 
-type PageName = keyof typeof pages;
-
-interface Prefetch {
-  queryClient: QueryClient;
+/** What a route loader gets: the URL's parameters and query string, the API and its cache. */
+interface LoaderInput {
   api: ApiClient;
-  params: Params;
+  /** The query's data: from the cache when it is there, however old, else from the API. */
+  ensure: QueryClient['query'];
+  params: LoaderFunctionArgs['params'];
+  search: URLSearchParams;
 }
-
-/** A prefetch never fails the start-up: the page shows the error (and retries) itself. */
-const warm = (promise: Promise<unknown>) =>
-  promise.then(
-    () => undefined,
-    () => undefined,
-  );
 
 /**
- * Query options whose first answer may already be on its way: the start-up script of index.html
- * requests the landing page's main resource (lib/early-data.ts). When that request failed, the
- * query asks the API itself.
+ * A route loader that puts the queries whose data a page shows first in TanStack Query's cache:
+ * the router fetches them while it loads the page's code, and renders the page once both are
+ * there. Pages read the same queries (same keys and functions) with `useQuery`. A failing query
+ * (404, API down) fails the route with its status: its error element shows it.
  */
-function withEarlyData<O extends { queryFn?: unknown }>(options: O, apiPath: string): O {
-  const early = takeEarlyData(apiPath);
-  const ask = options.queryFn;
-  if (!early || typeof ask !== 'function') return options;
-  const queryFn = async (context: unknown): Promise<unknown> =>
-    (await early) ?? (ask as (context: unknown) => Promise<unknown>)(context);
-  return { ...options, queryFn };
+function loader(load: (input: LoaderInput) => Promise<unknown>[]) {
+  return ({ queryClient, api }: RouterContext) =>
+    async ({ params, request }: LoaderFunctionArgs): Promise<null> => {
+      // What `ensureQueryData` did (TanStack Query deprecates it for this): cached data renders at
+      // once, and the page's `useQuery` refreshes it in the background when it is stale.
+      const ensure: QueryClient['query'] = (options) =>
+        queryClient.query({ ...options, staleTime: 'static' });
+      const search = new URL(request.url).searchParams;
+      try {
+        await Promise.all(load({ api, ensure, params, search }));
+      } catch (cause) {
+        // A data failure, which the error element tells apart from a page that failed to load
+        // or render: an error response with the API's status (503 when it did not answer).
+        throw data({ cause }, { status: cause instanceof ApiError ? cause.status : 503 });
+      }
+      return null;
+    };
 }
 
-/** The main data of the pages people land on most, fetched while their chunk loads. */
-const prefetches: Partial<Record<PageName, (context: Prefetch) => Promise<void>>> = {
-  panorama: ({ queryClient, api }) =>
-    warm(queryClient.query(withEarlyData(panoramaQuery(api), '/api/v1/panorama'))),
-  coalition: ({ queryClient, api, params }) => {
-    const slug = params.slug ?? '';
-    return warm(
-      queryClient.query(
-        withEarlyData(coalitionQuery(api, slug), `/api/v1/coalitions/${encodeURIComponent(slug)}`),
-      ),
-    );
-  },
+const slugOf = (params: LoaderFunctionArgs['params']) => params.slug ?? '';
+
+const loaders = {
+  panorama: loader(({ api, ensure }) => [ensure(panoramaQuery(api))]),
+  // The list and the choices of its filter form.
+  coalitions: loader(({ api, ensure, search }) => [
+    ensure(coalitionsQuery(api, coalitionFilters(search))),
+    ensure(axisChoicesQuery(api)),
+    ensure(territoryChoicesQuery(api)),
+  ]),
+  coalition: loader(({ api, ensure, params }) => [ensure(coalitionQuery(api, slugOf(params)))]),
+  axis: loader(({ api, ensure, params }) => [
+    ensure(axisQuery(api, slugOf(params))),
+    ensure(coalitionsOfAxisQuery(api, slugOf(params))),
+  ]),
+  territories: loader(({ api, ensure }) => [ensure(territoryTreeQuery(api))]),
+  territory: loader(({ api, ensure, params }) => [ensure(territoryQuery(api, slugOf(params)))]),
+  events: loader(({ api, ensure, search }) => [ensure(eventsQuery(api, eventListFilters(search)))]),
+  event: loader(({ api, ensure, params }) => [ensure(eventQuery(api, slugOf(params)))]),
+  notes: loader(({ api, ensure, search }) => [ensure(notesQuery(api, { page: apiPage(search) }))]),
+  note: loader(({ api, ensure, params }) => [ensure(noteQuery(api, slugOf(params)))]),
+  actors: loader(({ api, ensure, search }) => [ensure(actorsQuery(api, actorFilters(search)))]),
+  actor: loader(({ api, ensure, params }) => [ensure(actorQuery(api, slugOf(params)))]),
+  search: loader(({ api, ensure, search }) => {
+    const q = searchTerms(search);
+    return q ? [ensure(searchQuery(api, q))] : [];
+  }),
 };
 
-/** Each page's component, once its chunk has loaded. */
-const loadedPages = new Map<PageName, ComponentType>();
-
-function loadPage(name: PageName): PageModule {
-  return pages[name]().then((module) => {
-    loadedPages.set(name, module.default);
-    return module;
-  });
+/**
+ * A page route: its code on demand (`lazy`) and, when it has one, its loader, so that the router
+ * fetches both at once.
+ */
+function route(
+  context: RouterContext,
+  path: string | undefined,
+  load: () => PageModule,
+  pageLoader?: (context: RouterContext) => RouteObject['loader'],
+): RouteObject {
+  const common = { lazy: page(load), loader: pageLoader?.(context) };
+  return path === undefined ? { index: true, ...common } : { path, ...common };
 }
 
 /**
- * A page loaded on demand. Once its chunk is in, it renders directly rather than through
- * `React.lazy`, which suspends at least once even for a loaded module: the start-up awaits the
- * landing page's chunk (`preloadPage`), so that the first render shows the page instead of the
- * loading state (which React then keeps on screen for at least 300 ms).
+ * The app's routes: the layout (header, navigation) around every page, and inside it a pathless
+ * route whose error element shows a page that failed (its data or its code) while the navigation
+ * stays on screen. Until the first page is loaded, the layout shows the loading state.
  */
-function lazyPage(name: PageName): ComponentType {
-  const Lazy = lazy(() => loadPage(name));
-  function Page() {
-    // Chosen once per mount: switching from one to the other would remount the page.
-    const [Component] = useState<ComponentType>(() => loadedPages.get(name) ?? Lazy);
-    return <Component />;
-  }
-  Page.displayName = `Page(${name})`;
-  return Page;
+export function createRoutes(context: RouterContext): RouteObject[] {
+  const r = (
+    path: string | undefined,
+    load: () => PageModule,
+    pageLoader?: (context: RouterContext) => RouteObject['loader'],
+  ) => route(context, path, load, pageLoader);
+  return [
+    {
+      element: <RootLayout />,
+      errorElement: <RootError />,
+      children: [
+        {
+          errorElement: <PageError />,
+          hydrateFallbackElement: <Loading />,
+          children: [
+            r(undefined, () => import('@/app/routes/panorama'), loaders.panorama),
+            r('coalitions', () => import('@/app/routes/coalitions'), loaders.coalitions),
+            r('coalitions/new', () => import('@/app/routes/coalition-new')),
+            r('coalitions/:slug', () => import('@/app/routes/coalition'), loaders.coalition),
+            r('coalitions/:slug/edit', () => import('@/app/routes/coalition-edit')),
+            r(
+              'coalitions/:slug/territories/:territorySlug/edit',
+              () => import('@/app/routes/declension-edit'),
+            ),
+            r('axes/:slug', () => import('@/app/routes/axis'), loaders.axis),
+            r('territories', () => import('@/app/routes/territories'), loaders.territories),
+            r('territories/:slug', () => import('@/app/routes/territory'), loaders.territory),
+            r('events', () => import('@/app/routes/events'), loaders.events),
+            r('events/new', () => import('@/app/routes/event-edit')),
+            r('events/:slug', () => import('@/app/routes/event'), loaders.event),
+            r('events/:slug/edit', () => import('@/app/routes/event-edit')),
+            r('notes', () => import('@/app/routes/notes'), loaders.notes),
+            r('notes/new', () => import('@/app/routes/note-edit')),
+            r('notes/:slug', () => import('@/app/routes/note'), loaders.note),
+            r('notes/:slug/edit', () => import('@/app/routes/note-edit')),
+            r('actors', () => import('@/app/routes/actors'), loaders.actors),
+            r('actors/:slug', () => import('@/app/routes/actor'), loaders.actor),
+            r('search', () => import('@/app/routes/search'), loaders.search),
+            r('comments/erasure', () => import('@/app/routes/comment-erasure')),
+            r('comments/erasure/:token', () => import('@/app/routes/comment-erasure-link')),
+            r('me/comments', () => import('@/app/routes/my-comments')),
+            r('moderation', () => import('@/app/routes/moderation')),
+            r('moderation/:type', () => import('@/app/routes/moderation')),
+            r('my-commitments', () => import('@/app/routes/my-commitments')),
+            r('commitment-requests', () => import('@/app/routes/commitment-requests')),
+            r('*', () => import('@/app/routes/not-found')),
+          ],
+        },
+      ],
+    },
+  ];
 }
 
-/** A route whose page is loaded on demand; `handle.page` lets the start-up preload it. */
-function page(path: string | undefined, name: PageName): RouteObject {
-  const Page = lazyPage(name);
-  const handle = { page: name };
-  return path === undefined
-    ? { index: true, element: <Page />, handle }
-    : { path, element: <Page />, handle };
-}
-
-export const routes: RouteObject[] = [
-  {
-    element: (
-      <RouteErrorBoundary>
-        <RootLayout />
-      </RouteErrorBoundary>
-    ),
-    children: [
-      page(undefined, 'panorama'),
-      page('coalitions', 'coalitions'),
-      page('coalitions/new', 'coalitionNew'),
-      page('coalitions/:slug', 'coalition'),
-      page('coalitions/:slug/edit', 'coalitionEdit'),
-      page('coalitions/:slug/territories/:territorySlug/edit', 'declensionEdit'),
-      page('axes/:slug', 'axis'),
-      page('territories', 'territories'),
-      page('territories/:slug', 'territory'),
-      page('events', 'events'),
-      page('events/new', 'eventEdit'),
-      page('events/:slug', 'event'),
-      page('events/:slug/edit', 'eventEdit'),
-      page('notes', 'notes'),
-      page('notes/new', 'noteEdit'),
-      page('notes/:slug', 'note'),
-      page('notes/:slug/edit', 'noteEdit'),
-      page('actors', 'actors'),
-      page('actors/:slug', 'actor'),
-      page('search', 'search'),
-      page('comments/erasure', 'commentErasure'),
-      page('comments/erasure/:token', 'commentErasureLink'),
-      page('me/comments', 'myComments'),
-      page('moderation', 'moderation'),
-      page('moderation/:type', 'moderation'),
-      page('my-commitments', 'myCommitments'),
-      page('commitment-requests', 'commitmentRequests'),
-      page('*', 'notFound'),
-    ],
-  },
-];
-
-function findPage(pathname: string) {
-  const match = matchRoutes(routes, pathname)?.at(-1);
-  const handle = match?.route.handle as { page?: PageName } | undefined;
-  return handle?.page ? { name: handle.page, params: match?.params ?? {} } : undefined;
-}
-
-// The start-up asks for the same address twice (preloadPage, then prefetchPage): matched once.
-let lastPage: { pathname: string; page: ReturnType<typeof findPage> } | undefined;
-
-function pageAt(pathname: string) {
-  if (lastPage?.pathname !== pathname) lastPage = { pathname, page: findPage(pathname) };
-  return lastPage.page;
-}
-
-/**
- * Starts loading the chunk of the page at `pathname` at once, in parallel with the start-up
- * (configuration, first render), instead of after the first render. Resolves once it is loaded
- * (rejects if it cannot be: the page's render then shows the error).
- */
-export function preloadPage(pathname: string): Promise<void> {
-  const page = pageAt(pathname);
-  return page ? loadPage(page.name).then(() => undefined) : Promise.resolve();
-}
-
-/** Starts fetching the main data of the page at `pathname`, before the first render. */
-export function prefetchPage(pathname: string, context: Omit<Prefetch, 'params'>): void {
-  const page = pageAt(pathname);
-  const prefetch = page && prefetches[page.name];
-  if (page && prefetch) void prefetch({ ...context, params: page.params });
-}
-
-/**
- * The app's pages at the current address, under a `BrowserRouter` (or a `MemoryRouter` in tests).
- * Declarative routing: the app loads its data with TanStack Query, not with route loaders, and the
- * data router's code (about 17 kB gzip) would only add to the start-up.
- */
-export function AppRoutes() {
-  return useRoutes(routes);
+export function createRouter(context: RouterContext) {
+  return createBrowserRouter(createRoutes(context));
 }

@@ -36,28 +36,15 @@ export function parseRuntimeConfig(value: unknown): RuntimeConfig {
   };
 }
 
-declare global {
-  interface Window {
-    /** `config.json` as already requested by the start-up script of the built `index.html`. */
-    __fabriqueConfig?: Promise<unknown>;
-  }
-}
-
-async function fetchConfig(url: string): Promise<unknown> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-  return response.json();
-}
-
 /**
- * The runtime configuration: the start-up script's request when there is one (production build),
- * else a request of its own. Falls back to the defaults when the file cannot be read.
+ * The runtime configuration (`index.html` preloads the file, so this request is answered from
+ * that preload). Falls back to the defaults when the file cannot be read.
  */
 export async function loadRuntimeConfig(url = '/config.json'): Promise<RuntimeConfig> {
-  const early = window.__fabriqueConfig;
-  window.__fabriqueConfig = undefined;
   try {
-    return parseRuntimeConfig(await (early ?? fetchConfig(url)));
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+    return parseRuntimeConfig(await response.json());
   } catch (error) {
     console.warn('Using the default configuration:', error);
     return defaultConfig;

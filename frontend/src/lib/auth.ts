@@ -3,7 +3,6 @@ import { useQuery } from '@tanstack/react-query';
 import type Keycloak from 'keycloak-js';
 import type { RuntimeConfig } from '@/config/runtime-config';
 import { unwrap, useApiClient, type Schemas } from '@/lib/api-client';
-import { SESSION_HINT_KEY } from '@/lib/session-hint';
 
 /** Realm roles that unlock edit controls (reads are public). */
 export const Roles = {
@@ -76,7 +75,8 @@ export function accountFromToken(token: Keycloak['tokenParsed']): Account | null
   };
 }
 
-export { SESSION_HINT_KEY };
+/** The localStorage key set while this browser holds a session with the identity server. */
+export const SESSION_HINT_KEY = 'fabrique.session';
 
 function setSessionHint(signedIn: boolean) {
   try {

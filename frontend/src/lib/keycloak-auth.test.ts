@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultConfig } from '@/config/runtime-config';
-import { createKeycloakAuth } from '@/lib/auth';
-import { SESSION_HINT_KEY } from '@/lib/session-hint';
+import { createKeycloakAuth, SESSION_HINT_KEY } from '@/lib/auth';
 
 const keycloakInit = vi.fn(() => Promise.resolve(false));
 vi.mock('keycloak-js', () => ({

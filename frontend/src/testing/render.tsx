@@ -1,10 +1,16 @@
-import { useLayoutEffect, type ReactElement, type ReactNode } from 'react';
-import { QueryClient } from '@tanstack/react-query';
+import type { ReactElement } from 'react';
 import { act, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, useLocation, useNavigate, type Location, type To } from 'react-router';
-import { AppProvider } from '@/app/provider';
-import { AppRoutes } from '@/app/router';
+import {
+  createMemoryRouter,
+  RouterProvider,
+  type Location,
+  type RouteObject,
+  type To,
+} from 'react-router';
+import { AppProvider, createQueryClient } from '@/app/provider';
+import { createRoutes } from '@/app/router';
+import { createApiClient } from '@/lib/api-client';
 import { createAnonymousAuth, type AuthClient } from '@/lib/auth';
 import { createI18n, type Language } from '@/lib/i18n';
 import { TEST_API_URL } from '@/testing/api-stub';
@@ -22,22 +28,15 @@ export interface TestRouter {
   dispose: () => void;
 }
 
-function RouterProbe({
-  onChange,
-}: {
-  onChange: (location: Location, navigate: ReturnType<typeof useNavigate>) => void;
-}) {
-  const location = useLocation();
-  const navigate = useNavigate();
-  useLayoutEffect(() => {
-    onChange(location, navigate);
-  }, [onChange, location, navigate]);
-  return null;
-}
-
-function providers(url: string, ui: ReactNode, options: Options) {
-  const queryClient = new QueryClient({
-    defaultOptions: { queries: { retry: false, gcTime: Infinity } },
+function providers(
+  url: string,
+  routes: (context: Parameters<typeof createRoutes>[0]) => RouteObject[],
+  options: Options,
+) {
+  // The app's cache settings, without retries (a failure shows at once) or garbage collection.
+  const queryClient = createQueryClient();
+  queryClient.setDefaultOptions({
+    queries: { ...queryClient.getDefaultOptions().queries, retry: false, gcTime: Infinity },
   });
   const i18n = createI18n(options.language);
   const config = {
@@ -46,44 +45,40 @@ function providers(url: string, ui: ReactNode, options: Options) {
     realm: 'reset',
     clientId: 'fabrique-spa',
   };
+  const auth = options.auth ?? createAnonymousAuth();
+  const api = createApiClient({ baseUrl: config.apiUrl, getToken: () => auth.getToken() });
+  const memoryRouter = createMemoryRouter(routes({ queryClient, api }), {
+    initialEntries: [url],
+  });
   const user = userEvent.setup();
-  const router: TestRouter = {
-    state: { location: { pathname: url, search: '', hash: '', state: null, key: 'default' } },
-    navigate: () => Promise.reject(new Error('The app has not rendered yet')),
-    dispose: () => undefined,
-  };
   const { unmount } = render(
-    <AppProvider
-      config={config}
-      auth={options.auth ?? createAnonymousAuth()}
-      queryClient={queryClient}
-      i18n={i18n}
-    >
-      <MemoryRouter initialEntries={[url]}>
-        <RouterProbe
-          onChange={(location, navigate) => {
-            router.state.location = location;
-            router.navigate = async (to) => {
-              await act(async () => {
-                await navigate(to);
-              });
-            };
-          }}
-        />
-        {ui}
-      </MemoryRouter>
+    <AppProvider config={config} auth={auth} api={api} queryClient={queryClient} i18n={i18n}>
+      <RouterProvider router={memoryRouter} />
     </AppProvider>,
   );
-  router.dispose = unmount;
-  return { router, user, i18n };
+  const router: TestRouter = {
+    get state() {
+      return { location: memoryRouter.state.location };
+    },
+    navigate: async (to) => {
+      await act(async () => {
+        await memoryRouter.navigate(to);
+      });
+    },
+    dispose: () => {
+      unmount();
+      memoryRouter.dispose();
+    },
+  };
+  return { router, user, i18n, queryClient };
 }
 
-/** The whole app (layout, lazy routes, providers) at a URL; the network is stubbed by the test. */
+/** The whole app (layout, lazy routes and their loaders, providers) at a URL; the network is stubbed by the test. */
 export function renderApp(url: string, options: Options = {}) {
-  return providers(url, <AppRoutes />, options);
+  return providers(url, createRoutes, options);
 }
 
 /** One component inside the app's providers and a router (for its links and query string). */
 export function renderComponent(ui: ReactElement, url = '/', options: Options = {}) {
-  return providers(url, ui, options);
+  return providers(url, () => [{ path: '*', element: ui }], options);
 }

@@ -1,23 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { apiPage, Pagination } from '@/components/ui/pagination';
+import { Pagination } from '@/components/ui/pagination';
 import { QueryState } from '@/components/ui/query-state';
 import { SampleBadge } from '@/components/ui/sample-badge';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
-import { useActors } from '@/features/actors/api/actors';
+import { actorFilters, useActors } from '@/features/actors/api/actors';
 import { ActorFilters } from '@/features/actors/components/actor-filters';
-import { isActorKind } from '@/features/actors/components/actor-kinds';
 
 export default function ActorsRoute() {
   const { t } = useTranslation();
   useDocumentTitle(t('actors.title'));
   const [params] = useSearchParams();
-  const kind = params.get('kind');
-  const actors = useActors({
-    q: params.get('q') ?? undefined,
-    kind: isActorKind(kind) ? kind : undefined,
-    page: apiPage(params),
-  });
+  const actors = useActors(actorFilters(params));
   return (
     <>
       <h1>{t('actors.title')}</h1>

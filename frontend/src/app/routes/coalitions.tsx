@@ -1,35 +1,23 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { CoalitionCard } from '@/components/domain/coalition-card';
-import { apiPage, Pagination } from '@/components/ui/pagination';
+import { Pagination } from '@/components/ui/pagination';
 import { QueryState } from '@/components/ui/query-state';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
 import {
+  coalitionFilters,
   useAxisChoices,
   useCoalitions,
   useTerritoryChoices,
-  type CoalitionFilters as Filters,
 } from '@/features/coalitions/api/coalitions';
 import { CoalitionFilters } from '@/features/coalitions/components/coalition-filters';
 import { Roles, useAuth } from '@/lib/auth';
-
-function filtersFrom(params: URLSearchParams): Filters {
-  const value = (key: string) => params.get(key) ?? undefined;
-  return {
-    axis: value('axis'),
-    territory: value('territory'),
-    stage: value('stage'),
-    keyword: value('keyword'),
-    q: value('q'),
-    page: apiPage(params),
-  };
-}
 
 export default function CoalitionsRoute() {
   const { t } = useTranslation();
   useDocumentTitle(t('coalitions.title'));
   const [params] = useSearchParams();
-  const coalitions = useCoalitions(filtersFrom(params));
+  const coalitions = useCoalitions(coalitionFilters(params));
   const axes = useAxisChoices();
   const territories = useTerritoryChoices();
   const auth = useAuth();

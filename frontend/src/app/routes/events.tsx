@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { apiPage, Pagination } from '@/components/ui/pagination';
+import { Pagination } from '@/components/ui/pagination';
 import { QueryState } from '@/components/ui/query-state';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
-import { useEvents, type EventPeriod } from '@/features/events/api/events';
+import { eventListFilters, useEvents, type EventPeriod } from '@/features/events/api/events';
 import { EventList } from '@/features/events/components/event-list';
 import { Roles, useAuth } from '@/lib/auth';
 
@@ -12,9 +12,10 @@ const periods: readonly EventPeriod[] = ['upcoming', 'past'];
 export default function EventsRoute() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
-  const when: EventPeriod = params.get('when') === 'past' ? 'past' : 'upcoming';
+  const filters = eventListFilters(params);
+  const { when } = filters;
   useDocumentTitle(`${t('events.title')} (${t(`events.${when}`)})`);
-  const events = useEvents({ when, page: apiPage(params) });
+  const events = useEvents(filters);
   const auth = useAuth();
   const canEdit = auth.hasRole(Roles.editor) || auth.hasRole(Roles.admin);
   return (

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { NotAllowed } from '@/components/ui/form';
 import { Loading, QueryState } from '@/components/ui/query-state';
+import { SafeHtml } from '@/components/ui/safe-html';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
 import { useNoteForEdit } from '@/features/notes/api/note-edit';
 import { NoteForm } from '@/features/notes/components/note-form';
@@ -13,8 +14,8 @@ function SavedRendering({ html }: { html: string }) {
   return (
     <section className="preview" aria-labelledby="saved-rendering">
       <h2 id="saved-rendering">{t('noteForm.savedRendering')}</h2>
-      {/* bodyHtml is rendered from Markdown and sanitised by the API (no script, no handler). */}
-      <div className="prose" dangerouslySetInnerHTML={{ __html: html }} />
+      {/* Rendered from Markdown and sanitised by the API, sanitised again by SafeHtml. */}
+      <SafeHtml className="prose" html={html} profile="note" />
     </section>
   );
 }

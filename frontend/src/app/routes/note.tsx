@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Loading, QueryState } from '@/components/ui/query-state';
+import { SafeHtml } from '@/components/ui/safe-html';
 import { SampleBadge } from '@/components/ui/sample-badge';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
 import { WhenVisible } from '@/components/ui/when-visible';
@@ -53,8 +54,8 @@ export default function NoteRoute() {
               </p>
             )}
           </header>
-          {/* bodyHtml is rendered from Markdown and sanitised by the API (no script, no handler). */}
-          <div className="prose" dangerouslySetInnerHTML={{ __html: note.bodyHtml ?? '' }} />
+          {/* Rendered from Markdown and sanitised by the API, sanitised again by SafeHtml. */}
+          <SafeHtml className="prose" html={note.bodyHtml} profile="note" />
           {note.coalitions && note.coalitions.length > 0 && (
             <footer>
               <h2 className="small-heading">{t('notes.about')}</h2>

@@ -1,68 +1,54 @@
-import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'react-router';
+import { isRouteErrorResponse, useRevalidator, useRouteError } from 'react-router';
+import { NotFound } from '@/components/ui/not-found';
+import { ErrorState } from '@/components/ui/query-state';
 
-/** Last resort when a page fails to render (e.g. its code could not be loaded). */
-export function RouteError() {
-  const { t } = useTranslation();
+/**
+ * The error element of the pages, inside the layout (the header and the navigation stay).
+ * - Data that could not be loaded (the route loaders throw an error response with the API's
+ *   status and the error as `cause`): the not-found page for a 404, otherwise the error state,
+ *   whose "Try again" runs the loaders again.
+ * - A page whose code could not be loaded (e.g. after a new deployment) or that failed to render:
+ *   the error state, whose "Try again" reloads the app.
+ */
+export function PageError() {
+  const error = useRouteError();
+  const revalidator = useRevalidator();
+  const dataFailure = isRouteErrorResponse(error);
+  useEffect(() => {
+    if (!dataFailure) console.error(error);
+  }, [error, dataFailure]);
+  if (dataFailure && error.status === 404) return <NotFound />;
   return (
-    <main className="container">
-      <div className="state state--error" role="alert">
-        <p className="state__title">{t('state.errorTitle')}</p>
-        <p>{t('state.networkError')}</p>
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            window.location.reload();
-          }}
-        >
-          {t('state.retry')}
-        </button>
-      </div>
-    </main>
+    <ErrorState
+      error={dataFailure ? (error.data as { cause?: unknown }).cause : error}
+      onRetry={() => {
+        if (dataFailure) void revalidator.revalidate();
+        else window.location.reload();
+      }}
+    />
   );
 }
 
-interface BoundaryProps {
-  pathname: string;
-  children: ReactNode;
-}
-
-interface BoundaryState {
-  failed: boolean;
-  /** Where the app is: another address renders it again after a failure. */
-  pathname: string;
-}
-
-class Boundary extends Component<BoundaryProps, BoundaryState> {
-  override state: BoundaryState = { failed: false, pathname: this.props.pathname };
-
-  static getDerivedStateFromError(): Partial<BoundaryState> {
-    return { failed: true };
-  }
-
-  static getDerivedStateFromProps(
-    props: BoundaryProps,
-    state: BoundaryState,
-  ): Partial<BoundaryState> | null {
-    return props.pathname === state.pathname ? null : { failed: false, pathname: props.pathname };
-  }
-
-  override componentDidCatch(error: unknown, info: ErrorInfo) {
-    console.error(error, info.componentStack);
-  }
-
-  override render() {
-    return this.state.failed ? <RouteError /> : this.props.children;
-  }
-}
-
-/**
- * Shows `RouteError` instead of the app when a page throws while rendering, until the reader goes
- * to another address.
- */
-export function RouteErrorBoundary({ children }: { children: ReactNode }) {
-  const { pathname } = useLocation();
-  return <Boundary pathname={pathname}>{children}</Boundary>;
+/** Last resort, when the layout itself failed: the error state alone, reloading the app. */
+export function RootError() {
+  const { t } = useTranslation();
+  const error = useRouteError();
+  useEffect(() => {
+    console.error(error);
+  }, [error]);
+  return (
+    <main className="container">
+      <ErrorState
+        error={error}
+        onRetry={() => {
+          window.location.reload();
+        }}
+      />
+      <p>
+        <a href="/">{t('notFound.home')}</a>
+      </p>
+    </main>
+  );
 }

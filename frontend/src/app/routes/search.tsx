@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { QueryState } from '@/components/ui/query-state';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
-import { useSearch } from '@/features/search/api/search';
+import { searchTerms, useSearch } from '@/features/search/api/search';
 import { SearchResults } from '@/features/search/components/search-results';
 
 export default function SearchRoute() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
-  const q = params.get('q')?.trim() ?? '';
+  const q = searchTerms(params);
   const id = useId();
   useDocumentTitle(q ? t('search.resultsFor', { q }) : t('search.title'));
   const results = useSearch(q);

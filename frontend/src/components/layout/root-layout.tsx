@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
 import { Loading } from '@/components/ui/query-state';
 import { AuthStatus } from '@/components/layout/auth-status';
 import { LanguageSwitch } from '@/components/layout/language-switch';
@@ -25,20 +25,25 @@ export function RootLayout() {
   const auth = useAuth();
   const moderates = auth.hasRole(Roles.moderator) || auth.hasRole(Roles.admin);
   const signedIn = auth.status === 'authenticated';
+  // The next page's code and data are loading: the current page stays, marked as busy.
+  const loading = useNavigation().state === 'loading';
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
 
-  // After a navigation, move the focus to the new page, as a full page load would.
+  // After a navigation, move the focus to the new page, as a full page load would (the scroll
+  // position is ScrollRestoration's: the top of a new page, the former place on going back).
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
       return;
     }
-    main.current?.focus();
+    main.current?.focus({ preventScroll: true });
   }, [pathname]);
 
   return (
     <>
+      <ScrollRestoration />
+      {loading && <div className="route-progress" aria-hidden="true" />}
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
@@ -76,7 +81,7 @@ export function RootLayout() {
           </ul>
         </nav>
       </header>
-      <main id="main" ref={main} tabIndex={-1} className="container">
+      <main id="main" ref={main} tabIndex={-1} className="container" aria-busy={loading}>
         <Suspense fallback={<Loading />}>
           <Outlet />
         </Suspense>

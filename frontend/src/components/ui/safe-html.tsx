@@ -1,18 +1,22 @@
 import { useMemo } from 'react';
-import { sanitizeHtml } from '@/lib/safe-html';
+import { sanitizeHtml, type HtmlProfileName } from '@/lib/sanitize-html';
 
 /**
- * HTML of a public contribution, already sanitised by the API, sanitised again here
- * (`lib/safe-html.ts`) before it reaches the DOM. The only way user HTML is rendered.
+ * HTML that came from the API (comments, suggestions, note bodies, search snippets), sanitised
+ * again by DOMPurify with the profile of its kind (`lib/sanitize-html.ts`) before it reaches the
+ * DOM. The only way such HTML is rendered. A snippet is inline (a `span`), the others blocks.
  */
 export function SafeHtml({
   html,
+  profile,
   className,
 }: {
   html: string | null | undefined;
+  profile: HtmlProfileName;
   className?: string;
 }) {
-  const clean = useMemo(() => sanitizeHtml(html), [html]);
-  // Sanitised by the API and again by sanitizeHtml: allow-listed tags, attributes and URLs only.
-  return <div className={className} dangerouslySetInnerHTML={{ __html: clean }} />;
+  const clean = useMemo(() => sanitizeHtml(html, profile), [html, profile]);
+  const Element = profile === 'snippet' ? 'span' : 'div';
+  // Sanitised by the API and again by DOMPurify: the profile's tags, attributes and URLs only.
+  return <Element className={className} dangerouslySetInnerHTML={{ __html: clean }} />;
 }

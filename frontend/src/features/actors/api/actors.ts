@@ -1,5 +1,7 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { unwrap, useApiClient, type Schemas } from '@/lib/api-client';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { apiPage } from '@/components/ui/pagination';
+import { unwrap, useApiClient, type ApiClient, type Schemas } from '@/lib/api-client';
+import { isActorKind } from '@/features/actors/components/actor-kinds';
 
 export interface ActorFilters {
   q?: string;
@@ -8,9 +10,18 @@ export interface ActorFilters {
   page: number;
 }
 
-export function useActors({ q, kind, page }: ActorFilters) {
-  const api = useApiClient();
-  return useQuery({
+/** The filters of the actor directory at a URL's query string. */
+export function actorFilters(params: URLSearchParams): ActorFilters {
+  const kind = params.get('kind');
+  return {
+    q: params.get('q') ?? undefined,
+    kind: isActorKind(kind) ? kind : undefined,
+    page: apiPage(params),
+  };
+}
+
+export function actorsQuery(api: ApiClient, { q, kind, page }: ActorFilters) {
+  return queryOptions({
     queryKey: ['actors', 'list', { q, kind, page }],
     queryFn: async ({ signal }) =>
       unwrap(
@@ -23,13 +34,20 @@ export function useActors({ q, kind, page }: ActorFilters) {
   });
 }
 
-export function useActor(slug: string) {
-  const api = useApiClient();
-  return useQuery({
+export function useActors(filters: ActorFilters) {
+  return useQuery(actorsQuery(useApiClient(), filters));
+}
+
+export function actorQuery(api: ApiClient, slug: string) {
+  return queryOptions({
     queryKey: ['actors', slug],
     queryFn: async ({ signal }) =>
       unwrap(await api.GET('/api/v1/actors/{slug}', { params: { path: { slug } }, signal })),
   });
+}
+
+export function useActor(slug: string) {
+  return useQuery(actorQuery(useApiClient(), slug));
 }
 
 export function useActorMemberships(slug: string) {

@@ -1,13 +1,16 @@
-import { useQuery } from '@tanstack/react-query';
-import { unwrap, useApiClient } from '@/lib/api-client';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { unwrap, useApiClient, type ApiClient } from '@/lib/api-client';
 
-export function useAxis(slug: string) {
-  const api = useApiClient();
-  return useQuery({
+export function axisQuery(api: ApiClient, slug: string) {
+  return queryOptions({
     queryKey: ['axes', slug],
     queryFn: async ({ signal }) =>
       unwrap(await api.GET('/api/v1/axes/{slug}', { params: { path: { slug } }, signal })),
   });
+}
+
+export function useAxis(slug: string) {
+  return useQuery(axisQuery(useApiClient(), slug));
 }
 
 export function useAxes() {

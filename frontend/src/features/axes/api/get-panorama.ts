@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { unwrap, useApiClient, type ApiClient } from '@/lib/api-client';
 
-/** The panorama query, also started early by the app's start-up (see app/router.tsx). */
+/** The panorama (also loaded by the route before the page renders: app/router.tsx). */
 export function panoramaQuery(api: ApiClient) {
   return queryOptions({
     queryKey: ['panorama'],

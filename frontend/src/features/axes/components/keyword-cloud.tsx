@@ -25,14 +25,16 @@ export function KeywordCloud({
   keywords: readonly Schemas['KeywordWeight'][];
   labelledBy?: string;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (keywords.length === 0)
     return <p className="state state--empty">{t('panorama.noKeywords')}</p>;
   const weights = keywords.map((keyword) => keyword.weight ?? 1);
   const min = Math.min(...weights);
   const max = Math.max(...weights);
   // Alphabetical order reads like a cloud; the API sends the heaviest first.
-  const sorted = [...keywords].sort((a, b) => compareAlphabetically(a.term ?? '', b.term ?? ''));
+  const sorted = [...keywords].sort((a, b) =>
+    compareAlphabetically(a.term ?? '', b.term ?? '', i18n.language),
+  );
   return (
     <ul className="keyword-cloud" aria-labelledby={labelledBy}>
       {sorted.map(({ term = '', weight = 1 }) => (

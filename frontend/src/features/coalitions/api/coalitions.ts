@@ -1,4 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { apiPage } from '@/components/ui/pagination';
 import { unwrap, useApiClient, type ApiClient } from '@/lib/api-client';
 
 /** The filters of the coalition list, as they appear in the URL. */
@@ -12,9 +13,22 @@ export interface CoalitionFilters {
   page: number;
 }
 
-export function useCoalitions(filters: CoalitionFilters) {
-  const api = useApiClient();
-  return useQuery({
+/** The filters of the coalition list at a URL's query string. */
+export function coalitionFilters(params: URLSearchParams): CoalitionFilters {
+  const value = (key: string) => params.get(key) ?? undefined;
+  return {
+    axis: value('axis'),
+    territory: value('territory'),
+    stage: value('stage'),
+    keyword: value('keyword'),
+    q: value('q'),
+    page: apiPage(params),
+  };
+}
+
+/** The coalition list (also loaded by the route before the page renders: app/router.tsx). */
+export function coalitionsQuery(api: ApiClient, filters: CoalitionFilters) {
+  return queryOptions({
     queryKey: ['coalitions', 'list', filters],
     queryFn: async ({ signal }) =>
       unwrap(
@@ -38,9 +52,12 @@ export function useCoalitions(filters: CoalitionFilters) {
   });
 }
 
-export function useCoalitionsOfAxis(axis: string) {
-  const api = useApiClient();
-  return useQuery({
+export function useCoalitions(filters: CoalitionFilters) {
+  return useQuery(coalitionsQuery(useApiClient(), filters));
+}
+
+export function coalitionsOfAxisQuery(api: ApiClient, axis: string) {
+  return queryOptions({
     queryKey: ['coalitions', 'list', { axis, size: 100 }],
     queryFn: async ({ signal }) =>
       unwrap(
@@ -52,7 +69,11 @@ export function useCoalitionsOfAxis(axis: string) {
   });
 }
 
-/** One coalition's query, also started early by the app's start-up (see app/router.tsx). */
+export function useCoalitionsOfAxis(axis: string) {
+  return useQuery(coalitionsOfAxisQuery(useApiClient(), axis));
+}
+
+/** One coalition (also loaded by the route before the page renders: app/router.tsx). */
 export function coalitionQuery(api: ApiClient, slug: string) {
   return queryOptions({
     queryKey: ['coalitions', slug],
@@ -81,9 +102,8 @@ export function useCoalitionTerritories(slug: string, { enabled = true } = {}) {
 }
 
 /** Choices of the territory filter: every territory, flat, by name. */
-export function useTerritoryChoices() {
-  const api = useApiClient();
-  return useQuery({
+export function territoryChoicesQuery(api: ApiClient) {
+  return queryOptions({
     queryKey: ['territories', 'choices'],
     queryFn: async ({ signal }) =>
       unwrap(
@@ -96,11 +116,18 @@ export function useTerritoryChoices() {
   });
 }
 
-export function useAxisChoices() {
-  const api = useApiClient();
-  return useQuery({
+export function useTerritoryChoices() {
+  return useQuery(territoryChoicesQuery(useApiClient()));
+}
+
+export function axisChoicesQuery(api: ApiClient) {
+  return queryOptions({
     queryKey: ['axes'],
     queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/axes', { signal })),
     staleTime: 5 * 60_000,
   });
+}
+
+export function useAxisChoices() {
+  return useQuery(axisChoicesQuery(useApiClient()));
 }

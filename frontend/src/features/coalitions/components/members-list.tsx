@@ -16,11 +16,11 @@ export function MembersList({
   members: readonly Schemas['Membership'][];
   fundersOnlyPilot: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const sorted = [...members].sort(
     (a, b) =>
       roleOrder.indexOf(a.role ?? 'ALLY') - roleOrder.indexOf(b.role ?? 'ALLY') ||
-      compareAlphabetically(a.actor?.name ?? '', b.actor?.name ?? ''),
+      compareAlphabetically(a.actor?.name ?? '', b.actor?.name ?? '', i18n.language),
   );
   return (
     <div className="members">

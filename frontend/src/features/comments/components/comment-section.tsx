@@ -4,7 +4,7 @@ import { SafeHtml } from '@/components/ui/safe-html';
 import type { Schemas } from '@/lib/api-client';
 import { formatDateTime } from '@/lib/format';
 import { useFeatureTranslation } from '@/lib/i18n';
-import { safeUrl } from '@/lib/safe-html';
+import { safeUrl } from '@/lib/safe-url';
 import { useComments, type CommentTarget } from '@/features/comments/api/comments';
 import { CommentForm } from '@/features/comments/components/comment-form';
 import { ReportForm } from '@/features/comments/components/report-form';
@@ -91,7 +91,7 @@ function CommentItem({
       {comment.erased ? (
         <p className="comment__body muted">{t('comment.erased')}</p>
       ) : (
-        <SafeHtml className="comment__body" html={comment.bodyHtml} />
+        <SafeHtml className="comment__body" html={comment.bodyHtml} profile="comment" />
       )}
       <p className="row-actions comment__actions">
         {canReply && onReply && (

@@ -130,7 +130,11 @@ export function MyComments() {
                           {comment.published ? t('mine.published') : t('mine.notPublished')}
                         </span>
                       </p>
-                      <SafeHtml className="comment__body" html={comment.bodyHtml} />
+                      <SafeHtml
+                        className="comment__body"
+                        html={comment.bodyHtml}
+                        profile="comment"
+                      />
                     </article>
                   </li>
                 );

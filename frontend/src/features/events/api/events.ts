@@ -1,5 +1,6 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { unwrap, useApiClient } from '@/lib/api-client';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { apiPage } from '@/components/ui/pagination';
+import { unwrap, useApiClient, type ApiClient } from '@/lib/api-client';
 
 export type EventPeriod = 'upcoming' | 'past';
 
@@ -14,16 +15,16 @@ export interface EventFilters {
   enabled?: boolean;
 }
 
-export function useEvents({
-  when,
-  coalition,
-  territory,
-  page = 0,
-  size = 20,
-  enabled = true,
-}: EventFilters) {
-  const api = useApiClient();
-  return useQuery({
+/** The tab (`?when=past`; upcoming otherwise) and page of the event list at a URL. */
+export function eventListFilters(params: URLSearchParams): EventFilters & { when: EventPeriod } {
+  return { when: params.get('when') === 'past' ? 'past' : 'upcoming', page: apiPage(params) };
+}
+
+export function eventsQuery(
+  api: ApiClient,
+  { when, coalition, territory, page = 0, size = 20, enabled = true }: EventFilters,
+) {
+  return queryOptions({
     enabled,
     queryKey: ['events', 'list', { when, coalition, territory, page, size }],
     queryFn: async ({ signal }) =>
@@ -47,11 +48,18 @@ export function useEvents({
   });
 }
 
-export function useEvent(slug: string) {
-  const api = useApiClient();
-  return useQuery({
+export function useEvents(filters: EventFilters) {
+  return useQuery(eventsQuery(useApiClient(), filters));
+}
+
+export function eventQuery(api: ApiClient, slug: string) {
+  return queryOptions({
     queryKey: ['events', slug],
     queryFn: async ({ signal }) =>
       unwrap(await api.GET('/api/v1/events/{slug}', { params: { path: { slug } }, signal })),
   });
+}
+
+export function useEvent(slug: string) {
+  return useQuery(eventQuery(useApiClient(), slug));
 }

@@ -6,7 +6,7 @@ import { SafeHtml } from '@/components/ui/safe-html';
 import type { Schemas } from '@/lib/api-client';
 import { formatDateTime } from '@/lib/format';
 import { useFeatureTranslation } from '@/lib/i18n';
-import { safeUrl } from '@/lib/safe-html';
+import { safeUrl } from '@/lib/safe-url';
 import {
   useCommentQueue,
   useDecideComments,
@@ -204,7 +204,11 @@ export function CommentQueue({ queue, page }: { queue: Queue; page: number }) {
                         )}
                         {comment.erased && <span className="badge">{t('erased')}</span>}
                       </p>
-                      <SafeHtml className="moderated__body" html={comment.bodyHtml} />
+                      <SafeHtml
+                        className="moderated__body"
+                        html={comment.bodyHtml}
+                        profile="comment"
+                      />
                       {comment.moderationReason && (
                         <p className="muted">
                           {t('moderationReason', { reason: comment.moderationReason })}

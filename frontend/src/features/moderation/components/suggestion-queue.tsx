@@ -7,7 +7,7 @@ import { SafeHtml } from '@/components/ui/safe-html';
 import type { Schemas } from '@/lib/api-client';
 import { formatDateTime } from '@/lib/format';
 import { useFeatureTranslation } from '@/lib/i18n';
-import { safeUrl } from '@/lib/safe-html';
+import { safeUrl } from '@/lib/safe-url';
 import {
   useDecideSuggestions,
   useSuggestionQueue,
@@ -333,7 +333,11 @@ export function SuggestionQueue({ queue, page }: { queue: Queue; page: number })
                         )}
                         {suggestion.erased && <span className="badge">{t('erased')}</span>}
                       </p>
-                      <SafeHtml className="moderated__body" html={suggestion.descriptionHtml} />
+                      <SafeHtml
+                        className="moderated__body"
+                        html={suggestion.descriptionHtml}
+                        profile="comment"
+                      />
                       {suggestion.actor && (
                         <p>
                           {t('actorCreated')}{' '}

@@ -1,5 +1,5 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { unwrap, useApiClient } from '@/lib/api-client';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { unwrap, useApiClient, type ApiClient } from '@/lib/api-client';
 
 export interface NoteFilters {
   coalition?: string;
@@ -12,16 +12,11 @@ export interface NoteFilters {
   enabled?: boolean;
 }
 
-export function useNotes({
-  coalition,
-  event,
-  territory,
-  axis,
-  page = 0,
-  enabled = true,
-}: NoteFilters) {
-  const api = useApiClient();
-  return useQuery({
+export function notesQuery(
+  api: ApiClient,
+  { coalition, event, territory, axis, page = 0, enabled = true }: NoteFilters,
+) {
+  return queryOptions({
     enabled,
     queryKey: ['notes', 'list', { coalition, event, territory, axis, page }],
     queryFn: async ({ signal }) =>
@@ -45,11 +40,18 @@ export function useNotes({
   });
 }
 
-export function useNote(slug: string) {
-  const api = useApiClient();
-  return useQuery({
+export function useNotes(filters: NoteFilters) {
+  return useQuery(notesQuery(useApiClient(), filters));
+}
+
+export function noteQuery(api: ApiClient, slug: string) {
+  return queryOptions({
     queryKey: ['notes', slug],
     queryFn: async ({ signal }) =>
       unwrap(await api.GET('/api/v1/notes/{slug}', { params: { path: { slug } }, signal })),
   });
+}
+
+export function useNote(slug: string) {
+  return useQuery(noteQuery(useApiClient(), slug));
 }

@@ -1,21 +1,27 @@
-import { useQuery } from '@tanstack/react-query';
-import { unwrap, useApiClient } from '@/lib/api-client';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { unwrap, useApiClient, type ApiClient } from '@/lib/api-client';
 
-export function useTerritoryTree() {
-  const api = useApiClient();
-  return useQuery({
+export function territoryTreeQuery(api: ApiClient) {
+  return queryOptions({
     queryKey: ['territories', 'tree'],
     queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/territories', { signal })),
   });
 }
 
-export function useTerritory(slug: string) {
-  const api = useApiClient();
-  return useQuery({
+export function useTerritoryTree() {
+  return useQuery(territoryTreeQuery(useApiClient()));
+}
+
+export function territoryQuery(api: ApiClient, slug: string) {
+  return queryOptions({
     queryKey: ['territories', slug],
     queryFn: async ({ signal }) =>
       unwrap(await api.GET('/api/v1/territories/{slug}', { params: { path: { slug } }, signal })),
   });
+}
+
+export function useTerritory(slug: string) {
+  return useQuery(territoryQuery(useApiClient(), slug));
 }
 
 export function useTerritoryCoalitions(slug: string) {

@@ -1,4 +1,4 @@
-import { LINK_REL, safeUrl, sanitizeHtml } from '@/lib/safe-html';
+import { htmlProfiles, LINK_REL, sanitizeHtml } from '@/lib/sanitize-html';
 
 const ALLOWED_TAGS = new Set([
   'a',
@@ -90,9 +90,9 @@ function parse(html: string): HTMLElement {
   return container;
 }
 
-describe('sanitizeHtml (defence in depth over the API’s sanitiser)', () => {
+describe('sanitizeHtml, comment profile (DOMPurify over the API’s allow-list)', () => {
   it.each(corpus)('leaves nothing executable in %s', (payload) => {
-    const clean = sanitizeHtml(payload);
+    const clean = sanitizeHtml(payload, 'comment');
     const tree = parse(clean);
     for (const element of Array.from(tree.querySelectorAll('*'))) {
       const name = element.localName;
@@ -121,7 +121,7 @@ describe('sanitizeHtml (defence in depth over the API’s sanitiser)', () => {
       ' <blockquote cite="https://b.example">bq</blockquote>' +
       ' <a href="https://ok.example/p?a=1" title="t">l</a> <a href="mailto:a@example.org">m</a>' +
       ' <p>paragraphe <span>gardé</span></p>';
-    const clean = sanitizeHtml(html);
+    const clean = sanitizeHtml(html, 'comment');
     expect(clean).toContain('<b>b</b>');
     expect(clean).toContain('<strike>y</strike>');
     expect(clean).toContain('<abbr title="Tech">T</abbr>');
@@ -135,28 +135,92 @@ describe('sanitizeHtml (defence in depth over the API’s sanitiser)', () => {
   });
 
   it('keeps the text of a link whose URL is refused, without the URL', () => {
-    expect(sanitizeHtml('<a href="javascript:alert(1)">x</a>')).toBe(`<a rel="${LINK_REL}">x</a>`);
+    expect(sanitizeHtml('<a href="javascript:alert(1)">x</a>', 'comment')).toBe(
+      `<a rel="${LINK_REL}">x</a>`,
+    );
   });
 
   it('shows escaped text as text, never as markup', () => {
-    const clean = sanitizeHtml('&lt;script&gt;alert(1)&lt;/script&gt;');
+    const clean = sanitizeHtml('&lt;script&gt;alert(1)&lt;/script&gt;', 'comment');
     expect(parse(clean).textContent).toBe('<script>alert(1)</script>');
     expect(parse(clean).querySelector('script')).toBeNull();
   });
 
   it('accepts only absolute http, https and mailto URLs', () => {
-    const link = ['http:', 'https:', 'mailto:'];
-    expect(safeUrl('https://ok.example', link)).toBe('https://ok.example');
-    expect(safeUrl(' mailto:a@example.org ', link)).toBe('mailto:a@example.org');
-    expect(safeUrl('/relative', link)).toBeUndefined();
-    expect(safeUrl('//evil.example', link)).toBeUndefined();
-    expect(safeUrl('data:text/html,x', link)).toBeUndefined();
-    expect(safeUrl('javascript:alert(1)', link)).toBeUndefined();
-    expect(safeUrl('mailto:a@example.org', ['http:', 'https:'])).toBeUndefined();
+    const href = (url: string) =>
+      parse(sanitizeHtml(`<a href="${url}">x</a>`, 'comment'))
+        .querySelector('a')
+        ?.getAttribute('href');
+    expect(href('https://ok.example')).toBe('https://ok.example');
+    expect(href('http://ok.example/a?b=1')).toBe('http://ok.example/a?b=1');
+    expect(href('mailto:a@example.org')).toBe('mailto:a@example.org');
+    expect(href('/relative')).toBeNull();
+    expect(href('//evil.example')).toBeNull();
+    expect(href('data:text/html,x')).toBeNull();
+    expect(href('javascript:alert(1)')).toBeNull();
+    expect(href('ftp://files.example')).toBeNull();
+  });
+
+  it('keeps attributes on their own elements only', () => {
+    const clean = sanitizeHtml(
+      '<b title="t">b</b> <abbr title="A" cite="https://x.example">a</abbr> <q datetime="2024">q</q>',
+      'comment',
+    );
+    expect(clean).toBe('<b>b</b> <abbr title="A">a</abbr> <q>q</q>');
   });
 
   it('gives nothing for nothing', () => {
-    expect(sanitizeHtml(undefined)).toBe('');
-    expect(sanitizeHtml('')).toBe('');
+    expect(sanitizeHtml(undefined, 'comment')).toBe('');
+    expect(sanitizeHtml('', 'note')).toBe('');
+  });
+});
+
+describe('sanitizeHtml, note profile (Markdown rendered by the API)', () => {
+  it('keeps the structure of a rendered note', () => {
+    const html =
+      '<h2>Titre</h2><p>Un <em>paragraphe</em> avec <a href="https://ok.example" rel="nofollow noopener">un lien</a>.</p>' +
+      '<ul><li>un</li></ul><ol start="3"><li>trois</li></ol><pre><code>code</code></pre>' +
+      '<blockquote><p>citation</p></blockquote>' +
+      '<table><thead><tr><th scope="col">A</th></tr></thead><tbody><tr><td colspan="2">1</td></tr></tbody></table>';
+    expect(sanitizeHtml(html, 'note')).toBe(html);
+  });
+
+  it.each(corpus)('leaves nothing executable in %s', (payload) => {
+    const clean = sanitizeHtml(payload, 'note');
+    const tree = parse(clean);
+    const allowed = htmlProfiles.note.elements as Record<string, readonly string[]>;
+    for (const element of Array.from(tree.querySelectorAll('*'))) {
+      expect(Object.keys(allowed), `tag ${element.localName} in ${clean}`).toContain(
+        element.localName,
+      );
+      for (const attribute of Array.from(element.attributes)) {
+        expect([...(allowed[element.localName] ?? []), 'rel']).toContain(attribute.name);
+      }
+    }
+    expect(clean.toLowerCase()).not.toMatch(/<script|<img|<svg|<iframe|<style|javascript:/);
+  });
+
+  it('drops images, which the API does not render either', () => {
+    expect(sanitizeHtml('<p>a<img src="https://img.example/x.png" alt="x">b</p>', 'note')).toBe(
+      '<p>ab</p>',
+    );
+  });
+});
+
+describe('sanitizeHtml, snippet profile (search matches)', () => {
+  it('keeps the marks around the matches and the escaped text as text', () => {
+    const snippet = 'Former à l’<mark>éthique</mark> &lt;b&gt; du numérique';
+    const clean = sanitizeHtml(snippet, 'snippet');
+    expect(clean).toBe(snippet);
+    expect(parse(clean).textContent).toBe('Former à l’éthique <b> du numérique');
+  });
+
+  it('removes every other element and attribute', () => {
+    expect(
+      sanitizeHtml(
+        '<mark class="x" onclick="alert(1)">a</mark> <a href="https://ok.example">b</a><script>alert(1)</script><b>c</b>',
+        'snippet',
+      ),
+    ).toBe('<mark>a</mark> bc');
   });
 });
