@@ -65,7 +65,13 @@ export function SearchResults({ results }: { results: Schemas['SearchResults'] }
                         <p className="muted">{t('search.shownOn', { title: hit.context.title })}</p>
                       )}
                       {hit.snippet ? (
-                        <SafeHtml className="search-snippet" html={hit.snippet} />
+                        <p>
+                          <SafeHtml
+                            className="search-snippet"
+                            profile="snippet"
+                            html={hit.snippet}
+                          />
+                        </p>
                       ) : (
                         hit.excerpt && <p>{hit.excerpt}</p>
                       )}
