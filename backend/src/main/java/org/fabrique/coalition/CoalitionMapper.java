@@ -1,9 +1,7 @@
 package org.fabrique.coalition;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -80,46 +78,6 @@ public class CoalitionMapper {
                         r.parent(),
                         r.memberCount(),
                         r.sample()))
-                .toList();
-    }
-
-    public List<CoalitionSummary> summaries(List<Coalition> page) {
-        if (page.isEmpty()) {
-            return List.of();
-        }
-        Set<Long> ids = page.stream().map(Coalition::getId).collect(Collectors.toSet());
-        Map<Long, List<Long>> axisIds = new HashMap<>();
-        Set<Long> allAxisIds = new HashSet<>();
-        for (Object[] row : coalitions.axisPairs(ids)) {
-            axisIds.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((Long) row[1]);
-            allAxisIds.add((Long) row[1]);
-        }
-        Map<Long, List<String>> keywords = new HashMap<>();
-        for (Object[] row : coalitions.keywordPairs(ids)) {
-            keywords.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]);
-        }
-        Map<Long, AxisSummary> axisSummaries = allAxisIds.isEmpty() ? Map.of() : axes.summaries(allAxisIds);
-        Map<Long, Long> counts = memberships.activeCounts(ids);
-        Map<Long, CoalitionRef> parents = refs(page.stream()
-                .map(Coalition::getParentId)
-                .filter(java.util.Objects::nonNull)
-                .collect(Collectors.toSet()));
-        return page.stream()
-                .map(c -> new CoalitionSummary(
-                        c.getNumber(),
-                        c.getSlug(),
-                        c.getTitle(),
-                        c.getSummary(),
-                        c.getStage(),
-                        axisIds.getOrDefault(c.getId(), List.of()).stream()
-                                .map(axisSummaries::get)
-                                .filter(java.util.Objects::nonNull)
-                                .sorted(AXIS_ORDER)
-                                .toList(),
-                        keywords.getOrDefault(c.getId(), List.of()),
-                        c.getParentId() == null ? null : parents.get(c.getParentId()),
-                        counts.getOrDefault(c.getId(), 0L),
-                        c.isSample()))
                 .toList();
     }
 

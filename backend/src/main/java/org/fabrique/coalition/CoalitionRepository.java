@@ -4,7 +4,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Tuple;
-import jakarta.persistence.TypedQuery;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -45,24 +44,36 @@ public class CoalitionRepository implements PanacheRepository<Coalition> {
      * One page of summaries in one statement: the columns a summary shows (not the canvas texts),
      * the parent's reference, the axis ids and keywords as arrays, the member count.
      */
-    @SuppressWarnings("unchecked")
     public List<CoalitionSummaryRow> summaryPage(CoalitionSummaryQuery q, int offset, int limit) {
         Map<String, Object> params = new HashMap<>();
-        String sql = "select c.id, c.number, c.slug, c.title, c.summary, c.stage, c.sample,"
-                + " p.number as parent_number, p.slug as parent_slug, p.title as parent_title,"
-                + " p.stage as parent_stage,"
-                + " array(select ca.axis_id from coalition_axis ca where ca.coalition_id = c.id) as axis_ids,"
-                + " array(select k.keyword from coalition_keyword k where k.coalition_id = c.id"
-                + " order by k.keyword) as keywords,"
-                + " (select count(*) from membership m where m.coalition_id = c.id"
-                + " and m.status <> 'WITHDRAWN') as member_count"
-                + " from coalition c left join coalition p on p.id = c.parent_id"
-                + where(q, params) + " order by " + order(q) + " limit :limit offset :offset";
-        jakarta.persistence.Query query = getEntityManager().createNativeQuery(sql, Tuple.class);
+        params.put("limit", limit);
+        params.put("offset", offset);
+        return summaryRows(where(q, params) + " order by " + order(q) + " limit :limit offset :offset", params);
+    }
+
+    /** The summary rows of the given coalitions (in no particular order). */
+    public List<CoalitionSummaryRow> summaryRows(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return summaryRows(" where c.id in (:ids)", Map.of("ids", ids));
+    }
+
+    private static final String SUMMARY_SELECT = "select c.id, c.number, c.slug, c.title, c.summary, c.stage,"
+            + " c.sample, p.number as parent_number, p.slug as parent_slug, p.title as parent_title,"
+            + " p.stage as parent_stage,"
+            + " array(select ca.axis_id from coalition_axis ca where ca.coalition_id = c.id) as axis_ids,"
+            + " array(select k.keyword from coalition_keyword k where k.coalition_id = c.id"
+            + " order by k.keyword) as keywords,"
+            + " (select count(*) from membership m where m.coalition_id = c.id"
+            + " and m.status <> 'WITHDRAWN') as member_count"
+            + " from coalition c left join coalition p on p.id = c.parent_id";
+
+    @SuppressWarnings("unchecked")
+    private List<CoalitionSummaryRow> summaryRows(String rest, Map<String, Object> params) {
+        jakarta.persistence.Query query = getEntityManager().createNativeQuery(SUMMARY_SELECT + rest, Tuple.class);
         params.forEach(query::setParameter);
-        List<Tuple> rows = query.setParameter("limit", limit)
-                .setParameter("offset", offset)
-                .getResultList();
+        List<Tuple> rows = query.getResultList();
         return rows.stream().map(CoalitionRepository::summaryRow).toList();
     }
 
@@ -164,65 +175,34 @@ public class CoalitionRepository implements PanacheRepository<Coalition> {
         return values;
     }
 
-    /** Counts the coalitions matching a JPQL condition over alias {@code c}. */
-    public long countWhere(String where, Map<String, Object> params) {
-        TypedQuery<Long> query =
-                getEntityManager().createQuery("select count(c) from Coalition c where " + where, Long.class);
-        params.forEach(query::setParameter);
-        return query.getSingleResult();
-    }
+    /** A coalition listed under an axis. */
+    public record AxisMember(long axisId, long coalitionId) {}
 
-    /** One page of the coalitions matching a JPQL condition, in the given JPQL order. */
-    public List<Coalition> pageWhere(String where, String orderBy, Map<String, Object> params, int offset, int limit) {
-        TypedQuery<Coalition> query = getEntityManager()
-                .createQuery("select c from Coalition c where " + where + " order by " + orderBy, Coalition.class);
-        params.forEach(query::setParameter);
-        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
-    }
-
-    /** Rows of (coalition id, axis id) for the given coalitions. */
-    public List<Object[]> axisPairs(Collection<Long> coalitionIds) {
-        if (coalitionIds.isEmpty()) {
-            return List.of();
-        }
-        return getEntityManager()
-                .createQuery("select c.id, a from Coalition c join c.axisIds a where c.id in :ids", Object[].class)
-                .setParameter("ids", coalitionIds)
-                .getResultList();
-    }
-
-    /** Rows of (coalition id, keyword) for the given coalitions, keywords in alphabetical order. */
-    public List<Object[]> keywordPairs(Collection<Long> coalitionIds) {
-        if (coalitionIds.isEmpty()) {
-            return List.of();
-        }
-        return getEntityManager()
-                .createQuery(
-                        "select c.id, k from Coalition c join c.keywords k where c.id in :ids order by k",
-                        Object[].class)
-                .setParameter("ids", coalitionIds)
-                .getResultList();
-    }
-
-    /** Rows of (axis id, coalition) for the given axes, coalitions by number. */
     /**
-     * (axis id, coalition id) pairs: for each axis its first {@code perAxis} coalitions by number,
-     * in one windowed query (PostgreSQL and H2).
+     * For each axis its first {@code perAxis} coalitions by number, in one windowed query, in axis
+     * then number order.
      */
     @SuppressWarnings("unchecked")
-    public List<Object[]> firstByAxes(Collection<Long> axisIds, int perAxis) {
+    public List<AxisMember> firstByAxes(Collection<Long> axisIds, int perAxis) {
         if (axisIds.isEmpty() || perAxis <= 0) {
             return List.of();
         }
-        return getEntityManager()
-                .createNativeQuery("select axis_id, coalition_id from ("
-                        + " select ca.axis_id, ca.coalition_id,"
-                        + " row_number() over (partition by ca.axis_id order by c.number) as rn"
-                        + " from coalition_axis ca join coalition c on c.id = ca.coalition_id"
-                        + " where ca.axis_id in (:ids)) ranked"
-                        + " where rn <= :perAxis order by axis_id, rn")
+        List<Tuple> rows = getEntityManager()
+                .createNativeQuery(
+                        "select axis_id, coalition_id from ("
+                                + " select ca.axis_id, ca.coalition_id,"
+                                + " row_number() over (partition by ca.axis_id order by c.number) as rn"
+                                + " from coalition_axis ca join coalition c on c.id = ca.coalition_id"
+                                + " where ca.axis_id in (:ids)) ranked"
+                                + " where rn <= :perAxis order by axis_id, rn",
+                        Tuple.class)
                 .setParameter("ids", axisIds)
                 .setParameter("perAxis", perAxis)
                 .getResultList();
+        return rows.stream()
+                .map(t -> new AxisMember(
+                        t.get("axis_id", Number.class).longValue(),
+                        t.get("coalition_id", Number.class).longValue()))
+                .toList();
     }
 }

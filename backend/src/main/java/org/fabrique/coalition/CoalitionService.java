@@ -5,11 +5,8 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +25,7 @@ import org.fabrique.common.http.EntityTags;
 import org.fabrique.common.paging.ListTotals;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
+import org.fabrique.common.persistence.SlugIds;
 import org.fabrique.common.search.SearchQuery;
 import org.fabrique.common.text.Slugs;
 import org.fabrique.common.text.Snippets;
@@ -98,70 +96,6 @@ public class CoalitionService {
         this.actors = actors;
         this.territories = territories;
         this.tags = tags;
-    }
-
-    // ---------------------------------------------------------------- contracts for other features
-
-    /** References to the given coalitions, for other features to embed. */
-    public Map<Long, CoalitionRef> refs(Collection<Long> ids) {
-        return mapper.refs(Set.copyOf(ids));
-    }
-
-    /** The id of a coalition used as a filter, or empty when none has that slug. */
-    public Optional<Long> idOf(String slug) {
-        return repository.findBySlug(slug).map(Coalition::getId);
-    }
-
-    /** Whether the coalition accepts new comments; empty when there is no such coalition. */
-    public Optional<Boolean> commentsOpen(String slug) {
-        return repository.findBySlug(slug).map(Coalition::isCommentsOpen);
-    }
-
-    /** Resolves slugs to ids; an unknown slug is a 400 naming {@code field}. */
-    public Map<String, Long> idsBySlug(Collection<String> slugs, String field) {
-        Set<String> wanted = Set.copyOf(slugs);
-        Map<String, Long> found =
-                repository.findBySlugs(wanted).stream().collect(Collectors.toMap(Coalition::getSlug, Coalition::getId));
-        for (String slug : wanted) {
-            if (!found.containsKey(slug)) {
-                throw DomainException.invalidField(field, "unknown coalition '" + slug + "'");
-            }
-        }
-        return found;
-    }
-
-    /** Number of coalitions. */
-    public long count() {
-        return repository.count();
-    }
-
-    /**
-     * For each axis asked, its first {@code perAxis} coalitions by number (a coalition in several
-     * axes appears in each), in a constant number of queries.
-     */
-    public Map<Long, List<CoalitionSummary>> summariesByAxis(Collection<Long> axisIds, int perAxis) {
-        Map<Long, List<CoalitionSummary>> result = new LinkedHashMap<>();
-        for (Long axisId : axisIds) {
-            result.put(axisId, new ArrayList<>());
-        }
-        List<Object[]> rows = repository.firstByAxes(Set.copyOf(axisIds), perAxis);
-        if (rows.isEmpty()) {
-            return result;
-        }
-        Set<Long> ids = new java.util.HashSet<>();
-        for (Object[] row : rows) {
-            ids.add(((Number) row[1]).longValue());
-        }
-        List<Coalition> coalitions = repository.findByIds(ids);
-        List<CoalitionSummary> summaries = mapper.summaries(coalitions);
-        Map<Long, CoalitionSummary> byId = new HashMap<>();
-        for (int i = 0; i < coalitions.size(); i++) {
-            byId.put(coalitions.get(i).getId(), summaries.get(i));
-        }
-        for (Object[] row : rows) {
-            result.get(((Number) row[0]).longValue()).add(byId.get(((Number) row[1]).longValue()));
-        }
-        return result;
     }
 
     // ---------------------------------------------------------------- reads
@@ -398,7 +332,9 @@ public class CoalitionService {
         if (parentSlug == null || parentSlug.isBlank()) {
             return null;
         }
-        Long parentId = idsBySlug(List.of(parentSlug), "parent").get(parentSlug);
+        Long parentId = SlugIds.resolve(
+                        repository.getEntityManager(), Coalition.class, "coalition", List.of(parentSlug), "parent")
+                .get(parentSlug);
         if (selfId != null) {
             Long cursor = parentId;
             for (int depth = 0; cursor != null && depth < 100; depth++) {

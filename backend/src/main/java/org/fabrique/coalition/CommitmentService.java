@@ -150,8 +150,8 @@ public class CommitmentService {
                 .page(page.page(), page.size())
                 .list();
         List<MembershipView> views = mapper.members(rows);
-        Map<Long, CoalitionRef> refs =
-                coalitions.refs(rows.stream().map(m -> m.getCoalition().getId()).toList());
+        Map<Long, CoalitionRef> refs = mapper.refs(
+                rows.stream().map(m -> m.getCoalition().getId()).collect(java.util.stream.Collectors.toSet()));
         List<CommitmentRequestView> items = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             items.add(new CommitmentRequestView(

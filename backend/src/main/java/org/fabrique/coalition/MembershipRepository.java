@@ -4,10 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Queries over memberships (actor engagements in coalitions). */
@@ -49,23 +46,5 @@ public class MembershipRepository implements PanacheRepository<Membership> {
 
     public long countOfActor(long actorId) {
         return count("actorId", actorId);
-    }
-
-    /** Number of memberships that are not withdrawn, per coalition. */
-    public Map<Long, Long> activeCounts(Collection<Long> coalitionIds) {
-        Map<Long, Long> counts = new HashMap<>();
-        if (coalitionIds.isEmpty()) {
-            return counts;
-        }
-        getEntityManager()
-                .createQuery(
-                        "select m.coalition.id, count(m) from Membership m where m.coalition.id in :ids"
-                                + " and m.status <> :withdrawn group by m.coalition.id",
-                        Object[].class)
-                .setParameter("ids", coalitionIds)
-                .setParameter("withdrawn", MembershipStatus.WITHDRAWN)
-                .getResultList()
-                .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
-        return counts;
     }
 }

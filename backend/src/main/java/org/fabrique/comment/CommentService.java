@@ -15,8 +15,8 @@ import java.util.Set;
 import org.fabrique.account.AccountRef;
 import org.fabrique.account.AccountService;
 import org.fabrique.account.Caller;
+import org.fabrique.coalition.CoalitionDirectory;
 import org.fabrique.coalition.CoalitionRef;
-import org.fabrique.coalition.CoalitionService;
 import org.fabrique.common.error.DomainException;
 import org.fabrique.common.error.Problem;
 import org.fabrique.common.error.ProblemType;
@@ -40,7 +40,7 @@ public class CommentService {
 
     private final CommentRepository repository;
     private final NoteService notes;
-    private final CoalitionService coalitions;
+    private final CoalitionDirectory coalitions;
     private final AccountService accounts;
     private final InputValidator validator;
     private final SpamGuard guard;
@@ -51,7 +51,7 @@ public class CommentService {
     public CommentService(
             CommentRepository repository,
             NoteService notes,
-            CoalitionService coalitions,
+            CoalitionDirectory coalitions,
             AccountService accounts,
             InputValidator validator,
             SpamGuard guard,

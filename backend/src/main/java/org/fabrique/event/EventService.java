@@ -21,8 +21,8 @@ import java.util.stream.Collectors;
 import org.fabrique.actor.ActorService;
 import org.fabrique.actor.ActorSummary;
 import org.fabrique.actor.PersonSummary;
+import org.fabrique.coalition.CoalitionDirectory;
 import org.fabrique.coalition.CoalitionRef;
-import org.fabrique.coalition.CoalitionService;
 import org.fabrique.common.error.DomainException;
 import org.fabrique.common.http.EntityTags;
 import org.fabrique.common.paging.ListTotals;
@@ -59,7 +59,7 @@ public class EventService {
     private final EventRepository repository;
     private final EventSessionRepository sessions;
     private final ActorService actors;
-    private final CoalitionService coalitions;
+    private final CoalitionDirectory coalitions;
     private final TerritoryService territories;
     private final EntityTags tags;
     private final ListTotals totals;
@@ -68,7 +68,7 @@ public class EventService {
             EventRepository repository,
             EventSessionRepository sessions,
             ActorService actors,
-            CoalitionService coalitions,
+            CoalitionDirectory coalitions,
             TerritoryService territories,
             EntityTags tags,
             ListTotals totals) {

@@ -20,8 +20,8 @@ import org.fabrique.actor.ActorService;
 import org.fabrique.actor.PersonSummary;
 import org.fabrique.axis.AxisService;
 import org.fabrique.axis.AxisSummary;
+import org.fabrique.coalition.CoalitionDirectory;
 import org.fabrique.coalition.CoalitionRef;
-import org.fabrique.coalition.CoalitionService;
 import org.fabrique.common.error.DomainException;
 import org.fabrique.common.error.ProblemType;
 import org.fabrique.common.http.EntityTags;
@@ -56,7 +56,7 @@ public class NoteService {
 
     private final NoteRepository repository;
     private final EventService events;
-    private final CoalitionService coalitions;
+    private final CoalitionDirectory coalitions;
     private final AxisService axes;
     private final TerritoryService territories;
     private final ActorService actors;
@@ -67,7 +67,7 @@ public class NoteService {
     public NoteService(
             NoteRepository repository,
             EventService events,
-            CoalitionService coalitions,
+            CoalitionDirectory coalitions,
             AxisService axes,
             TerritoryService territories,
             ActorService actors,

@@ -12,7 +12,7 @@ import java.util.Set;
 import org.fabrique.actor.ActorService;
 import org.fabrique.axis.AxisService;
 import org.fabrique.axis.AxisView;
-import org.fabrique.coalition.CoalitionService;
+import org.fabrique.coalition.CoalitionDirectory;
 import org.fabrique.coalition.CoalitionSummary;
 import org.fabrique.common.cache.CacheDependency;
 import org.fabrique.common.cache.ChangeFeed;
@@ -26,7 +26,7 @@ import org.fabrique.suggestion.SuggestionService;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class PanoramaService {
     private final AxisService axes;
-    private final CoalitionService coalitions;
+    private final CoalitionDirectory coalitions;
     private final ActorService actors;
     private final EventService events;
     private final NoteService notes;
@@ -36,7 +36,7 @@ public class PanoramaService {
 
     public PanoramaService(
             AxisService axes,
-            CoalitionService coalitions,
+            CoalitionDirectory coalitions,
             ActorService actors,
             EventService events,
             NoteService notes,

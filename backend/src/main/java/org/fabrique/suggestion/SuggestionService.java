@@ -23,8 +23,8 @@ import org.fabrique.actor.ActorSummary;
 import org.fabrique.actor.ActorView;
 import org.fabrique.axis.AxisService;
 import org.fabrique.axis.AxisSummary;
+import org.fabrique.coalition.CoalitionDirectory;
 import org.fabrique.coalition.CoalitionRef;
-import org.fabrique.coalition.CoalitionService;
 import org.fabrique.comment.ClientInfo;
 import org.fabrique.comment.CommentHtml;
 import org.fabrique.comment.CommentService;
@@ -56,7 +56,7 @@ public class SuggestionService {
 
     private final SuggestionRepository repository;
     private final AxisService axes;
-    private final CoalitionService coalitions;
+    private final CoalitionDirectory coalitions;
     private final ActorService actors;
     private final AccountService accounts;
     private final CommentService comments;
@@ -69,7 +69,7 @@ public class SuggestionService {
     public SuggestionService(
             SuggestionRepository repository,
             AxisService axes,
-            CoalitionService coalitions,
+            CoalitionDirectory coalitions,
             ActorService actors,
             AccountService accounts,
             CommentService comments,

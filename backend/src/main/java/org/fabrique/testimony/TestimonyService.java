@@ -10,8 +10,8 @@ import java.util.Set;
 import org.fabrique.actor.ActorService;
 import org.fabrique.actor.ActorSummary;
 import org.fabrique.actor.PersonSummary;
+import org.fabrique.coalition.CoalitionDirectory;
 import org.fabrique.coalition.CoalitionRef;
-import org.fabrique.coalition.CoalitionService;
 import org.fabrique.common.error.DomainException;
 import org.fabrique.common.http.EntityTags;
 import org.fabrique.common.paging.ListTotals;
@@ -33,7 +33,7 @@ public class TestimonyService {
 
     private final TestimonyRepository repository;
     private final ActorService actors;
-    private final CoalitionService coalitions;
+    private final CoalitionDirectory coalitions;
     private final EventService events;
     private final EntityTags tags;
     private final ListTotals totals;
@@ -41,7 +41,7 @@ public class TestimonyService {
     public TestimonyService(
             TestimonyRepository repository,
             ActorService actors,
-            CoalitionService coalitions,
+            CoalitionDirectory coalitions,
             EventService events,
             EntityTags tags,
             ListTotals totals) {

@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.fabrique.actor.ActorService;
 import org.fabrique.actor.ActorSummary;
+import org.fabrique.coalition.CoalitionDirectory;
 import org.fabrique.coalition.CoalitionRef;
-import org.fabrique.coalition.CoalitionService;
 import org.fabrique.common.error.DomainException;
 import org.fabrique.common.http.EntityTags;
 import org.fabrique.common.paging.ListTotals;
@@ -29,7 +29,7 @@ public class LocalInitiativeService {
     private final LocalInitiativeRepository repository;
     private final TerritoryService territories;
     private final ActorService actors;
-    private final CoalitionService coalitions;
+    private final CoalitionDirectory coalitions;
     private final EntityTags tags;
     private final ListTotals totals;
 
@@ -37,7 +37,7 @@ public class LocalInitiativeService {
             LocalInitiativeRepository repository,
             TerritoryService territories,
             ActorService actors,
-            CoalitionService coalitions,
+            CoalitionDirectory coalitions,
             EntityTags tags,
             ListTotals totals) {
         this.totals = totals;

@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.fabrique.actor.ActorService;
 import org.fabrique.actor.ActorSummary;
+import org.fabrique.coalition.CoalitionDirectory;
 import org.fabrique.coalition.CoalitionRef;
-import org.fabrique.coalition.CoalitionService;
 import org.fabrique.common.error.DomainException;
 import org.fabrique.common.http.EntityTags;
 import org.fabrique.common.paging.ListTotals;
@@ -32,7 +32,7 @@ public class SharedResourceService {
     private final SharedResourceRepository repository;
     private final TerritoryService territories;
     private final ActorService actors;
-    private final CoalitionService coalitions;
+    private final CoalitionDirectory coalitions;
     private final EntityTags tags;
     private final ListTotals totals;
 
@@ -40,7 +40,7 @@ public class SharedResourceService {
             SharedResourceRepository repository,
             TerritoryService territories,
             ActorService actors,
-            CoalitionService coalitions,
+            CoalitionDirectory coalitions,
             EntityTags tags,
             ListTotals totals) {
         this.totals = totals;

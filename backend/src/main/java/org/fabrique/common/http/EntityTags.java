@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -14,8 +15,16 @@ import java.util.Base64;
 import org.fabrique.common.error.DomainException;
 
 /**
- * Strong entity tags computed from the JSON representation of a view, so that a tag changes
- * whenever anything shown changes (including data of other features embedded in the view).
+ * Strong entity tags of the form {@code "<version>.<digest>"}: the version of the resource's row,
+ * then a digest of the view as served, so that a tag also changes when something the view embeds
+ * changes (an actor's name in a coalition), and {@code If-None-Match} answers 304 only when nothing
+ * shown changed.
+ *
+ * <p>{@code If-Match} compares the version part with the row's current version: an update checks
+ * it on the row it loads, before it changes anything, and maps the view once, after; a change to
+ * an embedded record does not make an edit of the resource stale. A concurrent update that commits
+ * first moves the row's version, and the loser's write fails on the version (412 as well, see
+ * {@code ProblemMappers}).
  */
 @ApplicationScoped
 public class EntityTags {
@@ -25,42 +34,87 @@ public class EntityTags {
         this.mapper = mapper;
     }
 
-    public EntityTag of(Object view) {
+    public EntityTag of(Versioned<?> resource) {
         try {
-            byte[] json = mapper.writeValueAsBytes(view);
+            byte[] json = mapper.writeValueAsBytes(resource.view());
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(json);
-            return new EntityTag(Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 18)));
+            String hash = Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 12));
+            return new EntityTag(resource.version() + "." + hash);
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {
             throw new IllegalStateException("Cannot compute entity tag", e);
         }
     }
 
-    /** 200 with the view and its ETag, or 304 when the client's If-None-Match matches. */
-    public Response conditionalGet(Request request, Object view) {
-        EntityTag tag = of(view);
-        CacheControl cache = new CacheControl();
-        cache.setNoCache(true);
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        if (notModified != null) {
-            return notModified.cacheControl(cache).tag(tag).build();
-        }
-        return Response.ok(view).tag(tag).cacheControl(cache).build();
+    /**
+     * A tag of a view alone (no version): for views that are not one row (the panorama, a
+     * contribution), and for features not yet moved to versioned views.
+     */
+    public EntityTag of(Object view) {
+        return view instanceof Versioned<?> versioned ? of(versioned) : of(new Versioned<>(view, 0));
     }
 
-    /** 200 with the updated view and its new ETag. */
+    /** 200 with the view and its tag, or 304 when the client's If-None-Match matches. */
+    public Response conditionalGet(Request request, Object view) {
+        return conditionalGet(request, view instanceof Versioned<?> v ? v : new Versioned<>(view, 0));
+    }
+
+    /** 200 with a view and its tag. */
     public Response ok(Object view) {
-        return Response.ok(view).tag(of(view)).build();
+        return ok(view instanceof Versioned<?> v ? v : new Versioned<>(view, 0));
     }
 
     /**
-     * Throws 412 when an If-Match header is present and names none of the current view's tag.
-     * Without the header the update goes on (optimistic locking on the row still applies).
+     * The If-Match check of features not yet moved to versioned views: the tag of the current
+     * view must be named. (Versioned resources use {@link #checkIfMatch(String, long)}.)
      */
     public void checkIfMatch(String ifMatch, Object currentView) {
         if (ifMatch == null || ifMatch.isBlank()) {
             return;
         }
         String current = of(currentView).getValue();
+        for (String candidate : ifMatch.split(",")) {
+            String value = candidate.trim().replace("W/", "").replace("\"", "");
+            if (value.equals("*") || value.equals(current)) {
+                return;
+            }
+        }
+        throw DomainException.preconditionFailed(
+                "The resource changed since you read it (If-Match does not match its current ETag); reload it and retry");
+    }
+
+    /** 200 with the view and its ETag, or 304 when the client's If-None-Match matches. */
+    public Response conditionalGet(Request request, Versioned<?> resource) {
+        EntityTag tag = of(resource);
+        CacheControl cache = new CacheControl();
+        cache.setNoCache(true);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        if (notModified != null) {
+            return notModified.cacheControl(cache).tag(tag).build();
+        }
+        return Response.ok(resource.view()).tag(tag).cacheControl(cache).build();
+    }
+
+    /** 200 with the updated view and its new ETag. */
+    public Response ok(Versioned<?> resource) {
+        return Response.ok(resource.view()).tag(of(resource)).build();
+    }
+
+    /** 201 with the new resource's address, its view and its ETag. */
+    public Response created(URI location, Versioned<?> resource) {
+        return Response.created(location)
+                .entity(resource.view())
+                .tag(of(resource))
+                .build();
+    }
+
+    /**
+     * Throws 412 when an If-Match header is present and names none of the row's current version.
+     * Without the header the update goes on (the row version still refuses a lost update: 409).
+     */
+    public void checkIfMatch(String ifMatch, long currentVersion) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return;
+        }
         for (String candidate : ifMatch.split(",")) {
             String value = candidate.trim();
             if (value.equals("*")) {
@@ -70,7 +124,8 @@ public class EntityTags {
                 value = value.substring(2);
             }
             value = value.replace("\"", "");
-            if (value.equals(current)) {
+            int dot = value.indexOf('.');
+            if (dot > 0 && value.substring(0, dot).equals(Long.toString(currentVersion))) {
                 return;
             }
         }

@@ -1,0 +1,34 @@
+package org.fabrique.coalition;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What other features may ask of coalitions: references to embed, ids for their filters and links,
+ * a few facts; never the entities, and nothing of the coalition's own rules. The narrow contract
+ * between the coalition feature and the features above it ({@code FeatureBoundariesTest}).
+ */
+public interface CoalitionDirectory {
+    /** References to the given coalitions (one query; none for an empty collection). */
+    Map<Long, CoalitionRef> refs(Collection<Long> ids);
+
+    /** The id of a coalition named by a filter, or empty when none has that slug. */
+    Optional<Long> idOf(String slug);
+
+    /** Resolves slugs to ids in one query; an unknown slug is a 400 naming {@code field}. */
+    Map<String, Long> idsBySlug(Collection<String> slugs, String field);
+
+    /** Whether the coalition accepts new comments; empty when there is no such coalition. */
+    Optional<Boolean> commentsOpen(String slug);
+
+    /** The number of coalitions. */
+    long count();
+
+    /**
+     * For each axis asked, its first {@code perAxis} coalitions by number (a coalition in several
+     * axes appears in each), in a constant number of queries.
+     */
+    Map<Long, List<CoalitionSummary>> summariesByAxis(Collection<Long> axisIds, int perAxis);
+}
