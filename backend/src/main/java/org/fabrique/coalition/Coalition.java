@@ -17,6 +17,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.fabrique.coalition.canvas.CoalitionProblem;
+import org.fabrique.coalition.canvas.DesiredImpact;
+import org.fabrique.coalition.canvas.Experience;
 import org.fabrique.common.persistence.AuditedEntity;
 
 /**

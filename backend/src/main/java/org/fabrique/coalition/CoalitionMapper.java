@@ -7,16 +7,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.fabrique.actor.ActorKind;
 import org.fabrique.actor.ActorService;
 import org.fabrique.actor.ActorSummary;
 import org.fabrique.axis.AxisService;
 import org.fabrique.axis.AxisSummary;
-import org.fabrique.territory.TerritoryService;
-import org.fabrique.territory.TerritorySummary;
+import org.fabrique.coalition.canvas.ExperienceView;
+import org.fabrique.coalition.canvas.ImpactMapper;
+import org.fabrique.coalition.canvas.ProblemView;
+import org.fabrique.coalition.membership.Membership;
+import org.fabrique.coalition.membership.MembershipMapper;
+import org.fabrique.coalition.membership.MembershipRepository;
+import org.fabrique.coalition.membership.MembershipRole;
+import org.fabrique.coalition.membership.MembershipStatus;
+import org.fabrique.coalition.membership.MembershipView;
+import org.fabrique.coalition.territorial.TerritorialCoalitionRepository;
+import org.fabrique.coalition.territorial.TerritorialMapper;
 
 /**
- * Turns pages of coalition entities into views, loading what they embed in batches (one query per
- * kind for the whole page), so that list endpoints run a constant number of statements.
+ * Coalition views: the whole coalition, summaries of list rows, references, loading what they embed
+ * in batches (one query per kind), so that list endpoints run a constant number of statements.
  */
 @ApplicationScoped
 public class CoalitionMapper {
@@ -25,30 +35,24 @@ public class CoalitionMapper {
 
     private final CoalitionRepository coalitions;
     private final MembershipRepository memberships;
+    private final TerritorialCoalitionRepository declensions;
+    private final TerritorialMapper territorials;
     private final AxisService axes;
     private final ActorService actors;
-    private final TerritoryService territories;
 
     public CoalitionMapper(
             CoalitionRepository coalitions,
             MembershipRepository memberships,
+            TerritorialCoalitionRepository declensions,
+            TerritorialMapper territorials,
             AxisService axes,
-            ActorService actors,
-            TerritoryService territories) {
+            ActorService actors) {
         this.coalitions = coalitions;
         this.memberships = memberships;
+        this.declensions = declensions;
+        this.territorials = territorials;
         this.axes = axes;
         this.actors = actors;
-        this.territories = territories;
-    }
-
-    /** Decimals without the trailing zeros of the column scale (10.0000 is shown as 10). */
-    static java.math.BigDecimal number(java.math.BigDecimal n) {
-        if (n == null) {
-            return null;
-        }
-        java.math.BigDecimal stripped = n.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     static CoalitionRef ref(Coalition c) {
@@ -89,76 +93,80 @@ public class CoalitionMapper {
         return coalitions.findByIds(ids).stream().collect(Collectors.toMap(Coalition::getId, CoalitionMapper::ref));
     }
 
-    /** Members with their actors, in one query for the actors. */
-    public List<MembershipView> members(List<Membership> list) {
-        Map<Long, ActorSummary> actorSummaries =
-                actorSummaries(list.stream().map(Membership::getActorId).collect(Collectors.toSet()));
-        return list.stream()
-                .map(m -> member(m, actorSummaries.get(m.getActorId())))
-                .toList();
-    }
-
-    static MembershipView member(Membership m, ActorSummary actor) {
-        return new MembershipView(
-                actor, m.getRole(), m.getCommitment(), m.getStatus(), m.getCreatedAt(), m.getUpdatedAt());
-    }
-
-    /** An actor's engagements with their coalitions, in one query for the coalitions. */
-    public List<ActorMembershipView> actorMemberships(List<Membership> list) {
-        Map<Long, CoalitionRef> refs =
-                refs(list.stream().map(m -> m.getCoalition().getId()).collect(Collectors.toSet()));
-        return list.stream()
-                .map(m -> new ActorMembershipView(
-                        refs.get(m.getCoalition().getId()),
-                        m.getRole(),
-                        m.getCommitment(),
-                        m.getStatus(),
-                        m.getCreatedAt(),
-                        m.getUpdatedAt()))
-                .toList();
-    }
-
-    /** Territorial declensions with coalition, territory and partner actors loaded in batches. */
-    public List<TerritorialCoalitionView> territorials(List<TerritorialCoalition> list) {
-        if (list.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, CoalitionRef> refs =
-                refs(list.stream().map(t -> t.getCoalition().getId()).collect(Collectors.toSet()));
-        Map<Long, TerritorySummary> territorySummaries = territories.summaries(
-                list.stream().map(TerritorialCoalition::getTerritoryId).collect(Collectors.toSet()));
-        Set<Long> partnerActorIds = new HashSet<>();
-        for (TerritorialCoalition t : list) {
-            for (TerritorialPartner p : t.getPartners()) {
-                if (p.getActorId() != null) {
-                    partnerActorIds.add(p.getActorId());
-                }
-            }
-        }
-        Map<Long, ActorSummary> actorSummaries = actorSummaries(partnerActorIds);
-        return list.stream()
-                .map(t -> new TerritorialCoalitionView(
-                        refs.get(t.getCoalition().getId()),
-                        territorySummaries.get(t.getTerritoryId()),
-                        t.getPositioning(),
-                        t.isPriority(),
-                        t.getStatus(),
-                        t.getCommitments(),
-                        t.getPartners().stream()
-                                .map(p -> new PartnerView(
-                                        p.getScope(),
-                                        p.getStatus(),
-                                        p.getActorId() == null ? null : actorSummaries.get(p.getActorId()),
-                                        p.getLabel()))
-                                .toList(),
-                        t.isSample(),
-                        t.getCreatedAt(),
-                        t.getUpdatedAt()))
-                .toList();
-    }
-
     public Map<Long, ActorSummary> actorSummaries(Set<Long> ids) {
         return ids.isEmpty() ? Map.of() : actors.summaries(ids);
+    }
+
+    /**
+     * The whole coalition: canvas, members with their actors, territorial declensions, parent and
+     * children, and the governance warning; what it embeds is loaded in one query per kind.
+     */
+    public CoalitionView view(Coalition c) {
+        List<Membership> members = memberships.ofCoalition(c.getId());
+        Set<Long> actorIds = new HashSet<>();
+        c.getProblems().forEach(p -> actorIds.addAll(p.getActorIds()));
+        members.forEach(m -> actorIds.add(m.getActorId()));
+        Map<Long, ActorSummary> actorSummaries = actorSummaries(actorIds);
+        CoalitionRef parent = c.getParentId() == null
+                ? null
+                : coalitions
+                        .findByIdOptional(c.getParentId())
+                        .map(CoalitionMapper::ref)
+                        .orElse(null);
+        List<MembershipView> memberViews = members.stream()
+                .map(m -> MembershipMapper.member(m, actorSummaries.get(m.getActorId())))
+                .toList();
+        return new CoalitionView(
+                c.getNumber(),
+                c.getSlug(),
+                c.getTitle(),
+                c.getSummary(),
+                c.getIntention(),
+                c.getVision(),
+                c.getStage(),
+                axes(c.getAxisIds()),
+                c.getKeywords().stream().sorted().toList(),
+                parent,
+                coalitions.children(c.getId()).stream()
+                        .map(CoalitionMapper::ref)
+                        .toList(),
+                c.getExperiences().stream()
+                        .map(e -> new ExperienceView(e.getId(), e.getTitle(), e.getDescription(), e.getUrl()))
+                        .toList(),
+                c.getProblems().stream()
+                        .map(p -> new ProblemView(
+                                p.getId(),
+                                p.getTitle(),
+                                p.getDescription(),
+                                p.getAllyKinds().stream().sorted().toList(),
+                                p.getActorIds().stream()
+                                        .map(actorSummaries::get)
+                                        .filter(java.util.Objects::nonNull)
+                                        .sorted(Comparator.comparing(ActorSummary::name)
+                                                .thenComparing(ActorSummary::slug))
+                                        .toList()))
+                        .toList(),
+                c.getImpacts().stream().map(ImpactMapper::impact).toList(),
+                memberViews,
+                territorials.views(declensions.ofCoalition(c.getId())),
+                new GovernanceWarnings(fundersOnlyPilot(memberViews)),
+                c.isSample(),
+                c.isCommentsOpen(),
+                c.getCreatedAt(),
+                c.getUpdatedAt());
+    }
+
+    /** The governance warning: the only confirmed pilot is a funder (or a funder with no pilot). */
+    static boolean fundersOnlyPilot(List<MembershipView> members) {
+        List<MembershipView> confirmed = members.stream()
+                .filter(m -> m.status() == MembershipStatus.CONFIRMED)
+                .toList();
+        List<MembershipView> pilots =
+                confirmed.stream().filter(m -> m.role() == MembershipRole.PILOT).toList();
+        if (pilots.isEmpty()) {
+            return confirmed.stream().anyMatch(m -> m.role() == MembershipRole.FUNDER);
+        }
+        return pilots.stream().allMatch(m -> m.actor() != null && m.actor().kind() == ActorKind.FUNDER);
     }
 
     public List<AxisSummary> axes(Set<Long> ids) {

@@ -1,6 +1,9 @@
 package org.fabrique.coalition;
 
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -22,10 +25,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.account.AccountRef;
+import org.fabrique.coalition.canvas.ImpactService;
+import org.fabrique.coalition.canvas.MeasureInput;
+import org.fabrique.coalition.canvas.MeasureView;
 import org.fabrique.common.error.Problem;
 import org.fabrique.common.http.EntityTags;
+import org.fabrique.common.http.Versioned;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
 import org.fabrique.common.paging.QueryParams;
@@ -40,10 +48,12 @@ import org.fabrique.common.security.Roles;
         description = "Coalitions and their canvas: intention, vision, experiences, problems, impacts")
 public class CoalitionResource {
     private final CoalitionService service;
+    private final ImpactService impacts;
     private final EntityTags tags;
 
-    public CoalitionResource(CoalitionService service, EntityTags tags) {
+    public CoalitionResource(CoalitionService service, ImpactService impacts, EntityTags tags) {
         this.service = service;
+        this.impacts = impacts;
         this.tags = tags;
     }
 
@@ -93,18 +103,18 @@ public class CoalitionResource {
             responseCode = "409",
             description = "Number or slug taken",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(CoalitionInput input, @Context UriInfo uri) {
-        CoalitionView created = service.create(input);
-        return Response.created(
-                        uri.getAbsolutePathBuilder().path(created.slug()).build())
-                .entity(created)
-                .tag(tags.of(created))
-                .build();
+    public Response create(@Valid @NotNull CoalitionInput input, @Context UriInfo uri) {
+        Versioned<CoalitionView> created = service.create(input);
+        return tags.created(
+                uri.getAbsolutePathBuilder().path(created.view().slug()).build(), created);
     }
 
     @PUT
     @Path("/{slug}")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @PermissionsAllowed(CoalitionAccess.EDIT)
+    @SecurityRequirement(
+            name = "SecurityScheme",
+            scopes = {Roles.ADMIN, Roles.COORDINATOR})
     @Operation(
             operationId = "updateCoalition",
             summary = "Replace a coalition's whole canvas (impacts kept by id keep their measures)")
@@ -114,13 +124,16 @@ public class CoalitionResource {
             @Parameter(description = "ETag of the version you edited; 412 when it is no longer current")
                     @HeaderParam("If-Match")
                     String ifMatch,
-            CoalitionInput input) {
+            @Valid @NotNull CoalitionInput input) {
         return tags.ok(service.update(slug, input, ifMatch));
     }
 
     @DELETE
     @Path("/{slug}")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @PermissionsAllowed(CoalitionAccess.EDIT)
+    @SecurityRequirement(
+            name = "SecurityScheme",
+            scopes = {Roles.ADMIN, Roles.COORDINATOR})
     @Operation(operationId = "deleteCoalition", summary = "Delete a coalition, its canvas, members and declensions")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("slug") String slug) {
@@ -129,15 +142,18 @@ public class CoalitionResource {
 
     @POST
     @Path("/{slug}/impacts/{impactId}/measures")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @PermissionsAllowed(CoalitionAccess.EDIT)
+    @SecurityRequirement(
+            name = "SecurityScheme",
+            scopes = {Roles.ADMIN, Roles.COORDINATOR})
     @Operation(operationId = "addImpactMeasure", summary = "Record a dated measure of a desired impact")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = MeasureView.class)))
     public Response addMeasure(
             @PathParam("slug") String slug,
             @PathParam("impactId") long impactId,
-            MeasureInput input,
+            @Valid @NotNull MeasureInput input,
             @Context UriInfo uri) {
-        MeasureView created = service.addMeasure(slug, impactId, input);
+        MeasureView created = impacts.addMeasure(slug, impactId, input);
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(String.valueOf(created.id()))
                         .build())
@@ -147,14 +163,17 @@ public class CoalitionResource {
 
     @DELETE
     @Path("/{slug}/impacts/{impactId}/measures/{measureId}")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @PermissionsAllowed(CoalitionAccess.EDIT)
+    @SecurityRequirement(
+            name = "SecurityScheme",
+            scopes = {Roles.ADMIN, Roles.COORDINATOR})
     @Operation(operationId = "deleteImpactMeasure", summary = "Delete a measure of a desired impact")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void deleteMeasure(
             @PathParam("slug") String slug,
             @PathParam("impactId") long impactId,
             @PathParam("measureId") long measureId) {
-        service.deleteMeasure(slug, impactId, measureId);
+        impacts.deleteMeasure(slug, impactId, measureId);
     }
 
     @GET
@@ -188,7 +207,10 @@ public class CoalitionResource {
 
     @PUT
     @Path("/{slug}/coordinators")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @PermissionsAllowed(CoalitionAccess.EDIT)
+    @SecurityRequirement(
+            name = "SecurityScheme",
+            scopes = {Roles.ADMIN, Roles.COORDINATOR})
     @Operation(
             operationId = "setCoalitionCoordinators",
             summary = "Name the coordinators of a coalition (admin, or a coordinator of it)")
@@ -202,7 +224,7 @@ public class CoalitionResource {
                                             type =
                                                     org.eclipse.microprofile.openapi.annotations.enums.SchemaType
                                                             .ARRAY)))
-    public List<AccountRef> setCoordinators(@PathParam("slug") String slug, CoordinatorsInput input) {
+    public List<AccountRef> setCoordinators(@PathParam("slug") String slug, @Valid @NotNull CoordinatorsInput input) {
         return service.setCoordinators(slug, input);
     }
 }

@@ -4,6 +4,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.fabrique.axis.AxisSummary;
+import org.fabrique.coalition.canvas.ExperienceView;
+import org.fabrique.coalition.canvas.ImpactView;
+import org.fabrique.coalition.canvas.ProblemView;
+import org.fabrique.coalition.membership.MembershipView;
+import org.fabrique.coalition.territorial.TerritorialCoalitionView;
 
 /** A coalition and its whole canvas, members, territorial declensions and governance warnings. */
 @Schema(name = "Coalition")

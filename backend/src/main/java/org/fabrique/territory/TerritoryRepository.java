@@ -1,8 +1,6 @@
 package org.fabrique.territory;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
@@ -37,24 +35,11 @@ public class TerritoryRepository implements PanacheRepository<Territory> {
     }
 
     /** Every (id, parentId) pair, without loading the entities. */
-    public List<Object[]> parentLinks() {
+    public List<ParentLink> parentLinks() {
         return getEntityManager()
-                .createQuery("select t.id, t.parentId from Territory t", Object[].class)
+                .createQuery(
+                        "select new org.fabrique.territory.ParentLink(t.id, t.parentId)" + " from Territory t",
+                        ParentLink.class)
                 .getResultList();
-    }
-
-    /** A filtered query for the flat list; {@code parentId} null means any parent. */
-    public PanacheQuery<Territory> filtered(TerritoryKind kind, Long parentId, Sort sort) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
-        if (kind != null) {
-            where.append(" and kind = :kind");
-            params.and("kind", kind);
-        }
-        if (parentId != null) {
-            where.append(" and parentId = :parent");
-            params.and("parent", parentId);
-        }
-        return find(where.toString(), sort, params);
     }
 }

@@ -1,5 +1,6 @@
 package org.fabrique.territory;
 
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,8 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.common.http.EntityTags;
+import org.fabrique.common.http.Versioned;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
 import org.fabrique.common.paging.QueryParams;
@@ -101,17 +104,17 @@ public class TerritoryResource {
     @Operation(operationId = "createTerritory", summary = "Create a territory")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = TerritoryView.class)))
     public Response create(@Valid @NotNull TerritoryInput input, @Context UriInfo uri) {
-        TerritoryView created = service.create(input);
-        return Response.created(
-                        uri.getAbsolutePathBuilder().path(created.slug()).build())
-                .entity(created)
-                .tag(tags.of(created))
-                .build();
+        Versioned<TerritoryView> created = service.create(input);
+        return tags.created(
+                uri.getAbsolutePathBuilder().path(created.view().slug()).build(), created);
     }
 
     @PUT
     @Path("/{slug}")
-    @RolesAllowed({Roles.ADMIN, Roles.TERRITORY_MANAGER})
+    @PermissionsAllowed(TerritoryAccess.EDIT)
+    @SecurityRequirement(
+            name = "SecurityScheme",
+            scopes = {Roles.ADMIN, Roles.TERRITORY_MANAGER})
     @Operation(operationId = "updateTerritory", summary = "Replace a territory (a parent cycle is refused)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TerritoryView.class)))
     public Response update(
@@ -119,7 +122,7 @@ public class TerritoryResource {
             @Parameter(description = "ETag of the version you edited; 412 when it is no longer current")
                     @HeaderParam("If-Match")
                     String ifMatch,
-            TerritoryInput input) {
+            @Valid @NotNull TerritoryInput input) {
         return tags.ok(service.update(slug, input, ifMatch));
     }
 

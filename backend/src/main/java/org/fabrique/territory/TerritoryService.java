@@ -1,7 +1,5 @@
 package org.fabrique.territory;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -17,10 +15,13 @@ import java.util.stream.Collectors;
 import org.fabrique.common.error.DomainException;
 import org.fabrique.common.error.ProblemType;
 import org.fabrique.common.http.EntityTags;
+import org.fabrique.common.http.Versioned;
+import org.fabrique.common.paging.ListTotals;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
+import org.fabrique.common.persistence.ListQuery;
+import org.fabrique.common.persistence.SlugIds;
 import org.fabrique.common.text.Slugs;
-import org.fabrique.common.validation.InputValidator;
 
 /** Territories: the tree, the flat list, single reads and writes, and contracts for other features. */
 @ApplicationScoped
@@ -34,46 +35,25 @@ public class TerritoryService {
     private final EntityTags tags;
 
     private final TerritoryStewardship stewardship;
-    private final InputValidator validator;
+    private final TerritoryMapper mapper;
+    private final ListTotals totals;
 
     public TerritoryService(
             TerritoryRepository repository,
             EntityTags tags,
             TerritoryStewardship stewardship,
-            InputValidator validator) {
+            TerritoryMapper mapper,
+            ListTotals totals) {
         this.repository = repository;
         this.tags = tags;
         this.stewardship = stewardship;
-        this.validator = validator;
+        this.mapper = mapper;
+        this.totals = totals;
     }
 
     /** The whole hierarchy as a list of roots, built in memory from one query. */
     public List<TerritoryNode> tree() {
-        List<Territory> all = repository.listByName();
-        Map<Long, List<Territory>> byParent = new HashMap<>();
-        Set<Long> ids = new HashSet<>();
-        for (Territory t : all) {
-            ids.add(t.getId());
-        }
-        List<Territory> roots = new ArrayList<>();
-        for (Territory t : all) {
-            if (t.getParentId() == null || !ids.contains(t.getParentId())) {
-                roots.add(t);
-            } else {
-                byParent.computeIfAbsent(t.getParentId(), k -> new ArrayList<>())
-                        .add(t);
-            }
-        }
-        return roots.stream().map(r -> node(r, byParent, new HashSet<>())).toList();
-    }
-
-    private static TerritoryNode node(Territory t, Map<Long, List<Territory>> byParent, Set<Long> seen) {
-        seen.add(t.getId());
-        List<TerritoryNode> children = byParent.getOrDefault(t.getId(), List.of()).stream()
-                .filter(c -> !seen.contains(c.getId()))
-                .map(c -> node(c, byParent, seen))
-                .toList();
-        return new TerritoryNode(t.getSlug(), t.getName(), t.getKind(), t.getCode(), children);
+        return mapper.tree(repository.listByName());
     }
 
     /** Flat paged list; an unknown parent slug gives an empty page. */
@@ -86,46 +66,48 @@ public class TerritoryService {
             }
             parentId = found.get();
         }
-        Sort sort = Sort.by(request.sort(), request.descending() ? Sort.Direction.Descending : Sort.Direction.Ascending)
-                .and("slug");
-        PanacheQuery<Territory> query = repository.filtered(kind, parentId, sort);
-        long total = query.count();
-        List<TerritorySummary> items = query.page(request.page(), request.size()).list().stream()
-                .map(TerritoryService::toSummary)
-                .toList();
-        return Page.of(items, request, total);
+        ListQuery.Rows<Territory> rows = ListQuery.over(Territory.class, "t")
+                .and("t.kind = :kind", "kind", kind)
+                .and("t.parentId = :parent", "parent", parentId)
+                .page(
+                        repository.getEntityManager(),
+                        "t",
+                        Territory.class,
+                        "t." + request.sort() + (request.descending() ? " desc" : " asc") + ", t.slug",
+                        request,
+                        totals);
+        return Page.of(rows.items().stream().map(TerritoryMapper::summary).toList(), request, rows.total());
     }
 
-    public TerritoryView get(String slug) {
-        return toView(load(slug));
+    public Versioned<TerritoryView> get(String slug) {
+        return versioned(load(slug));
     }
 
     @Transactional
-    public TerritoryView create(TerritoryInput input) {
+    public Versioned<TerritoryView> create(TerritoryInput input) {
         String slug = input.slug() != null ? input.slug() : Slugs.slugify(input.name(), 120);
         checkSlugFree(slug);
         Territory territory = new Territory(slug);
         apply(territory, input, null);
         repository.persist(territory);
         repository.flush();
-        return toView(territory);
+        return versioned(territory);
     }
 
     @Transactional
-    public TerritoryView update(String slug, TerritoryInput input, String ifMatch) {
+    public Versioned<TerritoryView> update(String slug, TerritoryInput input, String ifMatch) {
         Territory territory = load(slug);
         if (!stewardship.mayEdit(territory.getId())) {
             throw new DomainException(ProblemType.FORBIDDEN, "You do not manage territory '" + slug + "'");
         }
-        validator.valid(input);
-        tags.checkIfMatch(ifMatch, toView(territory));
+        tags.checkIfMatch(ifMatch, territory.getVersion());
         if (input.slug() != null && !input.slug().equals(slug)) {
             checkSlugFree(input.slug());
             territory.setSlug(input.slug());
         }
         apply(territory, input, territory.getId());
         repository.flush();
-        return toView(territory);
+        return versioned(territory);
     }
 
     @Transactional
@@ -146,7 +128,7 @@ public class TerritoryService {
     /** Summaries of the given territories, for other features to embed. */
     public Map<Long, TerritorySummary> summaries(Collection<Long> ids) {
         return repository.findByIds(Set.copyOf(ids)).stream()
-                .collect(Collectors.toMap(Territory::getId, TerritoryService::toSummary));
+                .collect(Collectors.toMap(Territory::getId, TerritoryMapper::summary));
     }
 
     /** The id of a territory used as a filter, or empty when none has that slug. */
@@ -156,15 +138,7 @@ public class TerritoryService {
 
     /** Resolves slugs to ids; an unknown slug is a 400 naming {@code field}. */
     public Map<String, Long> idsBySlug(Collection<String> slugs, String field) {
-        Set<String> wanted = Set.copyOf(slugs);
-        Map<String, Long> found =
-                repository.findBySlugs(wanted).stream().collect(Collectors.toMap(Territory::getSlug, Territory::getId));
-        for (String slug : wanted) {
-            if (!found.containsKey(slug)) {
-                throw DomainException.invalidField(field, "unknown territory '" + slug + "'");
-            }
-        }
-        return found;
+        return SlugIds.resolve(repository.getEntityManager(), Territory.class, "territory", slugs, field);
     }
 
     /**
@@ -173,11 +147,11 @@ public class TerritoryService {
      */
     public Set<Long> selfAndDescendantIds(long id) {
         Map<Long, List<Long>> childrenOf = new HashMap<>();
-        for (Object[] link : repository.parentLinks()) {
-            if (link[1] != null) {
+        for (ParentLink link : repository.parentLinks()) {
+            if (link.parentId() != null) {
                 childrenOf
-                        .computeIfAbsent(((Number) link[1]).longValue(), k -> new ArrayList<>())
-                        .add(((Number) link[0]).longValue());
+                        .computeIfAbsent(link.parentId(), k -> new ArrayList<>())
+                        .add(link.id());
             }
         }
         Set<Long> result = new HashSet<>();
@@ -241,42 +215,7 @@ public class TerritoryService {
         }
     }
 
-    private TerritoryView toView(Territory t) {
-        TerritorySummary parent = null;
-        List<TerritorySummary> ancestors = new ArrayList<>();
-        Set<Long> seen = new HashSet<>(Set.of(t.getId()));
-        Long nextId = t.getParentId();
-        while (nextId != null && seen.add(nextId)) {
-            Territory ancestor = repository.findById(nextId);
-            if (ancestor == null) {
-                break;
-            }
-            ancestors.add(0, toSummary(ancestor));
-            nextId = ancestor.getParentId();
-        }
-        if (!ancestors.isEmpty()) {
-            parent = ancestors.get(ancestors.size() - 1);
-        }
-        List<TerritorySummary> children = t.getId() == null
-                ? List.of()
-                : repository.children(t.getId()).stream()
-                        .map(TerritoryService::toSummary)
-                        .toList();
-        return new TerritoryView(
-                t.getSlug(),
-                t.getName(),
-                t.getKind(),
-                t.getCode(),
-                t.getDescription(),
-                parent,
-                children,
-                List.copyOf(ancestors),
-                t.isSample(),
-                t.getCreatedAt(),
-                t.getUpdatedAt());
-    }
-
-    static TerritorySummary toSummary(Territory t) {
-        return new TerritorySummary(t.getSlug(), t.getName(), t.getKind(), t.getCode());
+    private Versioned<TerritoryView> versioned(Territory territory) {
+        return new Versioned<>(mapper.view(territory), territory.getVersion());
     }
 }

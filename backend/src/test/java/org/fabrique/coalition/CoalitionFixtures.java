@@ -9,6 +9,10 @@ import org.fabrique.actor.ActorKind;
 import org.fabrique.actor.ActorRepository;
 import org.fabrique.axis.Axis;
 import org.fabrique.axis.AxisRepository;
+import org.fabrique.coalition.membership.Membership;
+import org.fabrique.coalition.membership.MembershipRepository;
+import org.fabrique.coalition.membership.MembershipRole;
+import org.fabrique.coalition.membership.MembershipStatus;
 import org.fabrique.support.TestData;
 import org.fabrique.territory.Territory;
 import org.fabrique.territory.TerritoryKind;
@@ -129,6 +133,7 @@ public class CoalitionFixtures {
                         null,
                         null,
                         null))
+                .view()
                 .slug();
     }
 

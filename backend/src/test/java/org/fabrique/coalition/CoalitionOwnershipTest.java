@@ -11,6 +11,8 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.fabrique.actor.ActorKind;
+import org.fabrique.coalition.membership.MembershipRole;
+import org.fabrique.coalition.membership.MembershipStatus;
 import org.fabrique.support.Accounts;
 import org.junit.jupiter.api.Test;
 

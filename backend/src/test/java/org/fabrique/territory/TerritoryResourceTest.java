@@ -40,8 +40,9 @@ class TerritoryResourceTest {
 
     private TerritoryView make(String prefix, TerritoryKind kind, String parent) {
         String slug = TestData.unique(prefix);
-        return service.create(
-                new TerritoryInput(slug, "Territory " + slug, kind, "C" + slug.hashCode() % 1000, parent, null, null));
+        return service.create(new TerritoryInput(
+                        slug, "Territory " + slug, kind, "C" + slug.hashCode() % 1000, parent, null, null))
+                .view();
     }
 
     @Test

@@ -19,6 +19,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 public class ProblemResponsesFilter implements OASFilter {
     private static final String PROBLEM = "#/components/schemas/Problem";
 
+    /** Descriptions that smallrye-openapi writes for the 401/403 it adds to secured operations. */
+    private static final java.util.Set<String> GENERATED = java.util.Set.of("Not Authorized", "Not Allowed");
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getPaths() == null) {
@@ -64,20 +67,26 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         if (responses.hasAPIResponse(code)) {
             APIResponse existing = responses.getAPIResponse(code);
-            if (existing.getDescription() == null || existing.getDescription().isBlank()) {
+            if (existing.getDescription() == null
+                    || existing.getDescription().isBlank()
+                    || GENERATED.contains(existing.getDescription())) {
                 existing.setDescription(description);
+            }
+            if (existing.getContent() == null && existing.getRef() == null) {
+                // Quarkus' own 401/403 answers are problem+json too (ProblemMappers).
+                existing.setContent(problemContent());
             }
             return;
         }
         responses.addAPIResponse(
-                code,
-                OASFactory.createAPIResponse()
-                        .description(description)
-                        .content(OASFactory.createContent()
-                                .addMediaType(
-                                        "application/problem+json",
-                                        OASFactory.createMediaType()
-                                                .schema(OASFactory.createSchema()
-                                                        .ref(PROBLEM)))));
+                code, OASFactory.createAPIResponse().description(description).content(problemContent()));
+    }
+
+    private static org.eclipse.microprofile.openapi.models.media.Content problemContent() {
+        return OASFactory.createContent()
+                .addMediaType(
+                        "application/problem+json",
+                        OASFactory.createMediaType()
+                                .schema(OASFactory.createSchema().ref(PROBLEM)));
     }
 }

@@ -1,7 +1,0 @@
-package org.fabrique.coalition;
-
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
-/** An existing initiative a coalition builds on. */
-@Schema(name = "Experience")
-public record ExperienceView(Long id, String title, String description, String url) {}

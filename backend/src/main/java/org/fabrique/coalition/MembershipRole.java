@@ -1,9 +1,0 @@
-package org.fabrique.coalition;
-
-/** What an actor does in a coalition. */
-public enum MembershipRole {
-    PILOT,
-    CONTRIBUTOR,
-    ALLY,
-    FUNDER
-}

@@ -1,7 +1,0 @@
-package org.fabrique.coalition;
-
-/** Whether a partner of a territorial coalition acts nationally or in the territory. */
-public enum PartnerScope {
-    NATIONAL,
-    TERRITORIAL
-}

@@ -1,9 +1,0 @@
-package org.fabrique.coalition;
-
-/** Progress of a coalition's local declension. */
-public enum TerritorialStatus {
-    IDENTIFIED,
-    PARTNERS_SOUGHT,
-    COMMITMENTS_SET,
-    ACTIVE
-}

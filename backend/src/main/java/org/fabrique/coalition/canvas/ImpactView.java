@@ -1,0 +1,28 @@
+package org.fabrique.coalition.canvas;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A desired impact with its measures, latest value and progress from baseline to target. */
+@Schema(name = "DesiredImpact")
+public record ImpactView(
+        Long id,
+        String title,
+        String indicator,
+        String unit,
+        BigDecimal baseline,
+        BigDecimal target,
+        LocalDate targetDate,
+        @Schema(description = "Measures, oldest first") List<MeasureView> measures,
+
+        @Schema(description = "Value of the most recent measure", nullable = true)
+        BigDecimal latestValue,
+
+        @Schema(
+                description = "(latest - baseline) / (target - baseline), baseline 0 when absent; null without"
+                        + " measure or when target equals baseline",
+                nullable = true,
+                examples = "0.42")
+        Double progress) {}

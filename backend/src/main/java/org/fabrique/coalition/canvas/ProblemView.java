@@ -1,0 +1,10 @@
+package org.fabrique.coalition.canvas;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.fabrique.actor.ActorSummary;
+
+/** A problem of the canvas, the kinds of allies sought and the actors who joined on it. */
+@Schema(name = "CoalitionProblem")
+public record ProblemView(
+        Long id, String title, String description, List<String> allyKinds, List<ActorSummary> actors) {}

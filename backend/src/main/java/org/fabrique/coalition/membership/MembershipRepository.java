@@ -1,0 +1,50 @@
+package org.fabrique.coalition.membership;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+
+/** Queries over memberships (actor engagements in coalitions). */
+@ApplicationScoped
+public class MembershipRepository implements PanacheRepository<Membership> {
+    /** True when one of the actors is a confirmed pilot of the coalition. */
+    public boolean hasConfirmedPilot(long coalitionId, java.util.Set<Long> actorIds) {
+        if (actorIds.isEmpty()) {
+            return false;
+        }
+        return count(
+                        "coalition.id = ?1 and actorId in ?2 and role = ?3 and status = ?4",
+                        coalitionId,
+                        actorIds,
+                        MembershipRole.PILOT,
+                        MembershipStatus.CONFIRMED)
+                > 0;
+    }
+
+    public Optional<Membership> find(long coalitionId, long actorId) {
+        return find("coalition.id = ?1 and actorId = ?2", coalitionId, actorId).firstResultOptional();
+    }
+
+    public List<Membership> ofCoalition(long coalitionId) {
+        return list("coalition.id", Sort.by("createdAt").and("id"), coalitionId);
+    }
+
+    public List<Membership> pageOfCoalition(long coalitionId, Sort sort, int page, int size) {
+        return find("coalition.id", sort, coalitionId).page(Page.of(page, size)).list();
+    }
+
+    public long countOfCoalition(long coalitionId) {
+        return count("coalition.id", coalitionId);
+    }
+
+    public List<Membership> pageOfActor(long actorId, Sort sort, int page, int size) {
+        return find("actorId", sort, actorId).page(Page.of(page, size)).list();
+    }
+
+    public long countOfActor(long actorId) {
+        return count("actorId", actorId);
+    }
+}

@@ -1,0 +1,21 @@
+package org.fabrique.coalition.territorial;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.fabrique.coalition.CoalitionRef;
+import org.fabrique.territory.TerritorySummary;
+
+/** The local declension of a coalition in a territory. */
+@Schema(name = "TerritorialCoalition")
+public record TerritorialCoalitionView(
+        CoalitionRef coalition,
+        TerritorySummary territory,
+        Positioning positioning,
+        boolean priority,
+        TerritorialStatus status,
+        String commitments,
+        List<PartnerView> partners,
+        boolean sample,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt) {}
