@@ -2,6 +2,8 @@ package org.fabrique.account;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -81,7 +83,7 @@ public class AccountResource {
     public Response link(
             @PathParam("id") String id,
             @Parameter(description = "ETag of the version you edited") @HeaderParam("If-Match") String ifMatch,
-            AccountLinks input) {
+            @Valid @NotNull AccountLinks input) {
         return tags.ok(service.link(parseId(id), input, ifMatch));
     }
 

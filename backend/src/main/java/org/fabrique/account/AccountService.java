@@ -16,10 +16,10 @@ import org.fabrique.actor.ActorService;
 import org.fabrique.actor.ActorSummary;
 import org.fabrique.common.error.DomainException;
 import org.fabrique.common.http.EntityTags;
+import org.fabrique.common.http.Versioned;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
 import org.fabrique.common.security.Roles;
-import org.fabrique.common.validation.InputValidator;
 import org.fabrique.territory.TerritoryService;
 import org.fabrique.territory.TerritorySummary;
 
@@ -36,7 +36,6 @@ public class AccountService {
     private final ActorService actors;
     private final TerritoryService territories;
     private final EntityTags tags;
-    private final InputValidator validator;
 
     public AccountService(
             AccountRepository repository,
@@ -44,15 +43,13 @@ public class AccountService {
             CallerCache cache,
             ActorService actors,
             TerritoryService territories,
-            EntityTags tags,
-            InputValidator validator) {
+            EntityTags tags) {
         this.repository = repository;
         this.identity = identity;
         this.cache = cache;
         this.actors = actors;
         this.territories = territories;
         this.tags = tags;
-        this.validator = validator;
     }
 
     /** The caller of the current request (cached for the request); creates its account on first sight. */
@@ -108,8 +105,9 @@ public class AccountService {
         return Page.of(items, page, total);
     }
 
-    public AccountView get(long id) {
-        return toView(load(id), List.of());
+    public Versioned<AccountView> get(long id) {
+        Account account = load(id);
+        return new Versioned<>(toView(account, List.of()), account.getVersion());
     }
 
     /** Short descriptions of the given accounts, for other features to embed. */
@@ -136,10 +134,9 @@ public class AccountService {
     }
 
     @Transactional
-    public AccountView link(long id, AccountLinks input, String ifMatch) {
-        validator.valid(input);
+    public Versioned<AccountView> link(long id, AccountLinks input, String ifMatch) {
         Account account = load(id);
-        tags.checkIfMatch(ifMatch, toView(account, List.of()));
+        tags.checkIfMatch(ifMatch, account.getVersion());
         Map<String, Long> actorIds = actors.idsBySlug(input.actors(), "actors");
         Map<String, Long> territoryIds = territories.idsBySlug(input.territories(), "territories");
         account.getActorIds().clear();
@@ -147,7 +144,7 @@ public class AccountService {
         account.getTerritoryIds().clear();
         account.getTerritoryIds().addAll(territoryIds.values());
         repository.flush();
-        return toView(account, List.of());
+        return new Versioned<>(toView(account, List.of()), account.getVersion());
     }
 
     private Account load(long id) {

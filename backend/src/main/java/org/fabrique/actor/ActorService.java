@@ -5,22 +5,22 @@ import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.fabrique.common.error.DomainException;
 import org.fabrique.common.http.EntityTags;
+import org.fabrique.common.http.Versioned;
 import org.fabrique.common.paging.ListTotals;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
+import org.fabrique.common.persistence.ListQuery;
+import org.fabrique.common.persistence.SlugIds;
 import org.fabrique.common.text.Slugs;
 import org.fabrique.common.text.Snippets;
 import org.fabrique.territory.TerritoryService;
-import org.fabrique.territory.TerritorySummary;
 
 /** Actors: list, reads, writes, search contribution and contracts for other features. */
 @ApplicationScoped
@@ -34,14 +34,17 @@ public class ActorService {
     private final TerritoryService territories;
     private final EntityTags tags;
     private final ListTotals totals;
+    private final ActorMapper mapper;
 
     public ActorService(
             ActorRepository actors,
             PersonRepository people,
             TerritoryService territories,
             EntityTags tags,
-            ListTotals totals) {
+            ListTotals totals,
+            ActorMapper mapper) {
         this.totals = totals;
+        this.mapper = mapper;
         this.actors = actors;
         this.people = people;
         this.territories = territories;
@@ -62,54 +65,37 @@ public class ActorService {
             }
             territoryId = found.get();
         }
-        ActorRepository.PageResult<Actor> result =
+        ListQuery.Rows<Actor> result =
                 actors.page(new ActorRepository.Filter(kind, territoryId, expertise, terms), request, totals);
-        Set<Long> territoryIds = new HashSet<>();
-        for (Actor a : result.items()) {
-            if (a.getTerritoryId() != null) {
-                territoryIds.add(a.getTerritoryId());
-            }
-        }
-        Map<Long, TerritorySummary> summaries = territories.summaries(territoryIds);
-        List<ActorListItem> items = result.items().stream()
-                .map(a -> new ActorListItem(
-                        a.getSlug(),
-                        a.getName(),
-                        a.getKind(),
-                        summaries.get(a.getTerritoryId()),
-                        sortedExpertise(a),
-                        a.getWebsite(),
-                        a.isSample()))
-                .toList();
-        return Page.of(items, request, result.total());
+        return Page.of(mapper.listItems(result.items()), request, result.total());
     }
 
-    public ActorView get(String slug) {
-        return toView(load(slug));
+    public Versioned<ActorView> get(String slug) {
+        return versioned(load(slug));
     }
 
     @Transactional
-    public ActorView create(ActorInput input) {
+    public Versioned<ActorView> create(ActorInput input) {
         String slug = input.slug() != null ? input.slug() : Slugs.slugify(input.name(), 120);
         checkSlugFree(slug);
         Actor actor = new Actor(slug);
         apply(actor, input);
         actors.persist(actor);
         actors.flush();
-        return toView(actor);
+        return versioned(actor);
     }
 
     @Transactional
-    public ActorView update(String slug, ActorInput input, String ifMatch) {
+    public Versioned<ActorView> update(String slug, ActorInput input, String ifMatch) {
         Actor actor = load(slug);
-        tags.checkIfMatch(ifMatch, toView(actor));
+        tags.checkIfMatch(ifMatch, actor.getVersion());
         if (input.slug() != null && !input.slug().equals(slug)) {
             checkSlugFree(input.slug());
             actor.setSlug(input.slug());
         }
         apply(actor, input);
         actors.flush();
-        return toView(actor);
+        return versioned(actor);
     }
 
     /** Deletes an actor; its people stay, without actor (the schema sets their link to null). */
@@ -129,25 +115,12 @@ public class ActorService {
 
     /** Summaries of the given actors, for other features to embed. */
     public Map<Long, ActorSummary> summaries(Collection<Long> ids) {
-        return actors.findByIds(Set.copyOf(ids)).stream()
-                .collect(Collectors.toMap(Actor::getId, ActorService::toSummary));
+        return mapper.summaries(ids);
     }
 
     /** Summaries of the given people with their actor, in two queries. */
     public Map<Long, PersonSummary> personSummaries(Collection<Long> ids) {
-        List<Person> found = people.findByIds(Set.copyOf(ids));
-        Set<Long> actorIds = new HashSet<>();
-        for (Person p : found) {
-            if (p.getActorId() != null) {
-                actorIds.add(p.getActorId());
-            }
-        }
-        Map<Long, ActorSummary> actorSummaries = summaries(actorIds);
-        return found.stream()
-                .collect(Collectors.toMap(
-                        Person::getId,
-                        p -> new PersonSummary(
-                                p.getSlug(), p.getFullName(), p.getRoleTitle(), actorSummaries.get(p.getActorId()))));
+        return mapper.personSummaries(ids);
     }
 
     public Optional<Long> idOf(String slug) {
@@ -160,28 +133,12 @@ public class ActorService {
 
     /** Resolves actor slugs to ids; an unknown slug is a 400 naming {@code field}. */
     public Map<String, Long> idsBySlug(Collection<String> slugs, String field) {
-        Set<String> wanted = Set.copyOf(slugs);
-        Map<String, Long> found =
-                actors.findBySlugs(wanted).stream().collect(Collectors.toMap(Actor::getSlug, Actor::getId));
-        for (String slug : wanted) {
-            if (!found.containsKey(slug)) {
-                throw DomainException.invalidField(field, "unknown actor '" + slug + "'");
-            }
-        }
-        return found;
+        return SlugIds.resolve(actors.getEntityManager(), Actor.class, "actor", slugs, field);
     }
 
     /** Resolves person slugs to ids; an unknown slug is a 400 naming {@code field}. */
     public Map<String, Long> personIdsBySlug(Collection<String> slugs, String field) {
-        Set<String> wanted = Set.copyOf(slugs);
-        Map<String, Long> found =
-                people.findBySlugs(wanted).stream().collect(Collectors.toMap(Person::getSlug, Person::getId));
-        for (String slug : wanted) {
-            if (!found.containsKey(slug)) {
-                throw DomainException.invalidField(field, "unknown person '" + slug + "'");
-            }
-        }
-        return found;
+        return SlugIds.resolve(people.getEntityManager(), Person.class, "person", slugs, field);
     }
 
     private Actor load(String slug) {
@@ -230,40 +187,12 @@ public class ActorService {
         return website.trim();
     }
 
-    private ActorView toView(Actor a) {
-        TerritorySummary territory = a.getTerritoryId() == null
-                ? null
-                : territories.summaries(List.of(a.getTerritoryId())).get(a.getTerritoryId());
-        ActorSummary self = toSummary(a);
-        List<PersonSummary> linked = a.getId() == null
-                ? List.of()
-                : people.ofActor(a.getId()).stream()
-                        .map(p -> new PersonSummary(p.getSlug(), p.getFullName(), p.getRoleTitle(), self))
-                        .toList();
-        return new ActorView(
-                a.getSlug(),
-                a.getName(),
-                a.getKind(),
-                a.getDescription(),
-                a.getWebsite(),
-                territory,
-                sortedExpertise(a),
-                linked,
-                a.isSample(),
-                a.getCreatedAt(),
-                a.getUpdatedAt());
-    }
-
-    private static List<String> sortedExpertise(Actor a) {
-        return a.getExpertise().stream().sorted(String.CASE_INSENSITIVE_ORDER).toList();
+    private Versioned<ActorView> versioned(Actor actor) {
+        return new Versioned<>(mapper.view(actor), actor.getVersion());
     }
 
     /** Plain text clipped on a word boundary, with an ellipsis when cut. */
     static String clip(String text, int max) {
         return Snippets.clip(text, max);
-    }
-
-    static ActorSummary toSummary(Actor a) {
-        return new ActorSummary(a.getSlug(), a.getName(), a.getKind());
     }
 }

@@ -2,16 +2,16 @@ package org.fabrique.actor;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.fabrique.common.error.DomainException;
 import org.fabrique.common.http.EntityTags;
+import org.fabrique.common.http.Versioned;
 import org.fabrique.common.paging.ListTotals;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
+import org.fabrique.common.persistence.ListQuery;
 import org.fabrique.common.text.Slugs;
 
 /** People who testify, speak or coordinate, linked to the actor they act for. */
@@ -21,20 +21,20 @@ public class PersonService {
     public static final Set<String> SORTS = Set.of("fullName", "updatedAt");
 
     private final PersonRepository people;
-    private final ActorRepository actors;
+    private final ActorMapper mapper;
     private final ActorService actorService;
     private final EntityTags tags;
     private final ListTotals totals;
 
     public PersonService(
             PersonRepository people,
-            ActorRepository actors,
+            ActorMapper mapper,
             ActorService actorService,
             EntityTags tags,
             ListTotals totals) {
         this.totals = totals;
         this.people = people;
-        this.actors = actors;
+        this.mapper = mapper;
         this.actorService = actorService;
         this.tags = tags;
     }
@@ -49,48 +49,36 @@ public class PersonService {
             }
             actorId = found.get();
         }
-        ActorRepository.PageResult<Person> result = people.page(actorId, q, request, totals);
-        Set<Long> actorIds = new HashSet<>();
-        for (Person p : result.items()) {
-            if (p.getActorId() != null) {
-                actorIds.add(p.getActorId());
-            }
-        }
-        Map<Long, ActorSummary> summaries = actorService.summaries(actorIds);
-        return Page.of(
-                result.items().stream()
-                        .map(p -> toView(p, summaries.get(p.getActorId())))
-                        .toList(),
-                request,
-                result.total());
+        ListQuery.Rows<Person> result = people.page(actorId, q, request, totals);
+        return Page.of(mapper.persons(result.items()), request, result.total());
     }
 
-    public PersonView get(String slug) {
-        return toView(load(slug));
+    public Versioned<PersonView> get(String slug) {
+        return versioned(load(slug));
     }
 
     @Transactional
-    public PersonView create(PersonInput input) {
+    public Versioned<PersonView> create(PersonInput input) {
         String slug = input.slug() != null ? input.slug() : Slugs.slugify(input.fullName(), 120);
         checkSlugFree(slug);
         Person person = new Person(slug);
         apply(person, input);
         people.persist(person);
         people.flush();
-        return toView(person);
+        return versioned(person);
     }
 
     @Transactional
-    public PersonView update(String slug, PersonInput input, String ifMatch) {
+    public Versioned<PersonView> update(String slug, PersonInput input, String ifMatch) {
         Person person = load(slug);
-        tags.checkIfMatch(ifMatch, toView(person));
+        tags.checkIfMatch(ifMatch, person.getVersion());
         if (input.slug() != null && !input.slug().equals(slug)) {
             checkSlugFree(input.slug());
             person.setSlug(input.slug());
         }
         apply(person, input);
         people.flush();
-        return toView(person);
+        return versioned(person);
     }
 
     @Transactional
@@ -119,16 +107,7 @@ public class PersonService {
         person.setSample(Boolean.TRUE.equals(input.sample()));
     }
 
-    private PersonView toView(Person p) {
-        ActorSummary actor = p.getActorId() == null
-                ? null
-                : actors.findByIdOptional(p.getActorId())
-                        .map(ActorService::toSummary)
-                        .orElse(null);
-        return toView(p, actor);
-    }
-
-    private static PersonView toView(Person p, ActorSummary actor) {
-        return new PersonView(p.getSlug(), p.getFullName(), p.getRoleTitle(), p.getBio(), actor, p.isSample());
+    private Versioned<PersonView> versioned(Person person) {
+        return new Versioned<>(mapper.person(person), person.getVersion());
     }
 }

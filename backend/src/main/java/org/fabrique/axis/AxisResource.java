@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.common.http.EntityTags;
+import org.fabrique.common.http.Versioned;
 import org.fabrique.common.security.Roles;
 
 @Path("/api/v1/axes")
@@ -70,12 +71,9 @@ public class AxisResource {
     @Operation(operationId = "createAxis", summary = "Create an axis")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = AxisView.class)))
     public Response create(@Valid @NotNull AxisInput input, @Context UriInfo uri) {
-        AxisView created = service.create(input);
-        return Response.created(
-                        uri.getAbsolutePathBuilder().path(created.slug()).build())
-                .entity(created)
-                .tag(tags.of(created))
-                .build();
+        Versioned<AxisView> created = service.create(input);
+        return tags.created(
+                uri.getAbsolutePathBuilder().path(created.view().slug()).build(), created);
     }
 
     @PUT

@@ -13,11 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.fabrique.common.cache.CacheDependency;
 import org.fabrique.common.cache.ChangeFeed;
 import org.fabrique.common.error.DomainException;
 import org.fabrique.common.http.EntityTags;
+import org.fabrique.common.http.Versioned;
+import org.fabrique.common.persistence.SlugIds;
 import org.fabrique.common.text.Slugs;
 
 @ApplicationScoped
@@ -85,8 +86,9 @@ public class AxisService {
         return listById().values().stream().filter(a -> a.slug().equals(slug)).findFirst();
     }
 
-    public AxisView get(String slug) {
-        return find(slug).orElseThrow(() -> DomainException.notFound("axis", slug));
+    /** One axis with its cloud, read from the database (with the version its ETag names). */
+    public Versioned<AxisView> get(String slug) {
+        return versioned(load(slug));
     }
 
     /** Summaries of the given axes, for other features to embed (from the cached axes). */
@@ -115,15 +117,7 @@ public class AxisService {
 
     /** Resolves slugs to ids; an unknown slug is a 400 naming {@code field}. */
     public Map<String, Long> idsBySlug(Collection<String> slugs, String field) {
-        Set<String> wanted = Set.copyOf(slugs);
-        Map<String, Long> found =
-                repository.findBySlugs(wanted).stream().collect(Collectors.toMap(Axis::getSlug, Axis::getId));
-        for (String slug : wanted) {
-            if (!found.containsKey(slug)) {
-                throw DomainException.invalidField(field, "unknown axis '" + slug + "'");
-            }
-        }
-        return found;
+        return SlugIds.resolve(repository.getEntityManager(), Axis.class, "axis", slugs, field);
     }
 
     /** The id of an axis used as a filter, or empty when no axis has that slug. */
@@ -135,7 +129,7 @@ public class AxisService {
     }
 
     @Transactional
-    public AxisView create(AxisInput input) {
+    public Versioned<AxisView> create(AxisInput input) {
         String slug = input.slug() != null ? input.slug() : Slugs.slugify(input.name(), 120);
         if (repository.findBySlug(slug).isPresent()) {
             throw DomainException.conflict("An axis with slug '" + slug + "' already exists");
@@ -143,13 +137,14 @@ public class AxisService {
         Axis axis = new Axis(slug);
         apply(axis, input);
         repository.persist(axis);
-        return toView(axis);
+        repository.flush();
+        return versioned(axis);
     }
 
     @Transactional
-    public AxisView update(String slug, AxisInput input, String ifMatch) {
-        Axis axis = repository.findBySlug(slug).orElseThrow(() -> DomainException.notFound("axis", slug));
-        tags.checkIfMatch(ifMatch, toView(axis));
+    public Versioned<AxisView> update(String slug, AxisInput input, String ifMatch) {
+        Axis axis = load(slug);
+        tags.checkIfMatch(ifMatch, axis.getVersion());
         if (input.slug() != null && !input.slug().equals(slug)) {
             if (repository.findBySlug(input.slug()).isPresent()) {
                 throw DomainException.conflict("An axis with slug '" + input.slug() + "' already exists");
@@ -158,13 +153,12 @@ public class AxisService {
         }
         apply(axis, input);
         repository.flush();
-        return toView(axis);
+        return versioned(axis);
     }
 
     @Transactional
     public void delete(String slug) {
-        Axis axis = repository.findBySlug(slug).orElseThrow(() -> DomainException.notFound("axis", slug));
-        repository.delete(axis);
+        repository.delete(load(slug));
     }
 
     private static void apply(Axis axis, AxisInput input) {
@@ -173,6 +167,14 @@ public class AxisService {
         axis.setColour(input.colour().toLowerCase());
         axis.setPosition(input.position());
         axis.setSample(Boolean.TRUE.equals(input.sample()));
+    }
+
+    private Axis load(String slug) {
+        return repository.findBySlug(slug).orElseThrow(() -> DomainException.notFound("axis", slug));
+    }
+
+    private Versioned<AxisView> versioned(Axis axis) {
+        return new Versioned<>(toView(axis), axis.getVersion());
     }
 
     private AxisView toView(Axis axis) {

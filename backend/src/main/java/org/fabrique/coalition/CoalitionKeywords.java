@@ -23,10 +23,10 @@ public class CoalitionKeywords implements AxisKeywords {
     @Override
     public Map<Long, List<KeywordWeight>> cloudsOf(Collection<Long> axisIds, int maxTerms) {
         Map<Long, List<KeywordWeight>> clouds = new HashMap<>();
-        for (Object[] row : stats.keywordWeightsByAxis(axisIds)) {
-            List<KeywordWeight> cloud = clouds.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>());
+        for (CoalitionStatsRepository.AxisKeyword row : stats.keywordWeightsByAxis(axisIds)) {
+            List<KeywordWeight> cloud = clouds.computeIfAbsent(row.axisId(), k -> new ArrayList<>());
             if (cloud.size() < maxTerms) {
-                cloud.add(new KeywordWeight((String) row[1], ((Number) row[2]).longValue()));
+                cloud.add(new KeywordWeight(row.keyword(), row.weight()));
             }
         }
         return clouds;
@@ -35,8 +35,8 @@ public class CoalitionKeywords implements AxisKeywords {
     @Override
     public Map<Long, Long> coalitionCounts(Collection<Long> axisIds) {
         Map<Long, Long> counts = new HashMap<>();
-        for (Object[] row : stats.coalitionCountsByAxis(axisIds)) {
-            counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        for (CoalitionStatsRepository.AxisCount row : stats.coalitionCountsByAxis(axisIds)) {
+            counts.put(row.axisId(), row.count());
         }
         return counts;
     }

@@ -155,24 +155,14 @@ public class CoalitionRepository implements PanacheRepository<Coalition> {
                 t.get("member_count", Number.class).longValue());
     }
 
+    /** A SQL array column (bigint[]), as the JDBC driver hands it (Long[]). */
     private static List<Long> longs(Object array) {
-        List<Long> values = new java.util.ArrayList<>();
-        if (array instanceof Object[] items) {
-            for (Object item : items) {
-                values.add(((Number) item).longValue());
-            }
-        }
-        return values;
+        return array instanceof Long[] items ? List.of(items) : List.of();
     }
 
+    /** A SQL array column (varchar[]), as the JDBC driver hands it (String[]). */
     private static List<String> strings(Object array) {
-        List<String> values = new java.util.ArrayList<>();
-        if (array instanceof Object[] items) {
-            for (Object item : items) {
-                values.add((String) item);
-            }
-        }
-        return values;
+        return array instanceof String[] items ? List.of(items) : List.of();
     }
 
     /** A coalition listed under an axis. */

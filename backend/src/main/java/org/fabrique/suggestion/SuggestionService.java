@@ -343,14 +343,15 @@ public class SuggestionService {
             if (createActor && s.getActorId() == null) {
                 String description = CommentHtml.text(s.getDescription());
                 ActorView actor = actors.create(new ActorInput(
-                        null,
-                        s.getTitle(),
-                        s.getActorKind() != null ? s.getActorKind() : actorKind,
-                        description.isEmpty() ? null : clip(description, 4000),
-                        s.getWebsite(),
-                        null,
-                        null,
-                        null));
+                                null,
+                                s.getTitle(),
+                                s.getActorKind() != null ? s.getActorKind() : actorKind,
+                                description.isEmpty() ? null : clip(description, 4000),
+                                s.getWebsite(),
+                                null,
+                                null,
+                                null))
+                        .view();
                 s.setActorId(actors.idOf(actor.slug()).orElseThrow());
             }
         }

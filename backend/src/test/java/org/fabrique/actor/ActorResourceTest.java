@@ -48,14 +48,15 @@ class ActorResourceTest {
 
     private ActorView actor(String name, ActorKind kind, String territory, List<String> expertise) {
         return actors.create(new ActorInput(
-                TestData.unique("actor"),
-                name,
-                kind,
-                "Description of " + name,
-                "https://example.org",
-                territory,
-                expertise,
-                null));
+                        TestData.unique("actor"),
+                        name,
+                        kind,
+                        "Description of " + name,
+                        "https://example.org",
+                        territory,
+                        expertise,
+                        null))
+                .view();
     }
 
     private static Map<String, Object> body(String slug, String name) {
@@ -314,9 +315,18 @@ class ActorResourceTest {
     void searchPutsTitleMatchesFirstAndCountsAll() {
         String word = TestData.unique("zorglub").replace("-", "");
         ActorView inText = actors.create(new ActorInput(
-                null, "Alpha " + TestData.unique("x"), ActorKind.MEDIA, "works on " + word, null, null, null, null));
+                        null,
+                        "Alpha " + TestData.unique("x"),
+                        ActorKind.MEDIA,
+                        "works on " + word,
+                        null,
+                        null,
+                        null,
+                        null))
+                .view();
         ActorView inTitle = actors.create(new ActorInput(
-                null, "Zulu " + word, ActorKind.MEDIA, "x".repeat(300) + " end", null, null, null, null));
+                        null, "Zulu " + word, ActorKind.MEDIA, "x".repeat(300) + " end", null, null, null, null))
+                .view();
         given().queryParam("q", word)
                 .queryParam("type", "actor")
                 .get("/api/v1/search")

@@ -1,0 +1,130 @@
+package org.fabrique.actor;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.fabrique.territory.TerritoryService;
+import org.fabrique.territory.TerritorySummary;
+
+/** Actor and person views, with the territories and actors they embed loaded in batches. */
+@ApplicationScoped
+public class ActorMapper {
+    private final PersonRepository people;
+    private final ActorRepository actors;
+    private final TerritoryService territories;
+
+    public ActorMapper(PersonRepository people, ActorRepository actors, TerritoryService territories) {
+        this.people = people;
+        this.actors = actors;
+        this.territories = territories;
+    }
+
+    public static ActorSummary summary(Actor a) {
+        return new ActorSummary(a.getSlug(), a.getName(), a.getKind());
+    }
+
+    /** A page of list items, with their territories in one query. */
+    public List<ActorListItem> listItems(List<Actor> page) {
+        Set<Long> territoryIds = new HashSet<>();
+        for (Actor a : page) {
+            if (a.getTerritoryId() != null) {
+                territoryIds.add(a.getTerritoryId());
+            }
+        }
+        Map<Long, TerritorySummary> summaries = territories.summaries(territoryIds);
+        return page.stream()
+                .map(a -> new ActorListItem(
+                        a.getSlug(),
+                        a.getName(),
+                        a.getKind(),
+                        summaries.get(a.getTerritoryId()),
+                        sortedExpertise(a),
+                        a.getWebsite(),
+                        a.isSample()))
+                .toList();
+    }
+
+    public ActorView view(Actor a) {
+        TerritorySummary territory = a.getTerritoryId() == null
+                ? null
+                : territories.summaries(List.of(a.getTerritoryId())).get(a.getTerritoryId());
+        ActorSummary self = summary(a);
+        List<PersonSummary> linked = a.getId() == null
+                ? List.of()
+                : people.ofActor(a.getId()).stream()
+                        .map(p -> new PersonSummary(p.getSlug(), p.getFullName(), p.getRoleTitle(), self))
+                        .toList();
+        return new ActorView(
+                a.getSlug(),
+                a.getName(),
+                a.getKind(),
+                a.getDescription(),
+                a.getWebsite(),
+                territory,
+                sortedExpertise(a),
+                linked,
+                a.isSample(),
+                a.getCreatedAt(),
+                a.getUpdatedAt());
+    }
+
+    /** Summaries of the given actors (one query). */
+    public Map<Long, ActorSummary> summaries(Collection<Long> ids) {
+        return ids.isEmpty()
+                ? Map.of()
+                : actors.findByIds(Set.copyOf(ids)).stream()
+                        .collect(Collectors.toMap(Actor::getId, ActorMapper::summary));
+    }
+
+    /** Summaries of the given people with their actor, in two queries. */
+    public Map<Long, PersonSummary> personSummaries(Collection<Long> ids) {
+        List<Person> found = people.findByIds(Set.copyOf(ids));
+        Set<Long> actorIds = new HashSet<>();
+        for (Person p : found) {
+            if (p.getActorId() != null) {
+                actorIds.add(p.getActorId());
+            }
+        }
+        Map<Long, ActorSummary> actorSummaries = summaries(actorIds);
+        return found.stream()
+                .collect(Collectors.toMap(
+                        Person::getId,
+                        p -> new PersonSummary(
+                                p.getSlug(),
+                                p.getFullName(),
+                                p.getRoleTitle(),
+                                p.getActorId() == null ? null : actorSummaries.get(p.getActorId()))));
+    }
+
+    public PersonView person(Person p) {
+        return persons(List.of(p)).get(0);
+    }
+
+    /** People with their actors, in one query for the actors. */
+    public List<PersonView> persons(List<Person> list) {
+        Set<Long> actorIds = new HashSet<>();
+        for (Person p : list) {
+            if (p.getActorId() != null) {
+                actorIds.add(p.getActorId());
+            }
+        }
+        Map<Long, ActorSummary> actorSummaries = summaries(actorIds);
+        return list.stream()
+                .map(p -> new PersonView(
+                        p.getSlug(),
+                        p.getFullName(),
+                        p.getRoleTitle(),
+                        p.getBio(),
+                        p.getActorId() == null ? null : actorSummaries.get(p.getActorId()),
+                        p.isSample()))
+                .toList();
+    }
+
+    private static List<String> sortedExpertise(Actor a) {
+        return a.getExpertise().stream().sorted(String.CASE_INSENSITIVE_ORDER).toList();
+    }
+}
