@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.fabrique.actor.ActorService;
-import org.fabrique.actor.ActorSummary;
 import org.fabrique.common.error.DomainException;
 import org.fabrique.common.http.EntityTags;
 import org.fabrique.common.http.Versioned;
@@ -21,7 +20,6 @@ import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
 import org.fabrique.common.security.Roles;
 import org.fabrique.territory.TerritoryService;
-import org.fabrique.territory.TerritorySummary;
 
 /**
  * Accounts of the people and platforms who call the API. An account is created the first time a
@@ -36,6 +34,7 @@ public class AccountService {
     private final ActorService actors;
     private final TerritoryService territories;
     private final EntityTags tags;
+    private final AccountMapper mapper;
 
     public AccountService(
             AccountRepository repository,
@@ -43,13 +42,15 @@ public class AccountService {
             CallerCache cache,
             ActorService actors,
             TerritoryService territories,
-            EntityTags tags) {
+            EntityTags tags,
+            AccountMapper mapper) {
         this.repository = repository;
         this.identity = identity;
         this.cache = cache;
         this.actors = actors;
         this.territories = territories;
         this.tags = tags;
+        this.mapper = mapper;
     }
 
     /** The caller of the current request (cached for the request); creates its account on first sight. */
@@ -89,7 +90,7 @@ public class AccountService {
         caller();
         Account account =
                 repository.findBySubject(subject()).orElseThrow(() -> DomainException.notFound("account", subject()));
-        return toView(account, new TreeSet<>(identity.getRoles()).stream().toList());
+        return mapper.view(account, new TreeSet<>(identity.getRoles()).stream().toList());
     }
 
     public Page<AccountView> list(PageRequest page) {
@@ -100,14 +101,14 @@ public class AccountService {
                         .page(page.page(), page.size())
                         .list()
                         .stream()
-                        .map(a -> toView(a, List.of()))
+                        .map(a -> mapper.view(a, List.of()))
                         .toList();
         return Page.of(items, page, total);
     }
 
     public Versioned<AccountView> get(long id) {
         Account account = load(id);
-        return new Versioned<>(toView(account, List.of()), account.getVersion());
+        return new Versioned<>(mapper.view(account, List.of()), account.getVersion());
     }
 
     /** Short descriptions of the given accounts, for other features to embed. */
@@ -144,7 +145,7 @@ public class AccountService {
         account.getTerritoryIds().clear();
         account.getTerritoryIds().addAll(territoryIds.values());
         repository.flush();
-        return new Versioned<>(toView(account, List.of()), account.getVersion());
+        return new Versioned<>(mapper.view(account, List.of()), account.getVersion());
     }
 
     private Account load(long id) {
@@ -187,25 +188,5 @@ public class AccountService {
             return String.valueOf((Object) jwt.getClaim(name));
         }
         return fallback;
-    }
-
-    private AccountView toView(Account account, List<String> roles) {
-        Map<Long, ActorSummary> actorSummaries = actors.summaries(account.getActorIds());
-        Map<Long, TerritorySummary> territorySummaries = territories.summaries(account.getTerritoryIds());
-        return new AccountView(
-                account.getId(),
-                account.getSubject(),
-                account.getUsername(),
-                account.getDisplayName(),
-                roles,
-                account.getActorIds().stream()
-                        .map(actorSummaries::get)
-                        .filter(java.util.Objects::nonNull)
-                        .toList(),
-                account.getTerritoryIds().stream()
-                        .map(territorySummaries::get)
-                        .filter(java.util.Objects::nonNull)
-                        .toList(),
-                account.getCreatedAt());
     }
 }

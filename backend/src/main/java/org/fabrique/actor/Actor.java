@@ -13,11 +13,12 @@ import jakarta.persistence.Table;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.fabrique.common.persistence.AuditedEntity;
+import org.fabrique.common.persistence.Slugged;
 
 /** An organisation or an individual expert that can join coalitions. */
 @Entity
 @Table(name = "actor")
-public class Actor extends AuditedEntity {
+public class Actor extends AuditedEntity implements Slugged {
     @Column(nullable = false, unique = true)
     private String slug;
 

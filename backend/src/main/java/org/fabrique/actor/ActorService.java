@@ -11,14 +11,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.fabrique.common.error.DomainException;
-import org.fabrique.common.http.EntityTags;
 import org.fabrique.common.http.Versioned;
 import org.fabrique.common.paging.ListTotals;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
 import org.fabrique.common.persistence.ListQuery;
-import org.fabrique.common.persistence.SlugIds;
-import org.fabrique.common.text.Slugs;
+import org.fabrique.common.persistence.SlugCatalogue;
 import org.fabrique.common.text.Snippets;
 import org.fabrique.territory.TerritoryService;
 
@@ -26,13 +24,14 @@ import org.fabrique.territory.TerritoryService;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ActorService {
+    private static final SlugCatalogue<Actor> ACTORS = new SlugCatalogue<>(Actor.class, "actor");
+    private static final SlugCatalogue<Person> PEOPLE = new SlugCatalogue<>(Person.class, "person");
     public static final Set<String> SORTS = Set.of("name", "kind", "updatedAt");
     static final int EXCERPT_LENGTH = 200;
 
     private final ActorRepository actors;
     private final PersonRepository people;
     private final TerritoryService territories;
-    private final EntityTags tags;
     private final ListTotals totals;
     private final ActorMapper mapper;
 
@@ -40,7 +39,6 @@ public class ActorService {
             ActorRepository actors,
             PersonRepository people,
             TerritoryService territories,
-            EntityTags tags,
             ListTotals totals,
             ActorMapper mapper) {
         this.totals = totals;
@@ -48,7 +46,6 @@ public class ActorService {
         this.actors = actors;
         this.people = people;
         this.territories = territories;
-        this.tags = tags;
     }
 
     /**
@@ -71,37 +68,23 @@ public class ActorService {
     }
 
     public Versioned<ActorView> get(String slug) {
-        return versioned(load(slug));
+        return versioned(ACTORS.load(slug));
     }
 
     @Transactional
     public Versioned<ActorView> create(ActorInput input) {
-        String slug = input.slug() != null ? input.slug() : Slugs.slugify(input.name(), 120);
-        checkSlugFree(slug);
-        Actor actor = new Actor(slug);
-        apply(actor, input);
-        actors.persist(actor);
-        actors.flush();
-        return versioned(actor);
+        return versioned(ACTORS.create(input.slug(), input.name(), Actor::new, e -> apply(e, input)));
     }
 
     @Transactional
     public Versioned<ActorView> update(String slug, ActorInput input, String ifMatch) {
-        Actor actor = load(slug);
-        tags.checkIfMatch(ifMatch, actor.getVersion());
-        if (input.slug() != null && !input.slug().equals(slug)) {
-            checkSlugFree(input.slug());
-            actor.setSlug(input.slug());
-        }
-        apply(actor, input);
-        actors.flush();
-        return versioned(actor);
+        return versioned(ACTORS.update(slug, input.slug(), ifMatch, e -> apply(e, input)));
     }
 
     /** Deletes an actor; its people stay, without actor (the schema sets their link to null). */
     @Transactional
     public void delete(String slug) {
-        Actor actor = load(slug);
+        Actor actor = ACTORS.load(slug);
         for (Person p : people.ofActor(actor.getId())) {
             p.setActorId(null);
         }
@@ -124,31 +107,21 @@ public class ActorService {
     }
 
     public Optional<Long> idOf(String slug) {
-        return actors.findBySlug(slug).map(Actor::getId);
+        return ACTORS.idOf(slug);
     }
 
     public Optional<Long> personIdOf(String slug) {
-        return people.findBySlug(slug).map(Person::getId);
+        return PEOPLE.idOf(slug);
     }
 
     /** Resolves actor slugs to ids; an unknown slug is a 400 naming {@code field}. */
     public Map<String, Long> idsBySlug(Collection<String> slugs, String field) {
-        return SlugIds.resolve(actors.getEntityManager(), Actor.class, "actor", slugs, field);
+        return ACTORS.idsBySlug(slugs, field);
     }
 
     /** Resolves person slugs to ids; an unknown slug is a 400 naming {@code field}. */
     public Map<String, Long> personIdsBySlug(Collection<String> slugs, String field) {
-        return SlugIds.resolve(people.getEntityManager(), Person.class, "person", slugs, field);
-    }
-
-    private Actor load(String slug) {
-        return actors.findBySlug(slug).orElseThrow(() -> DomainException.notFound("actor", slug));
-    }
-
-    private void checkSlugFree(String slug) {
-        if (actors.findBySlug(slug).isPresent()) {
-            throw DomainException.conflict("An actor with slug '" + slug + "' already exists");
-        }
+        return PEOPLE.idsBySlug(slugs, field);
     }
 
     private void apply(Actor actor, ActorInput input) {

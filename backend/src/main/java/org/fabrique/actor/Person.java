@@ -6,11 +6,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Table;
 import org.fabrique.common.persistence.AuditedEntity;
+import org.fabrique.common.persistence.Slugged;
 
 /** A person who testifies, speaks, writes or coordinates; linked to the actor they act for. */
 @Entity
 @Table(name = "person")
-public class Person extends AuditedEntity {
+public class Person extends AuditedEntity implements Slugged {
     /** The weighted tsvector kept by the database (V16): read by the lists' q filter, never loaded. */
     @Basic(fetch = FetchType.LAZY)
     @Column(name = "search_vector", insertable = false, updatable = false)

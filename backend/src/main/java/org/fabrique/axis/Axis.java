@@ -4,11 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.fabrique.common.persistence.AuditedEntity;
+import org.fabrique.common.persistence.Slugged;
 
 /** A thematic axis of the panorama (e.g. "environment"). */
 @Entity
 @Table(name = "axis")
-public class Axis extends AuditedEntity {
+public class Axis extends AuditedEntity implements Slugged {
     @Column(nullable = false, unique = true)
     private String slug;
 

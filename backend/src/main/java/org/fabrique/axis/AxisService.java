@@ -15,35 +15,27 @@ import java.util.Optional;
 import java.util.Set;
 import org.fabrique.common.cache.CacheDependency;
 import org.fabrique.common.cache.ChangeFeed;
-import org.fabrique.common.error.DomainException;
-import org.fabrique.common.http.EntityTags;
 import org.fabrique.common.http.Versioned;
-import org.fabrique.common.persistence.SlugIds;
-import org.fabrique.common.text.Slugs;
+import org.fabrique.common.persistence.SlugCatalogue;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class AxisService {
     public static final int CLOUD_SIZE = 40;
+    private static final SlugCatalogue<Axis> AXES = new SlugCatalogue<>(Axis.class, "axis");
 
     /** The axes with their keyword clouds, emptied when an axis or a coalition changes. */
     static final String CACHE = "axes";
 
     private final AxisRepository repository;
-    private final AxisKeywords keywords;
-    private final EntityTags tags;
+    private final AxisMapper mapper;
     private final ChangeFeed changes;
     private final Cache cache;
 
     public AxisService(
-            AxisRepository repository,
-            AxisKeywords keywords,
-            EntityTags tags,
-            ChangeFeed changes,
-            @CacheName(CACHE) Cache cache) {
+            AxisRepository repository, AxisMapper mapper, ChangeFeed changes, @CacheName(CACHE) Cache cache) {
         this.repository = repository;
-        this.keywords = keywords;
-        this.tags = tags;
+        this.mapper = mapper;
         this.changes = changes;
         this.cache = cache;
     }
@@ -69,17 +61,7 @@ public class AxisService {
     }
 
     private Map<Long, AxisView> computeListById() {
-        List<Axis> axes = repository.listOrdered();
-        List<Long> ids = axes.stream().map(Axis::getId).toList();
-        Map<Long, List<KeywordWeight>> clouds = keywords.cloudsOf(ids, CLOUD_SIZE);
-        Map<Long, Long> counts = keywords.coalitionCounts(ids);
-        Map<Long, AxisView> views = new LinkedHashMap<>();
-        for (Axis a : axes) {
-            views.put(
-                    a.getId(),
-                    toView(a, clouds.getOrDefault(a.getId(), List.of()), counts.getOrDefault(a.getId(), 0L)));
-        }
-        return Collections.unmodifiableMap(views);
+        return Collections.unmodifiableMap(mapper.views(repository.listOrdered()));
     }
 
     public Optional<AxisView> find(String slug) {
@@ -88,7 +70,7 @@ public class AxisService {
 
     /** One axis with its cloud, read from the database (with the version its ETag names). */
     public Versioned<AxisView> get(String slug) {
-        return versioned(load(slug));
+        return versioned(AXES.load(slug));
     }
 
     /** Summaries of the given axes, for other features to embed (from the cached axes). */
@@ -117,7 +99,7 @@ public class AxisService {
 
     /** Resolves slugs to ids; an unknown slug is a 400 naming {@code field}. */
     public Map<String, Long> idsBySlug(Collection<String> slugs, String field) {
-        return SlugIds.resolve(repository.getEntityManager(), Axis.class, "axis", slugs, field);
+        return AXES.idsBySlug(slugs, field);
     }
 
     /** The id of an axis used as a filter, or empty when no axis has that slug. */
@@ -130,35 +112,17 @@ public class AxisService {
 
     @Transactional
     public Versioned<AxisView> create(AxisInput input) {
-        String slug = input.slug() != null ? input.slug() : Slugs.slugify(input.name(), 120);
-        if (repository.findBySlug(slug).isPresent()) {
-            throw DomainException.conflict("An axis with slug '" + slug + "' already exists");
-        }
-        Axis axis = new Axis(slug);
-        apply(axis, input);
-        repository.persist(axis);
-        repository.flush();
-        return versioned(axis);
+        return versioned(AXES.create(input.slug(), input.name(), Axis::new, axis -> apply(axis, input)));
     }
 
     @Transactional
     public Versioned<AxisView> update(String slug, AxisInput input, String ifMatch) {
-        Axis axis = load(slug);
-        tags.checkIfMatch(ifMatch, axis.getVersion());
-        if (input.slug() != null && !input.slug().equals(slug)) {
-            if (repository.findBySlug(input.slug()).isPresent()) {
-                throw DomainException.conflict("An axis with slug '" + input.slug() + "' already exists");
-            }
-            axis.setSlug(input.slug());
-        }
-        apply(axis, input);
-        repository.flush();
-        return versioned(axis);
+        return versioned(AXES.update(slug, input.slug(), ifMatch, axis -> apply(axis, input)));
     }
 
     @Transactional
     public void delete(String slug) {
-        repository.delete(load(slug));
+        AXES.delete(slug);
     }
 
     private static void apply(Axis axis, AxisInput input) {
@@ -169,36 +133,7 @@ public class AxisService {
         axis.setSample(Boolean.TRUE.equals(input.sample()));
     }
 
-    private Axis load(String slug) {
-        return repository.findBySlug(slug).orElseThrow(() -> DomainException.notFound("axis", slug));
-    }
-
     private Versioned<AxisView> versioned(Axis axis) {
-        return new Versioned<>(toView(axis), axis.getVersion());
-    }
-
-    private AxisView toView(Axis axis) {
-        List<Long> ids = List.of(axis.getId());
-        return toView(
-                axis,
-                keywords.cloudsOf(ids, CLOUD_SIZE).getOrDefault(axis.getId(), List.of()),
-                keywords.coalitionCounts(ids).getOrDefault(axis.getId(), 0L));
-    }
-
-    private static AxisView toView(Axis axis, List<KeywordWeight> cloud, long count) {
-        return new AxisView(
-                axis.getSlug(),
-                axis.getName(),
-                axis.getDescription(),
-                axis.getColour(),
-                axis.getPosition(),
-                count,
-                cloud,
-                axis.isSample(),
-                axis.getUpdatedAt());
-    }
-
-    static AxisSummary toSummary(Axis axis) {
-        return new AxisSummary(axis.getSlug(), axis.getName(), axis.getColour());
+        return new Versioned<>(mapper.view(axis), axis.getVersion());
     }
 }

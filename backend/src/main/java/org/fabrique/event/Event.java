@@ -19,11 +19,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.fabrique.common.persistence.AuditedEntity;
+import org.fabrique.common.persistence.Slugged;
 
 /** A Reset Day, conference, workshop, territorial exchange or partners meeting, with its agenda. */
 @Entity
 @Table(name = "event")
-public class Event extends AuditedEntity {
+public class Event extends AuditedEntity implements Slugged {
     @Column(nullable = false, unique = true)
     private String slug;
 

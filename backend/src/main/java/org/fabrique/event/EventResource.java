@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.common.http.EntityTags;
+import org.fabrique.common.http.Versioned;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
 import org.fabrique.common.paging.QueryParams;
@@ -96,12 +97,9 @@ public class EventResource {
     @Operation(operationId = "createEvent", summary = "Create an event with its agenda")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = EventView.class)))
     public Response create(@Valid @NotNull EventInput input, @Context UriInfo uri) {
-        EventView created = service.create(input);
-        return Response.created(
-                        uri.getAbsolutePathBuilder().path(created.slug()).build())
-                .entity(created)
-                .tag(tags.of(created))
-                .build();
+        Versioned<EventView> created = service.create(input);
+        return tags.created(
+                uri.getAbsolutePathBuilder().path(created.view().slug()).build(), created);
     }
 
     @PUT

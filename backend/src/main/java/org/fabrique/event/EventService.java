@@ -8,30 +8,25 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.fabrique.actor.ActorService;
-import org.fabrique.actor.ActorSummary;
-import org.fabrique.actor.PersonSummary;
 import org.fabrique.coalition.CoalitionDirectory;
-import org.fabrique.coalition.CoalitionRef;
 import org.fabrique.common.error.DomainException;
-import org.fabrique.common.http.EntityTags;
+import org.fabrique.common.http.Versioned;
 import org.fabrique.common.paging.ListTotals;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
-import org.fabrique.common.text.Slugs;
+import org.fabrique.common.persistence.IdSets;
+import org.fabrique.common.persistence.ListQuery;
+import org.fabrique.common.persistence.SlugCatalogue;
 import org.fabrique.common.text.TextNormalizer;
 import org.fabrique.territory.TerritoryService;
-import org.fabrique.territory.TerritorySummary;
 
 /** Events and their agendas: lists, views, writes, and the contracts other features call. */
 @ApplicationScoped
@@ -39,6 +34,7 @@ import org.fabrique.territory.TerritorySummary;
 public class EventService {
     public static final Set<String> SORTS = Set.of("startsAt", "title");
     public static final String DEFAULT_SORT = "-startsAt";
+    private static final SlugCatalogue<Event> EVENTS = new SlugCatalogue<>(Event.class, "event");
 
     /** Which side of now an event list shows. */
     public enum When {
@@ -58,27 +54,27 @@ public class EventService {
 
     private final EventRepository repository;
     private final EventSessionRepository sessions;
+    private final EventMapper mapper;
     private final ActorService actors;
     private final CoalitionDirectory coalitions;
     private final TerritoryService territories;
-    private final EntityTags tags;
     private final ListTotals totals;
 
     public EventService(
             EventRepository repository,
             EventSessionRepository sessions,
+            EventMapper mapper,
             ActorService actors,
             CoalitionDirectory coalitions,
             TerritoryService territories,
-            EntityTags tags,
             ListTotals totals) {
-        this.totals = totals;
         this.repository = repository;
         this.sessions = sessions;
+        this.mapper = mapper;
         this.actors = actors;
         this.coalitions = coalitions;
         this.territories = territories;
-        this.tags = tags;
+        this.totals = totals;
     }
 
     public Page<EventSummary> list(Filters filters, PageRequest request) {
@@ -86,13 +82,8 @@ public class EventService {
         if (criteria.isEmpty()) {
             return Page.of(List.of(), request, 0);
         }
-        List<EventSummary> items = repository.page(criteria.get(), request).stream()
-                .map(EventService::toSummary)
-                .toList();
-        return Page.of(
-                items,
-                request,
-                totals.of(criteria.get(), request, items.size(), () -> repository.count(criteria.get())));
+        ListQuery.Rows<Event> rows = repository.page(criteria.get(), request, totals);
+        return Page.of(rows.items().stream().map(EventMapper::summary).toList(), request, rows.total());
     }
 
     private Optional<EventCriteria> criteria(Filters f) {
@@ -124,34 +115,25 @@ public class EventService {
                 f.q() == null ? List.of() : TextNormalizer.terms(f.q())));
     }
 
-    public EventView get(String slug) {
-        return toView(load(slug));
+    public Versioned<EventView> get(String slug) {
+        return versioned(EVENTS.load(slug));
     }
 
     // ---- contracts for other features ------------------------------------------------------
 
     /** References to the given events, for other features to embed. */
     public Map<Long, EventRef> refs(Collection<Long> ids) {
-        return repository.findByIds(Set.copyOf(ids)).stream()
-                .collect(Collectors.toMap(Event::getId, EventService::toRef));
+        return repository.findByIds(Set.copyOf(ids)).stream().collect(Collectors.toMap(Event::getId, EventMapper::ref));
     }
 
     /** The id of an event used as a filter, or empty when none has that slug. */
     public Optional<Long> idOf(String slug) {
-        return repository.findBySlug(slug).map(Event::getId);
+        return EVENTS.idOf(slug);
     }
 
     /** Resolves slugs to ids; an unknown slug is a 400 naming {@code field}. */
     public Map<String, Long> idsBySlug(Collection<String> slugs, String field) {
-        Set<String> wanted = Set.copyOf(slugs);
-        Map<String, Long> found =
-                repository.findBySlugs(wanted).stream().collect(Collectors.toMap(Event::getSlug, Event::getId));
-        for (String slug : wanted) {
-            if (!found.containsKey(slug)) {
-                throw DomainException.invalidField(field, "unknown event '" + slug + "'");
-            }
-        }
-        return found;
+        return EVENTS.idsBySlug(slugs, field);
     }
 
     /** The session id when the session belongs to the event, empty otherwise. */
@@ -162,8 +144,7 @@ public class EventService {
     /** References to the given sessions, for other features to embed. */
     public Map<Long, SessionRef> sessionRefs(Collection<Long> sessionIds) {
         return sessions.findByIds(Set.copyOf(sessionIds)).stream()
-                .collect(Collectors.toMap(
-                        EventSession::getId, s -> new SessionRef(s.getId(), s.getTitle(), s.getKind())));
+                .collect(Collectors.toMap(EventSession::getId, EventMapper::sessionRef));
     }
 
     public long count() {
@@ -173,42 +154,25 @@ public class EventService {
     // ---- writes --------------------------------------------------------------------------
 
     @Transactional
-    public EventView create(EventInput input) {
-        String slug = input.slug() != null ? input.slug() : Slugs.slugify(input.title(), 120);
-        if (repository.findBySlug(slug).isPresent()) {
-            throw DomainException.conflict("An event with slug '" + slug + "' already exists");
-        }
-        Event event = new Event(slug);
-        apply(event, input);
-        repository.persist(event);
-        repository.flush();
-        return toView(event);
+    public Versioned<EventView> create(EventInput input) {
+        return versioned(EVENTS.create(input.slug(), input.title(), Event::new, event -> apply(event, input)));
     }
 
     @Transactional
-    public EventView update(String slug, EventInput input, String ifMatch) {
-        Event event = load(slug);
-        tags.checkIfMatch(ifMatch, toView(event));
-        if (input.slug() != null && !input.slug().equals(slug)) {
-            if (repository.findBySlug(input.slug()).isPresent()) {
-                throw DomainException.conflict("An event with slug '" + input.slug() + "' already exists");
-            }
-            event.setSlug(input.slug());
-        }
-        apply(event, input);
-        repository.flush();
-        return toView(event);
+    public Versioned<EventView> update(String slug, EventInput input, String ifMatch) {
+        return versioned(EVENTS.update(slug, input.slug(), ifMatch, event -> apply(event, input)));
     }
 
     @Transactional
     public void delete(String slug) {
-        repository.delete(load(slug));
+        EVENTS.delete(slug);
     }
 
-    private Event load(String slug) {
-        return repository.findBySlug(slug).orElseThrow(() -> DomainException.notFound("event", slug));
+    private Versioned<EventView> versioned(Event event) {
+        return new Versioned<>(mapper.view(event), event.getVersion());
     }
 
+    /** Checks the input against the event's agenda, resolves every slug, then changes the event. */
     private void apply(Event event, EventInput input) {
         if (input.endsAt().isBefore(input.startsAt())) {
             throw DomainException.invalidField("endsAt", "must not be before startsAt");
@@ -231,7 +195,7 @@ public class EventService {
             existing.put(s.getId(), s);
         }
         Set<Long> seen = new HashSet<>();
-        List<Map<String, Long>> speakerIds = new ArrayList<>();
+        List<Set<Long>> speakerIds = new ArrayList<>();
         List<Long> sessionCoalitions = new ArrayList<>();
         for (int i = 0; i < agenda.size(); i++) {
             SessionInput s = agenda.get(i);
@@ -242,7 +206,7 @@ public class EventService {
             if (s.id() != null && (!existing.containsKey(s.id()) || !seen.add(s.id()))) {
                 throw DomainException.invalidField(prefix + "id", "is not a session of this event, or is listed twice");
             }
-            speakerIds.add(actors.personIdsBySlug(nonNull(s.speakers()), prefix + "speakers"));
+            speakerIds.add(ids(actors.personIdsBySlug(nonNull(s.speakers()), prefix + "speakers"), s.speakers()));
             sessionCoalitions.add(
                     s.coalition() == null
                             ? null
@@ -261,9 +225,9 @@ public class EventService {
         event.setLocation(input.location());
         event.setParticipantsCount(input.participantsCount());
         event.setSample(Boolean.TRUE.equals(input.sample()));
-        replace(event.getOrganiserIds(), organiserIds);
-        replace(event.getCoalitionIds(), coalitionIds);
-        replace(event.getTerritoryIds(), territoryIds);
+        IdSets.replace(event.getOrganiserIds(), organiserIds);
+        IdSets.replace(event.getCoalitionIds(), coalitionIds);
+        IdSets.replace(event.getTerritoryIds(), territoryIds);
 
         List<EventSession> kept = new ArrayList<>();
         for (int i = 0; i < agenda.size(); i++) {
@@ -276,7 +240,7 @@ public class EventService {
             session.setStartsAt(in.startsAt());
             session.setEndsAt(in.endsAt());
             session.setCoalitionId(sessionCoalitions.get(i));
-            replace(session.getSpeakerIds(), ids(speakerIds.get(i), in.speakers()));
+            IdSets.replace(session.getSpeakerIds(), speakerIds.get(i));
             kept.add(session);
         }
         event.getSessions().clear();
@@ -289,121 +253,6 @@ public class EventService {
 
     /** Ids in the order the client listed the slugs. */
     private static Set<Long> ids(Map<String, Long> bySlug, List<String> slugs) {
-        Set<Long> ids = new LinkedHashSet<>();
-        for (String slug : nonNull(slugs)) {
-            ids.add(bySlug.get(slug));
-        }
-        return ids;
-    }
-
-    private static void replace(Set<Long> target, Set<Long> values) {
-        if (!target.equals(values)) {
-            target.clear();
-            target.addAll(values);
-        }
-    }
-
-    // ---- mapping -------------------------------------------------------------------------
-
-    private EventView toView(Event e) {
-        ZoneId zone = zoneOf(e);
-        List<EventSession> agenda = e.getSessions().stream()
-                .sorted(Comparator.comparingInt(EventSession::getPosition))
-                .toList();
-        Set<Long> coalitionIds = new HashSet<>(e.getCoalitionIds());
-        Set<Long> personIds = new HashSet<>();
-        for (EventSession s : agenda) {
-            if (s.getCoalitionId() != null) {
-                coalitionIds.add(s.getCoalitionId());
-            }
-            personIds.addAll(s.getSpeakerIds());
-        }
-        Map<Long, CoalitionRef> coalitionRefs = coalitions.refs(coalitionIds);
-        Map<Long, PersonSummary> people = personIds.isEmpty() ? Map.of() : actors.personSummaries(personIds);
-        List<ActorSummary> organisers = actors.summaries(e.getOrganiserIds()).values().stream()
-                .sorted(Comparator.comparing(ActorSummary::name).thenComparing(ActorSummary::slug))
-                .toList();
-        List<CoalitionRef> eventCoalitions = e.getCoalitionIds().stream()
-                .map(coalitionRefs::get)
-                .filter(Objects::nonNull)
-                .sorted(Comparator.comparingInt(CoalitionRef::number))
-                .toList();
-        List<TerritorySummary> eventTerritories = territories.summaries(e.getTerritoryIds()).values().stream()
-                .sorted(Comparator.comparing(TerritorySummary::name).thenComparing(TerritorySummary::slug))
-                .toList();
-        List<SessionView> sessionViews = agenda.stream()
-                .map(s -> new SessionView(
-                        s.getId(),
-                        s.getTitle(),
-                        s.getKind(),
-                        s.getDescription(),
-                        at(s.getStartsAt(), zone),
-                        at(s.getEndsAt(), zone),
-                        s.getCoalitionId() == null ? null : coalitionRefs.get(s.getCoalitionId()),
-                        s.getSpeakerIds().stream()
-                                .map(people::get)
-                                .filter(Objects::nonNull)
-                                .sorted(Comparator.comparing(PersonSummary::fullName)
-                                        .thenComparing(PersonSummary::slug))
-                                .toList()))
-                .toList();
-        return new EventView(
-                e.getSlug(),
-                e.getTitle(),
-                e.getKind(),
-                e.getDescription(),
-                at(e.getStartsAt(), zone),
-                at(e.getEndsAt(), zone),
-                e.getTimeZone(),
-                e.getFormat(),
-                e.getLocation(),
-                e.getParticipantsCount(),
-                organisers,
-                eventCoalitions,
-                eventTerritories,
-                sessionViews,
-                e.isSample(),
-                e.getUpdatedAt());
-    }
-
-    static EventSummary toSummary(Event e) {
-        ZoneId zone = zoneOf(e);
-        return new EventSummary(
-                e.getSlug(),
-                e.getTitle(),
-                e.getKind(),
-                at(e.getStartsAt(), zone),
-                at(e.getEndsAt(), zone),
-                e.getTimeZone(),
-                e.getFormat(),
-                e.getLocation(),
-                e.getParticipantsCount(),
-                e.isSample());
-    }
-
-    static EventRef toRef(Event e) {
-        return new EventRef(e.getSlug(), e.getTitle(), e.getKind(), at(e.getStartsAt(), zoneOf(e)));
-    }
-
-    /** What a search hit shows of an event: its description, or else its place, clipped. */
-    static String excerpt(String description, String location) {
-        String text = description != null && !description.isBlank() ? description.strip() : location;
-        if (text == null) {
-            return null;
-        }
-        return text.length() <= 200 ? text : text.substring(0, 199) + "…";
-    }
-
-    private static ZoneId zoneOf(Event e) {
-        try {
-            return ZoneId.of(e.getTimeZone());
-        } catch (DateTimeException | NullPointerException ex) {
-            return ZoneOffset.UTC;
-        }
-    }
-
-    /** The instant with the offset its time zone had then (e.g. +02:00 in Paris in April). */
-    static OffsetDateTime at(OffsetDateTime instant, ZoneId zone) {
-        return instant == null ? null : instant.atZoneSameInstant(zone).toOffsetDateTime();
+        return IdSets.inOrder(bySlug, slugs);
     }
 }

@@ -14,11 +14,12 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.fabrique.common.persistence.AuditedEntity;
+import org.fabrique.common.persistence.Slugged;
 
 /** Event notes and articles: Markdown source and its sanitised HTML rendering. */
 @Entity
 @Table(name = "note")
-public class Note extends AuditedEntity {
+public class Note extends AuditedEntity implements Slugged {
     @Column(nullable = false, unique = true)
     private String slug;
 

@@ -2,70 +2,67 @@ package org.fabrique.note;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.TypedQuery;
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
+import org.fabrique.common.paging.ListTotals;
 import org.fabrique.common.paging.PageRequest;
-import org.fabrique.common.search.SearchTerms;
+import org.fabrique.common.persistence.IdLink;
+import org.fabrique.common.persistence.ListQuery;
 
 @ApplicationScoped
 public class NoteRepository implements PanacheRepository<Note> {
-    public Optional<Note> findBySlug(String slug) {
-        return find("slug", slug).firstResultOptional();
-    }
 
-    /** One page of notes matching the criteria, in the requested order. */
-    public List<Note> page(NoteCriteria criteria, PageRequest request) {
-        Map<String, Object> params = new HashMap<>();
-        String where = where(criteria, params);
+    /** One page of notes matching the criteria, as list rows, in the requested order, and the total. */
+    public ListQuery.Rows<NoteRow> page(NoteCriteria c, PageRequest request, ListTotals totals) {
         String direction = request.descending() ? " desc" : " asc";
         String order = request.sort().equals("title")
                 ? "function('fabrique_fold', n.title)" + direction
                 : "n.publishedAt" + direction + " nulls last";
-        TypedQuery<Note> query = getEntityManager()
-                .createQuery("select n from Note n" + where + " order by " + order + ", n.id" + direction, Note.class);
-        params.forEach(query::setParameter);
-        return query.setFirstResult(request.offset())
-                .setMaxResults(request.size())
-                .getResultList();
+        return ListQuery.over(Note.class, "n")
+                .and("n.status in :statuses", "statuses", c.statuses())
+                .and("n.eventId = :event", "event", c.eventId())
+                .and(":coalition member of n.coalitionIds", "coalition", c.coalitionId())
+                .and(":axis member of n.axisIds", "axis", c.axisId())
+                .and(
+                        "exists (select 1 from Note n4 join n4.territoryIds t4 where n4 = n and t4 in :territories)",
+                        "territories",
+                        c.territoryIds())
+                .matches(c.terms() == null ? null : String.join(" ", c.terms()), "title")
+                .page(
+                        getEntityManager(),
+                        "new org.fabrique.note.NoteRow(n.id, n.slug, n.title, n.excerpt, n.eventId, n.status,"
+                                + " n.publishedAt, n.sample)",
+                        NoteRow.class,
+                        order + ", n.id" + direction,
+                        request,
+                        totals);
     }
 
-    public long count(NoteCriteria criteria) {
-        Map<String, Object> params = new HashMap<>();
-        TypedQuery<Long> query =
-                getEntityManager().createQuery("select count(n) from Note n" + where(criteria, params), Long.class);
-        params.forEach(query::setParameter);
-        return query.getSingleResult();
+    /**
+     * The ids a link collection of the notes holds ({@code authorIds}, {@code coalitionIds},
+     * {@code axisIds}, {@code territoryIds}), per note, in one query.
+     */
+    public Map<Long, Set<Long>> links(String collection, Collection<Long> noteIds) {
+        Map<Long, Set<Long>> byNote = new HashMap<>();
+        if (noteIds.isEmpty()) {
+            return byNote;
+        }
+        getEntityManager()
+                .createQuery(
+                        "select new org.fabrique.common.persistence.IdLink(n.id, x) from Note n join n." + collection
+                                + " x where n.id in :ids",
+                        IdLink.class)
+                .setParameter("ids", noteIds)
+                .getResultList()
+                .forEach(link -> byNote.computeIfAbsent(link.owner(), k -> new LinkedHashSet<>())
+                        .add(link.target()));
+        return byNote;
     }
 
     public long countPublished() {
         return count("status", NoteStatus.PUBLISHED);
-    }
-
-    private static String where(NoteCriteria c, Map<String, Object> params) {
-        StringBuilder sb = new StringBuilder(" where n.status in :statuses");
-        params.put("statuses", c.statuses());
-        if (c.eventId() != null) {
-            sb.append(" and n.eventId = :event");
-            params.put("event", c.eventId());
-        }
-        if (c.coalitionId() != null) {
-            sb.append(" and n.id in (select n2.id from Note n2 join n2.coalitionIds c2 where c2 = :coalition)");
-            params.put("coalition", c.coalitionId());
-        }
-        if (c.axisId() != null) {
-            sb.append(" and n.id in (select n3.id from Note n3 join n3.axisIds a3 where a3 = :axis)");
-            params.put("axis", c.axisId());
-        }
-        if (c.territoryIds() != null) {
-            sb.append(" and n.id in (select n4.id from Note n4 join n4.territoryIds t4 where t4 in :territories)");
-            params.put("territories", c.territoryIds());
-        }
-        if (c.terms() != null && SearchTerms.bind(params, String.join(" ", c.terms()))) {
-            sb.append(" and ").append(SearchTerms.matches("n", "title"));
-        }
-        return sb.toString();
     }
 }

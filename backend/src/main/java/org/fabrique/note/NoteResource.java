@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.common.error.Problem;
 import org.fabrique.common.http.EntityTags;
+import org.fabrique.common.http.Versioned;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
 import org.fabrique.common.paging.QueryParams;
@@ -99,12 +100,9 @@ public class NoteResource {
     @Operation(operationId = "createNote", summary = "Create a note (draft unless status is PUBLISHED)")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = NoteView.class)))
     public Response create(@Valid @NotNull NoteInput input, @Context UriInfo uri) {
-        NoteView created = service.create(input);
-        return Response.created(
-                        uri.getAbsolutePathBuilder().path(created.slug()).build())
-                .entity(created)
-                .tag(tags.of(created))
-                .build();
+        Versioned<NoteView> created = service.create(input);
+        return tags.created(
+                uri.getAbsolutePathBuilder().path(created.view().slug()).build(), created);
     }
 
     @PUT

@@ -4,37 +4,31 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.fabrique.actor.ActorService;
-import org.fabrique.actor.PersonSummary;
 import org.fabrique.axis.AxisService;
-import org.fabrique.axis.AxisSummary;
 import org.fabrique.coalition.CoalitionDirectory;
-import org.fabrique.coalition.CoalitionRef;
 import org.fabrique.common.error.DomainException;
 import org.fabrique.common.error.ProblemType;
-import org.fabrique.common.http.EntityTags;
+import org.fabrique.common.http.Versioned;
 import org.fabrique.common.paging.ListTotals;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
+import org.fabrique.common.persistence.IdSets;
+import org.fabrique.common.persistence.ListQuery;
+import org.fabrique.common.persistence.SlugCatalogue;
 import org.fabrique.common.text.MarkdownRenderer;
-import org.fabrique.common.text.Slugs;
 import org.fabrique.common.text.TextNormalizer;
-import org.fabrique.event.EventRef;
 import org.fabrique.event.EventService;
 import org.fabrique.territory.TerritoryService;
-import org.fabrique.territory.TerritorySummary;
 
 /** Notes and articles: Markdown rendered and sanitised at write time, drafts hidden from the public. */
 @ApplicationScoped
@@ -43,6 +37,7 @@ public class NoteService {
     public static final Set<String> SORTS = Set.of("publishedAt", "title");
     public static final String DEFAULT_SORT = "-publishedAt";
     public static final int EXCERPT_LENGTH = 280;
+    private static final SlugCatalogue<Note> NOTES = new SlugCatalogue<>(Note.class, "note");
 
     /** Which notes a list shows; anything but PUBLISHED is for editors and admins. */
     public enum Visibility {
@@ -55,34 +50,34 @@ public class NoteService {
     public record Filters(Visibility status, String event, String coalition, String axis, String territory, String q) {}
 
     private final NoteRepository repository;
+    private final NoteMapper mapper;
     private final EventService events;
     private final CoalitionDirectory coalitions;
     private final AxisService axes;
     private final TerritoryService territories;
     private final ActorService actors;
     private final MarkdownRenderer markdown;
-    private final EntityTags tags;
     private final ListTotals totals;
 
     public NoteService(
             NoteRepository repository,
+            NoteMapper mapper,
             EventService events,
             CoalitionDirectory coalitions,
             AxisService axes,
             TerritoryService territories,
             ActorService actors,
             MarkdownRenderer markdown,
-            EntityTags tags,
             ListTotals totals) {
-        this.totals = totals;
         this.repository = repository;
+        this.mapper = mapper;
         this.events = events;
         this.coalitions = coalitions;
         this.axes = axes;
         this.territories = territories;
         this.actors = actors;
         this.markdown = markdown;
-        this.tags = tags;
+        this.totals = totals;
     }
 
     /**
@@ -113,7 +108,7 @@ public class NoteService {
                     ? null
                     : territories.selfAndDescendantIds(
                             territories.idOf(f.territory()).orElseThrow());
-        } catch (java.util.NoSuchElementException unknownSlug) {
+        } catch (NoSuchElementException unknownSlug) {
             return Page.of(List.of(), request, 0);
         }
         NoteCriteria criteria = new NoteCriteria(
@@ -123,53 +118,16 @@ public class NoteService {
                 axisId,
                 territoryIds,
                 f.q() == null ? List.of() : TextNormalizer.terms(f.q()));
-        List<Note> notes = repository.page(criteria, request);
-        return Page.of(
-                summaries(notes),
-                request,
-                totals.of(criteria, request, notes.size(), () -> repository.count(criteria)));
-    }
-
-    /** Summaries of the notes, with what they embed loaded in one query per kind. */
-    private List<NoteSummary> summaries(List<Note> notes) {
-        Set<Long> eventIds = new HashSet<>();
-        Set<Long> personIds = new HashSet<>();
-        Set<Long> coalitionIds = new HashSet<>();
-        Set<Long> axisIds = new HashSet<>();
-        for (Note n : notes) {
-            if (n.getEventId() != null) {
-                eventIds.add(n.getEventId());
-            }
-            personIds.addAll(n.getAuthorIds());
-            coalitionIds.addAll(n.getCoalitionIds());
-            axisIds.addAll(n.getAxisIds());
-        }
-        Map<Long, EventRef> eventRefs = events.refs(eventIds);
-        Map<Long, PersonSummary> people = actors.personSummaries(personIds);
-        Map<Long, CoalitionRef> coalitionRefs = coalitions.refs(coalitionIds);
-        Map<Long, AxisSummary> axisSummaries = axes.summaries(axisIds);
-        return notes.stream()
-                .map(n -> new NoteSummary(
-                        n.getSlug(),
-                        n.getTitle(),
-                        n.getExcerpt(),
-                        n.getEventId() == null ? null : eventRefs.get(n.getEventId()),
-                        n.getStatus(),
-                        n.getPublishedAt(),
-                        sorted(n.getAuthorIds(), people, PersonSummary::fullName),
-                        sortedCoalitions(n.getCoalitionIds(), coalitionRefs),
-                        sorted(n.getAxisIds(), axisSummaries, AxisSummary::name),
-                        n.isSample()))
-                .toList();
+        ListQuery.Rows<NoteRow> rows = repository.page(criteria, request, totals);
+        return Page.of(mapper.summaries(rows.items()), request, rows.total());
     }
 
     /** One note; a draft is 404 unless {@code canSeeDrafts}. */
-    public NoteView get(String slug, boolean canSeeDrafts) {
-        Note note = repository
-                .findBySlug(slug)
+    public Versioned<NoteView> get(String slug, boolean canSeeDrafts) {
+        Note note = NOTES.find(slug)
                 .filter(n -> canSeeDrafts || n.getStatus() == NoteStatus.PUBLISHED)
                 .orElseThrow(() -> DomainException.notFound("note", slug));
-        return toView(note);
+        return versioned(note);
     }
 
     // ---- contracts for other features ------------------------------------------------------
@@ -178,18 +136,16 @@ public class NoteService {
         return repository.countPublished();
     }
 
-    /** The id of a published note (what the public may comment on), or empty. */
     /** Whether a published note accepts new comments; empty when there is no such published note. */
     public Optional<Boolean> commentsOpen(String slug) {
-        return repository
-                .findBySlug(slug)
+        return NOTES.find(slug)
                 .filter(n -> n.getStatus() == NoteStatus.PUBLISHED)
                 .map(Note::isCommentsOpen);
     }
 
+    /** The id of a published note (what the public may comment on), or empty. */
     public Optional<Long> publishedIdOf(String slug) {
-        return repository
-                .findBySlug(slug)
+        return NOTES.find(slug)
                 .filter(n -> n.getStatus() == NoteStatus.PUBLISHED)
                 .map(Note::getId);
     }
@@ -208,40 +164,22 @@ public class NoteService {
     // ---- writes --------------------------------------------------------------------------
 
     @Transactional
-    public NoteView create(NoteInput input) {
-        String slug = input.slug() != null ? input.slug() : Slugs.slugify(input.title(), 120);
-        if (repository.findBySlug(slug).isPresent()) {
-            throw DomainException.conflict("A note with slug '" + slug + "' already exists");
-        }
-        Note note = new Note(slug);
-        apply(note, input);
-        repository.persist(note);
-        repository.flush();
-        return toView(note);
+    public Versioned<NoteView> create(NoteInput input) {
+        return versioned(NOTES.create(input.slug(), input.title(), Note::new, note -> apply(note, input)));
     }
 
     @Transactional
-    public NoteView update(String slug, NoteInput input, String ifMatch) {
-        Note note = load(slug);
-        tags.checkIfMatch(ifMatch, toView(note));
-        if (input.slug() != null && !input.slug().equals(slug)) {
-            if (repository.findBySlug(input.slug()).isPresent()) {
-                throw DomainException.conflict("A note with slug '" + input.slug() + "' already exists");
-            }
-            note.setSlug(input.slug());
-        }
-        apply(note, input);
-        repository.flush();
-        return toView(note);
+    public Versioned<NoteView> update(String slug, NoteInput input, String ifMatch) {
+        return versioned(NOTES.update(slug, input.slug(), ifMatch, note -> apply(note, input)));
     }
 
     @Transactional
     public void delete(String slug) {
-        repository.delete(load(slug));
+        NOTES.delete(slug);
     }
 
-    private Note load(String slug) {
-        return repository.findBySlug(slug).orElseThrow(() -> DomainException.notFound("note", slug));
+    private Versioned<NoteView> versioned(Note note) {
+        return new Versioned<>(mapper.view(note), note.getVersion());
     }
 
     private void apply(Note note, NoteInput input) {
@@ -266,14 +204,14 @@ public class NoteService {
         NoteStatus status = input.status() == null ? NoteStatus.DRAFT : input.status();
         note.setStatus(status);
         if (status == NoteStatus.PUBLISHED && note.getPublishedAt() == null) {
-            note.setPublishedAt(OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+            note.setPublishedAt(OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS));
         }
         note.setCommentsOpen(input.commentsOpen() == null || input.commentsOpen());
         note.setSample(Boolean.TRUE.equals(input.sample()));
-        replace(note.getCoalitionIds(), coalitionIds);
-        replace(note.getAxisIds(), axisIds);
-        replace(note.getTerritoryIds(), territoryIds);
-        replace(note.getAuthorIds(), authorIds);
+        IdSets.replace(note.getCoalitionIds(), coalitionIds);
+        IdSets.replace(note.getAxisIds(), axisIds);
+        IdSets.replace(note.getTerritoryIds(), territoryIds);
+        IdSets.replace(note.getAuthorIds(), authorIds);
     }
 
     private static List<String> nonNull(List<String> slugs) {
@@ -281,57 +219,6 @@ public class NoteService {
     }
 
     private static Set<Long> ids(Map<String, Long> bySlug, List<String> slugs) {
-        Set<Long> ids = new LinkedHashSet<>();
-        for (String slug : nonNull(slugs)) {
-            ids.add(bySlug.get(slug));
-        }
-        return ids;
-    }
-
-    private static void replace(Set<Long> target, Set<Long> values) {
-        if (!target.equals(values)) {
-            target.clear();
-            target.addAll(values);
-        }
-    }
-
-    // ---- mapping -------------------------------------------------------------------------
-
-    private NoteView toView(Note n) {
-        EventRef event = n.getEventId() == null
-                ? null
-                : events.refs(List.of(n.getEventId())).get(n.getEventId());
-        return new NoteView(
-                n.getSlug(),
-                n.getTitle(),
-                n.getExcerpt(),
-                n.getBodyMarkdown(),
-                n.getBodyHtml(),
-                event,
-                sortedCoalitions(n.getCoalitionIds(), coalitions.refs(n.getCoalitionIds())),
-                sorted(n.getAxisIds(), axes.summaries(n.getAxisIds()), AxisSummary::name),
-                sorted(n.getTerritoryIds(), territories.summaries(n.getTerritoryIds()), TerritorySummary::name),
-                sorted(n.getAuthorIds(), actors.personSummaries(n.getAuthorIds()), PersonSummary::fullName),
-                n.getStatus(),
-                n.getPublishedAt(),
-                n.isCommentsOpen(),
-                n.isSample(),
-                n.getUpdatedAt());
-    }
-
-    private static <T> List<T> sorted(Collection<Long> ids, Map<Long, T> byId, Function<T, String> key) {
-        return ids.stream()
-                .map(byId::get)
-                .filter(Objects::nonNull)
-                .sorted(Comparator.comparing(key).thenComparing(Object::toString))
-                .toList();
-    }
-
-    private static List<CoalitionRef> sortedCoalitions(Collection<Long> ids, Map<Long, CoalitionRef> byId) {
-        return ids.stream()
-                .map(byId::get)
-                .filter(Objects::nonNull)
-                .sorted(Comparator.comparingInt(CoalitionRef::number))
-                .toList();
+        return IdSets.inOrder(bySlug, slugs);
     }
 }

@@ -6,11 +6,12 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.fabrique.common.persistence.AuditedEntity;
+import org.fabrique.common.persistence.Slugged;
 
 /** A territory (region, metropolis...) in a hierarchy; parent is held by id. */
 @Entity
 @Table(name = "territory")
-public class Territory extends AuditedEntity {
+public class Territory extends AuditedEntity implements Slugged {
     @Column(nullable = false, unique = true)
     private String slug;
 

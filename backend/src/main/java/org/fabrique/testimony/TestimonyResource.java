@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.common.http.EntityTags;
+import org.fabrique.common.http.Versioned;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
 import org.fabrique.common.paging.QueryParams;
@@ -80,13 +81,12 @@ public class TestimonyResource {
     @Operation(operationId = "createTestimony", summary = "Record a testimony")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = TestimonyView.class)))
     public Response create(@Valid @NotNull TestimonyInput input, @Context UriInfo uri) {
-        TestimonyView created = service.create(input);
-        return Response.created(uri.getAbsolutePathBuilder()
-                        .path(Long.toString(created.id()))
-                        .build())
-                .entity(created)
-                .tag(tags.of(created))
-                .build();
+        Versioned<TestimonyView> created = service.create(input);
+        return tags.created(
+                uri.getAbsolutePathBuilder()
+                        .path(Long.toString(created.view().id()))
+                        .build(),
+                created);
     }
 
     @PUT

@@ -2,24 +2,20 @@ package org.fabrique.testimony;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.fabrique.actor.ActorService;
-import org.fabrique.actor.ActorSummary;
 import org.fabrique.actor.PersonSummary;
 import org.fabrique.coalition.CoalitionDirectory;
-import org.fabrique.coalition.CoalitionRef;
 import org.fabrique.common.error.DomainException;
 import org.fabrique.common.http.EntityTags;
+import org.fabrique.common.http.Versioned;
 import org.fabrique.common.paging.ListTotals;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
-import org.fabrique.event.EventRef;
+import org.fabrique.common.persistence.ListQuery;
 import org.fabrique.event.EventService;
-import org.fabrique.event.SessionRef;
 
 /** Testimonies of people at events, about coalitions. */
 @ApplicationScoped
@@ -32,25 +28,25 @@ public class TestimonyService {
     public record Filters(String coalition, String event, String person, String actor) {}
 
     private final TestimonyRepository repository;
+    private final TestimonyMapper mapper;
     private final ActorService actors;
     private final CoalitionDirectory coalitions;
     private final EventService events;
-    private final EntityTags tags;
     private final ListTotals totals;
 
     public TestimonyService(
             TestimonyRepository repository,
+            TestimonyMapper mapper,
             ActorService actors,
             CoalitionDirectory coalitions,
             EventService events,
-            EntityTags tags,
             ListTotals totals) {
         this.totals = totals;
         this.repository = repository;
+        this.mapper = mapper;
         this.actors = actors;
         this.coalitions = coalitions;
         this.events = events;
-        this.tags = tags;
     }
 
     public Page<TestimonyView> list(Filters f, PageRequest request) {
@@ -66,36 +62,39 @@ public class TestimonyService {
         }
         TestimonyRepository.Criteria criteria = new TestimonyRepository.Criteria(
                 coalitionId.orElse(null), eventId.orElse(null), personId.orElse(null), actorId.orElse(null));
-        var rows = repository.page(criteria, request);
-        return Page.of(
-                views(rows), request, totals.of(criteria, request, rows.size(), () -> repository.count(criteria)));
+        ListQuery.Rows<Testimony> rows = repository.page(criteria, request, totals);
+        return Page.of(mapper.views(rows.items()), request, rows.total());
     }
 
-    public TestimonyView get(String id) {
-        return views(List.of(load(id))).get(0);
+    public Versioned<TestimonyView> get(String id) {
+        return versioned(load(id));
     }
 
     @Transactional
-    public TestimonyView create(TestimonyInput input) {
+    public Versioned<TestimonyView> create(TestimonyInput input) {
         Testimony testimony = new Testimony(null);
         apply(testimony, input);
         repository.persist(testimony);
         repository.flush();
-        return views(List.of(testimony)).get(0);
+        return versioned(testimony);
     }
 
     @Transactional
-    public TestimonyView update(String id, TestimonyInput input, String ifMatch) {
+    public Versioned<TestimonyView> update(String id, TestimonyInput input, String ifMatch) {
         Testimony testimony = load(id);
-        tags.checkIfMatch(ifMatch, views(List.of(testimony)).get(0));
+        EntityTags.requireMatch(ifMatch, testimony.getVersion());
         apply(testimony, input);
         repository.flush();
-        return views(List.of(testimony)).get(0);
+        return versioned(testimony);
     }
 
     @Transactional
     public void delete(String id) {
         repository.delete(load(id));
+    }
+
+    private Versioned<TestimonyView> versioned(Testimony testimony) {
+        return new Versioned<>(mapper.view(testimony), testimony.getVersion());
     }
 
     private Testimony load(String id) {
@@ -142,45 +141,5 @@ public class TestimonyService {
         t.setSummary(input.summary().strip());
         t.setLink(input.link());
         t.setSample(Boolean.TRUE.equals(input.sample()));
-    }
-
-    /** Views of the testimonies, with what they embed loaded in one query per kind. */
-    private List<TestimonyView> views(List<Testimony> testimonies) {
-        Set<Long> personIds = new HashSet<>();
-        Set<Long> actorIds = new HashSet<>();
-        Set<Long> coalitionIds = new HashSet<>();
-        Set<Long> eventIds = new HashSet<>();
-        Set<Long> sessionIds = new HashSet<>();
-        for (Testimony t : testimonies) {
-            personIds.add(t.getPersonId());
-            addIfPresent(actorIds, t.getActorId());
-            addIfPresent(coalitionIds, t.getCoalitionId());
-            addIfPresent(eventIds, t.getEventId());
-            addIfPresent(sessionIds, t.getSessionId());
-        }
-        Map<Long, PersonSummary> people = actors.personSummaries(personIds);
-        Map<Long, ActorSummary> actorSummaries = actors.summaries(actorIds);
-        Map<Long, CoalitionRef> coalitionRefs = coalitions.refs(coalitionIds);
-        Map<Long, EventRef> eventRefs = events.refs(eventIds);
-        Map<Long, SessionRef> sessionRefs = events.sessionRefs(sessionIds);
-        return testimonies.stream()
-                .map(t -> new TestimonyView(
-                        t.getId(),
-                        people.get(t.getPersonId()),
-                        t.getActorId() == null ? null : actorSummaries.get(t.getActorId()),
-                        t.getCoalitionId() == null ? null : coalitionRefs.get(t.getCoalitionId()),
-                        t.getEventId() == null ? null : eventRefs.get(t.getEventId()),
-                        t.getSessionId() == null ? null : sessionRefs.get(t.getSessionId()),
-                        t.getSummary(),
-                        t.getLink(),
-                        t.isSample(),
-                        t.getUpdatedAt()))
-                .toList();
-    }
-
-    private static void addIfPresent(Set<Long> ids, Long id) {
-        if (id != null) {
-            ids.add(id);
-        }
     }
 }

@@ -6,11 +6,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Table;
 import org.fabrique.common.persistence.AuditedEntity;
+import org.fabrique.common.persistence.Slugged;
 
 /** A local initiative made visible in a territory, optionally tied to a coalition. */
 @Entity
 @Table(name = "local_initiative")
-public class LocalInitiative extends AuditedEntity {
+public class LocalInitiative extends AuditedEntity implements Slugged {
     /** The weighted tsvector kept by the database (V16): read by the lists' q filter, never loaded. */
     @Basic(fetch = FetchType.LAZY)
     @Column(name = "search_vector", insertable = false, updatable = false)

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.common.http.EntityTags;
+import org.fabrique.common.http.Versioned;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
 import org.fabrique.common.paging.QueryParams;
@@ -81,12 +82,9 @@ public class LocalInitiativeResource {
     @Operation(operationId = "createLocalInitiative", summary = "Create a local initiative")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = LocalInitiativeView.class)))
     public Response create(@Valid @NotNull LocalInitiativeInput input, @Context UriInfo uri) {
-        LocalInitiativeView created = service.create(input);
-        return Response.created(
-                        uri.getAbsolutePathBuilder().path(created.slug()).build())
-                .entity(created)
-                .tag(tags.of(created))
-                .build();
+        Versioned<LocalInitiativeView> created = service.create(input);
+        return tags.created(
+                uri.getAbsolutePathBuilder().path(created.view().slug()).build(), created);
     }
 
     @PUT

@@ -13,11 +13,12 @@ import jakarta.persistence.Table;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.fabrique.common.persistence.AuditedEntity;
+import org.fabrique.common.persistence.Slugged;
 
 /** A shared resource of the toolbox: guide, toolkit, booklet, experience report, commons. */
 @Entity
 @Table(name = "shared_resource")
-public class SharedResource extends AuditedEntity {
+public class SharedResource extends AuditedEntity implements Slugged {
     /** The weighted tsvector kept by the database (V16): read by the lists' q filter, never loaded. */
     @Basic(fetch = FetchType.LAZY)
     @Column(name = "search_vector", insertable = false, updatable = false)

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.common.http.EntityTags;
+import org.fabrique.common.http.Versioned;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
 import org.fabrique.common.paging.QueryParams;
@@ -91,12 +92,9 @@ public class SharedResourceEndpoint {
     @Operation(operationId = "createSharedResource", summary = "Create a shared resource")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = SharedResourceView.class)))
     public Response create(@Valid @NotNull SharedResourceInput input, @Context UriInfo uri) {
-        SharedResourceView created = service.create(input);
-        return Response.created(
-                        uri.getAbsolutePathBuilder().path(created.slug()).build())
-                .entity(created)
-                .tag(tags.of(created))
-                .build();
+        Versioned<SharedResourceView> created = service.create(input);
+        return tags.created(
+                uri.getAbsolutePathBuilder().path(created.view().slug()).build(), created);
     }
 
     @PUT

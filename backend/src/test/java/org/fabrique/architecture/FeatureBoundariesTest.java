@@ -99,6 +99,31 @@ class FeatureBoundariesTest {
     }
 
     @Test
+    void otherFeaturesReachCoalitionsThroughTheDirectoryOnly() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("org.fabrique.coalition..", "org.fabrique.demo..")
+                .should()
+                .dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.and(
+                        com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(
+                                "org.fabrique.coalition.."),
+                        com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith("Service")))
+                .because("other features use the narrow CoalitionDirectory, not the coalition services")
+                .check(classes);
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("org.fabrique.coalition..", "org.fabrique.demo..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.fabrique.coalition.canvas..",
+                        "org.fabrique.coalition.membership..",
+                        "org.fabrique.coalition.territorial..")
+                .because("the parts of a coalition are its own business")
+                .check(classes);
+    }
+
+    @Test
     void resourcesDoNotUseRepositoriesDirectly() {
         noClasses()
                 .that()

@@ -54,6 +54,7 @@ public class Participation {
                         status,
                         commentsOpen,
                         null))
+                .view()
                 .slug();
     }
 

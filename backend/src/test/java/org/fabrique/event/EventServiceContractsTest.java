@@ -22,21 +22,22 @@ class EventServiceContractsTest {
 
     private EventView create(String title, String description, String startsAt) {
         return events.create(new EventInput(
-                null,
-                title,
-                EventKind.CONFERENCE,
-                description,
-                OffsetDateTime.parse(startsAt),
-                OffsetDateTime.parse(startsAt).plusHours(2),
-                "Europe/Paris",
-                EventFormat.IN_PERSON,
-                "Lille",
-                10,
-                null,
-                null,
-                null,
-                List.of(new SessionInput(null, "Atelier", SessionKind.WORKSHOP, null, null, null, null, null)),
-                true));
+                        null,
+                        title,
+                        EventKind.CONFERENCE,
+                        description,
+                        OffsetDateTime.parse(startsAt),
+                        OffsetDateTime.parse(startsAt).plusHours(2),
+                        "Europe/Paris",
+                        EventFormat.IN_PERSON,
+                        "Lille",
+                        10,
+                        null,
+                        null,
+                        null,
+                        List.of(new SessionInput(null, "Atelier", SessionKind.WORKSHOP, null, null, null, null, null)),
+                        true))
+                .view();
     }
 
     @Test

@@ -73,6 +73,7 @@ class NoteResourceTest {
                         status,
                         null,
                         null))
+                .view()
                 .slug();
     }
 
@@ -93,6 +94,7 @@ class NoteResourceTest {
                         null,
                         null,
                         null))
+                .view()
                 .slug();
     }
 

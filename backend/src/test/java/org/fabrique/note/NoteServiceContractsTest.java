@@ -18,6 +18,7 @@ class NoteServiceContractsTest {
 
     private String create(String title, String body, NoteStatus status) {
         return notes.create(new NoteInput(null, title, body, null, null, null, null, null, null, status, null, null))
+                .view()
                 .slug();
     }
 

@@ -34,21 +34,23 @@ class TestimonyResourceTest {
 
     private EventView event(String title) {
         return events.create(new EventInput(
-                null,
-                title + " " + TestData.unique("e"),
-                EventKind.RESET_DAY,
-                null,
-                OffsetDateTime.parse("2020-04-21T07:30:00Z"),
-                OffsetDateTime.parse("2020-04-21T15:00:00Z"),
-                "Europe/Paris",
-                EventFormat.ONLINE,
-                null,
-                null,
-                null,
-                null,
-                null,
-                List.of(new SessionInput(null, "Témoignages", SessionKind.TESTIMONY, null, null, null, null, null)),
-                null));
+                        null,
+                        title + " " + TestData.unique("e"),
+                        EventKind.RESET_DAY,
+                        null,
+                        OffsetDateTime.parse("2020-04-21T07:30:00Z"),
+                        OffsetDateTime.parse("2020-04-21T15:00:00Z"),
+                        "Europe/Paris",
+                        EventFormat.ONLINE,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(new SessionInput(
+                                null, "Témoignages", SessionKind.TESTIMONY, null, null, null, null, null)),
+                        null))
+                .view();
     }
 
     private static Map<String, Object> testimony(String person, String summary) {

@@ -28,7 +28,8 @@ class LocalInitiativeResourceTest {
 
     private LocalInitiativeView initiative(String title, String territory, String coalition, String actor) {
         return service.create(new LocalInitiativeInput(
-                TestData.unique("ini"), title, "About " + title, null, territory, coalition, actor, null));
+                        TestData.unique("ini"), title, "About " + title, null, territory, coalition, actor, null))
+                .view();
     }
 
     private static Map<String, Object> body(String slug, String title, String territory) {

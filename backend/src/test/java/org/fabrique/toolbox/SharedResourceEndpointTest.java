@@ -38,17 +38,18 @@ class SharedResourceEndpointTest {
     private SharedResourceView resource(
             String title, ResourceKind kind, Availability availability, String territory, List<String> coalitions) {
         return service.create(new SharedResourceInput(
-                TestData.unique("res"),
-                title,
-                kind,
-                "About " + title,
-                "https://example.org/r",
-                "CC BY-SA 4.0",
-                availability,
-                null,
-                territory,
-                coalitions,
-                null));
+                        TestData.unique("res"),
+                        title,
+                        kind,
+                        "About " + title,
+                        "https://example.org/r",
+                        "CC BY-SA 4.0",
+                        availability,
+                        null,
+                        territory,
+                        coalitions,
+                        null))
+                .view();
     }
 
     private static Map<String, Object> body(String slug, String title) {
@@ -160,17 +161,18 @@ class SharedResourceEndpointTest {
         List<String> coalitions = List.of(fixtures.coalition(), fixtures.coalition());
         for (int i = 0; i < 55; i++) {
             service.create(new SharedResourceInput(
-                    null,
-                    "Bulk resource " + TestData.unique("r"),
-                    ResourceKind.BOOKLET,
-                    null,
-                    null,
-                    null,
-                    Availability.AVAILABLE,
-                    publisher,
-                    territory,
-                    coalitions.subList(0, 1 + i % 2),
-                    null));
+                            null,
+                            "Bulk resource " + TestData.unique("r"),
+                            ResourceKind.BOOKLET,
+                            null,
+                            null,
+                            null,
+                            Availability.AVAILABLE,
+                            publisher,
+                            territory,
+                            coalitions.subList(0, 1 + i % 2),
+                            null))
+                    .view();
         }
         // Once, so that both measures find the caches filled (the total of a full page is counted once).
         given().queryParam("territory", territory)

@@ -1,20 +1,15 @@
 package org.fabrique.coalition.membership;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.fabrique.account.AccountService;
 import org.fabrique.account.Caller;
 import org.fabrique.actor.ActorService;
 import org.fabrique.coalition.Coalition;
 import org.fabrique.coalition.CoalitionAccess;
-import org.fabrique.coalition.CoalitionMapper;
-import org.fabrique.coalition.CoalitionRef;
 import org.fabrique.coalition.CoalitionService;
 import org.fabrique.common.error.DomainException;
 import org.fabrique.common.error.ProblemType;
@@ -33,7 +28,6 @@ public class CommitmentService {
     private final CoalitionService coalitions;
     private final CoalitionAccess access;
     private final MembershipMapper mapper;
-    private final CoalitionMapper coalitionMapper;
     private final MembershipHistory history;
     private final AccountService accounts;
     private final ActorService actors;
@@ -43,7 +37,6 @@ public class CommitmentService {
             CoalitionService coalitions,
             CoalitionAccess access,
             MembershipMapper mapper,
-            CoalitionMapper coalitionMapper,
             MembershipHistory history,
             AccountService accounts,
             ActorService actors) {
@@ -51,7 +44,6 @@ public class CommitmentService {
         this.coalitions = coalitions;
         this.access = access;
         this.mapper = mapper;
-        this.coalitionMapper = coalitionMapper;
         this.history = history;
         this.accounts = accounts;
         this.actors = actors;
@@ -136,30 +128,9 @@ public class CommitmentService {
         }
         Set<Long> actorIds = new HashSet<>(caller.actorIds());
         actorIds.add(-1L);
-        String where = "status = :proposed and (:admin = true"
-                + " or :account member of coalition.coordinatorAccountIds"
-                + " or exists (select p from Membership p where p.coalition = coalition and p.role = :pilot"
-                + " and p.status = :confirmed and p.actorId in :actors))";
-        Parameters params = Parameters.with("proposed", MembershipStatus.PROPOSED)
-                .and("admin", admin)
-                .and("account", caller.accountId())
-                .and("pilot", MembershipRole.PILOT)
-                .and("confirmed", MembershipStatus.CONFIRMED)
-                .and("actors", actorIds);
-        long total = memberships.count(where, params);
-        List<Membership> rows = memberships
-                .find(where, io.quarkus.panache.common.Sort.by("createdAt"), params)
-                .page(page.page(), page.size())
-                .list();
-        List<MembershipView> views = mapper.members(rows);
-        Map<Long, CoalitionRef> refs = coalitionMapper.refs(
-                rows.stream().map(m -> m.getCoalition().getId()).collect(java.util.stream.Collectors.toSet()));
-        List<CommitmentRequestView> items = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            items.add(new CommitmentRequestView(
-                    refs.get(rows.get(i).getCoalition().getId()), views.get(i)));
-        }
-        return Page.of(items, page, total);
+        long total = memberships.countRequestsFor(admin, caller.accountId(), actorIds);
+        List<Membership> rows = memberships.requestsFor(admin, caller.accountId(), actorIds, page);
+        return Page.of(mapper.requests(rows), page, total);
     }
 
     private void requireEditorOrActor(Coalition coalition, String actorSlug) {

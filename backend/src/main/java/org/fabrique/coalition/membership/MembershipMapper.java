@@ -48,6 +48,17 @@ public class MembershipMapper {
                 .toList();
     }
 
+    /** Proposed engagements with their coalitions and actors, in one query per kind. */
+    public List<CommitmentRequestView> requests(List<Membership> list) {
+        Map<Long, CoalitionRef> refs =
+                coalitions.refs(list.stream().map(m -> m.getCoalition().getId()).collect(Collectors.toSet()));
+        Map<Long, ActorSummary> actorSummaries = actorSummaries(list);
+        return list.stream()
+                .map(m -> new CommitmentRequestView(
+                        refs.get(m.getCoalition().getId()), member(m, actorSummaries.get(m.getActorId()))))
+                .toList();
+    }
+
     private Map<Long, ActorSummary> actorSummaries(List<Membership> list) {
         var ids = list.stream().map(Membership::getActorId).collect(Collectors.toSet());
         return ids.isEmpty() ? Map.of() : actors.summaries(ids);

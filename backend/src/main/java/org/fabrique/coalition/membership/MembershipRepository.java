@@ -47,4 +47,31 @@ public class MembershipRepository implements PanacheRepository<Membership> {
     public long countOfActor(long actorId) {
         return count("actorId", actorId);
     }
+
+    /** Where a proposed engagement is one the caller may decide: all for an admin, else their coalitions'. */
+    private static final String REQUESTS_FOR = "status = :proposed and (:admin = true"
+            + " or :account member of coalition.coordinatorAccountIds"
+            + " or exists (select p from Membership p where p.coalition = coalition and p.role = :pilot"
+            + " and p.status = :confirmed and p.actorId in :actors))";
+
+    public long countRequestsFor(boolean admin, Long accountId, java.util.Set<Long> actorIds) {
+        return count(REQUESTS_FOR, requestParams(admin, accountId, actorIds));
+    }
+
+    public List<Membership> requestsFor(
+            boolean admin, Long accountId, java.util.Set<Long> actorIds, org.fabrique.common.paging.PageRequest page) {
+        return find(REQUESTS_FOR, Sort.by("createdAt"), requestParams(admin, accountId, actorIds))
+                .page(page.page(), page.size())
+                .list();
+    }
+
+    private static io.quarkus.panache.common.Parameters requestParams(
+            boolean admin, Long accountId, java.util.Set<Long> actorIds) {
+        return io.quarkus.panache.common.Parameters.with("proposed", MembershipStatus.PROPOSED)
+                .and("admin", admin)
+                .and("account", accountId)
+                .and("pilot", MembershipRole.PILOT)
+                .and("confirmed", MembershipStatus.CONFIRMED)
+                .and("actors", actorIds);
+    }
 }

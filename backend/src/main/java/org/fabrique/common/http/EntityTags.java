@@ -112,6 +112,11 @@ public class EntityTags {
      * Without the header the update goes on (the row version still refuses a lost update: 409).
      */
     public void checkIfMatch(String ifMatch, long currentVersion) {
+        requireMatch(ifMatch, currentVersion);
+    }
+
+    /** {@link #checkIfMatch(String, long)}, for the shared update path of slugged resources. */
+    public static void requireMatch(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
             return;
         }

@@ -1,0 +1,138 @@
+package org.fabrique.event;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.DateTimeException;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.fabrique.actor.ActorService;
+import org.fabrique.actor.ActorSummary;
+import org.fabrique.actor.PersonSummary;
+import org.fabrique.coalition.CoalitionDirectory;
+import org.fabrique.coalition.CoalitionRef;
+import org.fabrique.territory.TerritoryService;
+import org.fabrique.territory.TerritorySummary;
+
+/**
+ * The views of events: times shown with the offset the event's time zone had then, embedded
+ * records loaded in one query per kind.
+ */
+@ApplicationScoped
+public class EventMapper {
+    private final ActorService actors;
+    private final CoalitionDirectory coalitions;
+    private final TerritoryService territories;
+
+    public EventMapper(ActorService actors, CoalitionDirectory coalitions, TerritoryService territories) {
+        this.actors = actors;
+        this.coalitions = coalitions;
+        this.territories = territories;
+    }
+
+    public EventView view(Event e) {
+        ZoneId zone = zoneOf(e);
+        List<EventSession> agenda = e.getSessions().stream()
+                .sorted(Comparator.comparingInt(EventSession::getPosition))
+                .toList();
+        Set<Long> coalitionIds = new HashSet<>(e.getCoalitionIds());
+        Set<Long> personIds = new HashSet<>();
+        for (EventSession s : agenda) {
+            if (s.getCoalitionId() != null) {
+                coalitionIds.add(s.getCoalitionId());
+            }
+            personIds.addAll(s.getSpeakerIds());
+        }
+        Map<Long, CoalitionRef> coalitionRefs = coalitions.refs(coalitionIds);
+        Map<Long, PersonSummary> people = personIds.isEmpty() ? Map.of() : actors.personSummaries(personIds);
+        List<ActorSummary> organisers = actors.summaries(e.getOrganiserIds()).values().stream()
+                .sorted(Comparator.comparing(ActorSummary::name).thenComparing(ActorSummary::slug))
+                .toList();
+        List<CoalitionRef> eventCoalitions = e.getCoalitionIds().stream()
+                .map(coalitionRefs::get)
+                .filter(Objects::nonNull)
+                .sorted(Comparator.comparingInt(CoalitionRef::number))
+                .toList();
+        List<TerritorySummary> eventTerritories = territories.summaries(e.getTerritoryIds()).values().stream()
+                .sorted(Comparator.comparing(TerritorySummary::name).thenComparing(TerritorySummary::slug))
+                .toList();
+        List<SessionView> sessionViews = agenda.stream()
+                .map(s -> session(s, zone, coalitionRefs, people))
+                .toList();
+        return new EventView(
+                e.getSlug(),
+                e.getTitle(),
+                e.getKind(),
+                e.getDescription(),
+                at(e.getStartsAt(), zone),
+                at(e.getEndsAt(), zone),
+                e.getTimeZone(),
+                e.getFormat(),
+                e.getLocation(),
+                e.getParticipantsCount(),
+                organisers,
+                eventCoalitions,
+                eventTerritories,
+                sessionViews,
+                e.isSample(),
+                e.getUpdatedAt());
+    }
+
+    private static SessionView session(
+            EventSession s, ZoneId zone, Map<Long, CoalitionRef> coalitionRefs, Map<Long, PersonSummary> people) {
+        return new SessionView(
+                s.getId(),
+                s.getTitle(),
+                s.getKind(),
+                s.getDescription(),
+                at(s.getStartsAt(), zone),
+                at(s.getEndsAt(), zone),
+                s.getCoalitionId() == null ? null : coalitionRefs.get(s.getCoalitionId()),
+                s.getSpeakerIds().stream()
+                        .map(people::get)
+                        .filter(Objects::nonNull)
+                        .sorted(Comparator.comparing(PersonSummary::fullName).thenComparing(PersonSummary::slug))
+                        .toList());
+    }
+
+    public static EventSummary summary(Event e) {
+        ZoneId zone = zoneOf(e);
+        return new EventSummary(
+                e.getSlug(),
+                e.getTitle(),
+                e.getKind(),
+                at(e.getStartsAt(), zone),
+                at(e.getEndsAt(), zone),
+                e.getTimeZone(),
+                e.getFormat(),
+                e.getLocation(),
+                e.getParticipantsCount(),
+                e.isSample());
+    }
+
+    public static EventRef ref(Event e) {
+        return new EventRef(e.getSlug(), e.getTitle(), e.getKind(), at(e.getStartsAt(), zoneOf(e)));
+    }
+
+    public static SessionRef sessionRef(EventSession s) {
+        return new SessionRef(s.getId(), s.getTitle(), s.getKind());
+    }
+
+    private static ZoneId zoneOf(Event e) {
+        try {
+            return ZoneId.of(e.getTimeZone());
+        } catch (DateTimeException | NullPointerException ex) {
+            return ZoneOffset.UTC;
+        }
+    }
+
+    /** The instant with the offset its time zone had then (e.g. +02:00 in Paris in April). */
+    static OffsetDateTime at(OffsetDateTime instant, ZoneId zone) {
+        return instant == null ? null : instant.atZoneSameInstant(zone).toOffsetDateTime();
+    }
+}
