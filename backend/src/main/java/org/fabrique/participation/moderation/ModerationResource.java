@@ -59,10 +59,7 @@ public class ModerationResource {
             @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size,
             @Parameter(description = "createdAt (default: oldest first) or -createdAt") @QueryParam("sort")
                     String sort) {
-        ModerationQueue q = queue == null || queue.isBlank()
-                ? ModerationQueue.PENDING
-                : QueryParams.enumValue("queue", queue.toUpperCase(java.util.Locale.ROOT), ModerationQueue.class);
-        return service.commentQueue(q, PageRequest.of(page, size, sort, QUEUE_SORTS, "createdAt"));
+        return service.commentQueue(queue(queue), PageRequest.of(page, size, sort, QUEUE_SORTS, "createdAt"));
     }
 
     @POST
@@ -90,10 +87,7 @@ public class ModerationResource {
             @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size,
             @Parameter(description = "createdAt (default: oldest first) or -createdAt") @QueryParam("sort")
                     String sort) {
-        ModerationQueue q = queue == null || queue.isBlank()
-                ? ModerationQueue.PENDING
-                : QueryParams.enumValue("queue", queue.toUpperCase(java.util.Locale.ROOT), ModerationQueue.class);
-        return service.suggestionQueue(q, PageRequest.of(page, size, sort, QUEUE_SORTS, "createdAt"));
+        return service.suggestionQueue(queue(queue), PageRequest.of(page, size, sort, QUEUE_SORTS, "createdAt"));
     }
 
     @POST
@@ -111,5 +105,12 @@ public class ModerationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DecisionResult decideSuggestions(@Valid @NotNull SuggestionDecisionInput input) {
         return service.decideSuggestions(input);
+    }
+
+    /** The queue named by the query parameter (case-insensitive), PENDING when none. */
+    private static ModerationQueue queue(String queue) {
+        return queue == null || queue.isBlank()
+                ? ModerationQueue.PENDING
+                : QueryParams.enumValue("queue", queue.toUpperCase(java.util.Locale.ROOT), ModerationQueue.class);
     }
 }

@@ -105,6 +105,23 @@ class SuggestionResourceTest {
     }
 
     @Test
+    void singleSuggestionHasAVersionedETag_and304() {
+        String path = "/api/v1/axes/" + fixtures.axis() + "/suggestions";
+        long id = suggest(path, suggestion("MISSING_SUBJECT", "Etag " + TestData.unique("e")));
+        suggestions.decide(List.of(id), SuggestionAction.ACCEPT, null, null, false, null);
+        String etag = given().get("/api/v1/suggestions/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        assertTrue(etag.matches("\"[1-9][0-9]*\\.[A-Za-z0-9_-]+\""), etag);
+        given().header("If-None-Match", etag)
+                .get("/api/v1/suggestions/" + id)
+                .then()
+                .statusCode(304);
+    }
+
+    @Test
     void coalitionsTakeSuggestionsToo_andModeratorsRejectOrMarkDuplicates() {
         String path = "/api/v1/coalitions/" + fixtures.coalition() + "/suggestions";
         long a = suggest(path, suggestion("MISSING_SUBJECT", "Accessibilité"));
