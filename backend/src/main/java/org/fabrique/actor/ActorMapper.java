@@ -2,6 +2,7 @@ package org.fabrique.actor;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -74,8 +75,9 @@ public class ActorMapper {
 
     /** Summaries of the given actors (one query). */
     public Map<Long, ActorSummary> summaries(Collection<Long> ids) {
+        // A mutable map, as before: callers look up nullable ids (an initiative without actor).
         return ids.isEmpty()
-                ? Map.of()
+                ? new HashMap<>()
                 : actors.findByIds(Set.copyOf(ids)).stream()
                         .collect(Collectors.toMap(Actor::getId, ActorMapper::summary));
     }

@@ -18,8 +18,8 @@ import org.fabrique.common.cache.CacheDependency;
 import org.fabrique.common.cache.ChangeFeed;
 import org.fabrique.event.EventService;
 import org.fabrique.note.NoteService;
-import org.fabrique.suggestion.AxisSuggestions;
-import org.fabrique.suggestion.SuggestionService;
+import org.fabrique.participation.suggestion.AxisSuggestions;
+import org.fabrique.participation.suggestion.SuggestionService;
 
 /** Composes the panorama from the axis, coalition, actor, event and note services. */
 @ApplicationScoped

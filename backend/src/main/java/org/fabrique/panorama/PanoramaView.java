@@ -4,7 +4,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.fabrique.axis.KeywordWeight;
 import org.fabrique.coalition.CoalitionSummary;
-import org.fabrique.suggestion.SuggestionView;
+import org.fabrique.participation.suggestion.SuggestionView;
 
 /** The panorama of coalitions by thematic axis, in one response. */
 @Schema(name = "Panorama")

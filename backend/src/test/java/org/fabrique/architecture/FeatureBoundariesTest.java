@@ -32,9 +32,7 @@ class FeatureBoundariesTest {
             "event",
             "note",
             "testimony",
-            "comment",
-            "suggestion",
-            "moderation",
+            "participation",
             "panorama",
             "search",
             "demo");

@@ -61,15 +61,23 @@ public final class ListQuery {
      */
     public <R> Rows<R> page(
             EntityManager em, String select, Class<R> type, String order, PageRequest request, ListTotals totals) {
-        TypedQuery<R> rows = em.createQuery(
-                "select " + select + " from " + entity + " " + alias + where + " order by " + order, type);
-        params.forEach(rows::setParameter);
-        List<R> items = rows.setFirstResult(request.offset())
-                .setMaxResults(request.size())
-                .getResultList();
+        List<R> items = rows(em, select, type, order, request);
         long total = totals.of(
                 List.of(entity, where.toString(), Map.copyOf(params)), request, items.size(), () -> count(em));
         return new Rows<>(items, total);
+    }
+
+    /**
+     * One page in the order given, without its total: for lists whose total must be exact at
+     * once (moderation queues, which change with tables that {@link ListTotals} does not watch).
+     */
+    public <R> List<R> rows(EntityManager em, String select, Class<R> type, String order, PageRequest request) {
+        TypedQuery<R> rows = em.createQuery(
+                "select " + select + " from " + entity + " " + alias + where + " order by " + order, type);
+        params.forEach(rows::setParameter);
+        return rows.setFirstResult(request.offset())
+                .setMaxResults(request.size())
+                .getResultList();
     }
 
     /** How many rows match. */

@@ -1,9 +1,0 @@
-package org.fabrique.comment;
-
-/** Moderation status of a comment; the public sees approved comments only. */
-public enum CommentStatus {
-    PENDING,
-    APPROVED,
-    SPAM,
-    TRASH
-}

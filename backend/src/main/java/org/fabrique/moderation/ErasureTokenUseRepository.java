@@ -1,8 +1,0 @@
-package org.fabrique.moderation;
-
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import jakarta.enterprise.context.ApplicationScoped;
-
-/** Used erasure links. */
-@ApplicationScoped
-public class ErasureTokenUseRepository implements PanacheRepositoryBase<ErasureTokenUse, String> {}

@@ -1,8 +1,0 @@
-package org.fabrique.moderation;
-
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
-import jakarta.enterprise.context.ApplicationScoped;
-
-/** The log of moderators' decisions. */
-@ApplicationScoped
-public class ModerationActionRepository implements PanacheRepository<ModerationAction> {}

@@ -1,8 +1,0 @@
-package org.fabrique.suggestion;
-
-/** Moderation queues of suggestions: awaiting a decision, held as spam, reported (or hidden). */
-public enum SuggestionQueue {
-    PENDING,
-    SPAM,
-    REPORTED
-}
