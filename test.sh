@@ -9,7 +9,8 @@
 #   4. scale-out: two replicas of the production jar on one PostgreSQL behind Debian's nginx
 #      (deploy/nginx-api.conf.template): freshness across replicas, concurrent edits, shared
 #      limits, a replica killed under load (deploy/tests/scale-out.test.mjs)
-#   5. deployment files: docker-compose.yml and the realm files
+#   5. deployment: the production jar refuses missing or known secrets; docker-compose.yml; the
+#      nginx fronts' refusals (problem+json, no Keycloak admin); the realm files
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$PWD
@@ -18,7 +19,7 @@ use_java21
 export NO_COLOR=1
 export FABRIQUE_KEYCLOAK_REQUIRED=true
 
-for port in 8180 5173 18080 15433 18081 18082 18088; do
+for port in 8180 5173 18080 15433 18081 18082 18088 18089; do
   if port_in_use "$port"; then
     echo "Port $port is in use (is ./run.sh running?): stop it before ./test.sh." >&2
     exit 1
@@ -59,9 +60,12 @@ cp -r backend/target/quarkus-app "$work/backend"
 echo "==> Scale-out: two replicas of the production jar on one PostgreSQL, behind nginx"
 psql -h 127.0.0.1 -U postgres -qc "drop database if exists fabrique_scale with (force)" -c "create database fabrique_scale"
 scale_secret=$(head -c 48 /dev/urandom | base64 | tr -d '\n')
+# The production jar needs a database password of its own: the local server trusts local
+# connections, so any strong value does.
+scale_db_password=$(head -c 24 /dev/urandom | base64 | tr -d '\n')
 start_replica() {
   FABRIQUE_DB_URL=jdbc:postgresql://127.0.0.1:5432/fabrique_scale FABRIQUE_DB_USER=postgres \
-    FABRIQUE_PARTICIPATION_SECRET="$scale_secret" java -Dquarkus.http.port="$1" \
+    FABRIQUE_DB_PASSWORD="$scale_db_password" FABRIQUE_PARTICIPATION_SECRET="$scale_secret" java -Dquarkus.http.port="$1" \
     -Dfabrique.demo-data.enabled=true -Dfabrique.rate-limit.write.requests=100000 \
     -Dfabrique.participation.rate-limit.per-address=4 \
     -jar "$work/backend/quarkus-run.jar" > "$work/replica-$1.log" 2>&1 &
@@ -153,30 +157,97 @@ check "Keycloak is down" status_is 000 http://localhost:8180/realms/reset
 check "An issued token still reads /me" contains '"username":"coordinator"' -H "Authorization: Bearer $token" http://localhost:18080/api/v1/me
 check "Public reads go on" contains environnement http://localhost:18080/api/v1/axes
 
-echo "==> Deployment: the production jar refuses known or missing secrets; docker-compose.yml"
-# The production jar (default profile) with no database reachable: the secret is checked when the
-# configuration is read, before anything connects, so each start must fail on the secret alone.
+echo "==> Deployment: the production jar refuses known or missing secrets; docker-compose.yml; realms"
+# The production jar (default profile) with no database reachable: secrets are checked when the
+# configuration is read, before anything connects, so each start must fail on the secret under test
+# alone (the other secrets are given strong values).
 prod_refuses() {
   local expected=$1 out
   shift
-  out=$(env -u FABRIQUE_PARTICIPATION_SECRET "$@" timeout 60 java -Dquarkus.http.port=0 \
-    -jar "$work/backend/quarkus-run.jar" 2>&1) && return 1
+  out=$(env -u FABRIQUE_PARTICIPATION_SECRET -u FABRIQUE_DB_PASSWORD \
+    FABRIQUE_DB_URL=jdbc:postgresql://127.0.0.1:1/none \
+    FABRIQUE_PARTICIPATION_SECRET="$(head -c 48 /dev/urandom | base64 | tr -d '\n')" \
+    FABRIQUE_DB_PASSWORD="$(head -c 24 /dev/urandom | base64 | tr -d '\n')" \
+    env "$@" timeout 60 java -Dquarkus.http.port=0 -jar "$work/backend/quarkus-run.jar" 2>&1) && return 1
   grep -q -- "$expected" <<<"$out"
 }
 check "Production jar: no participation secret, no start" \
-  prod_refuses fabrique.participation.secret
+  prod_refuses fabrique.participation.secret -u FABRIQUE_PARTICIPATION_SECRET
 check "Production jar: the repository's local secret, no start" \
   prod_refuses FABRIQUE_PARTICIPATION_SECRET FABRIQUE_PARTICIPATION_SECRET=local-participation-secret-change-me
 check "Production jar: a short secret, no start" \
   prod_refuses FABRIQUE_PARTICIPATION_SECRET FABRIQUE_PARTICIPATION_SECRET=short-secret
-compose_without_secret() {
-  local out
-  out=$(env -u FABRIQUE_PARTICIPATION_SECRET docker-compose -f docker-compose.yml config -q 2>&1) && return 1
-  grep -q FABRIQUE_PARTICIPATION_SECRET <<<"$out"
+check "Production jar: no database password, no start" \
+  prod_refuses FABRIQUE_DB_PASSWORD -u FABRIQUE_DB_PASSWORD
+check "Production jar: the former default database password, no start" \
+  prod_refuses FABRIQUE_DB_PASSWORD FABRIQUE_DB_PASSWORD=fabrique
+check "Production jar: compose's former database password, no start" \
+  prod_refuses FABRIQUE_DB_PASSWORD FABRIQUE_DB_PASSWORD=change-me
+check "Production jar: a short database password (-D), no start" \
+  prod_refuses FABRIQUE_DB_PASSWORD -u FABRIQUE_DB_PASSWORD JAVA_TOOL_OPTIONS=-Dquarkus.datasource.password=short
+check "Production jar: strong secrets pass the checks (it fails later, on the missing database)" \
+  prod_refuses "Unable to obtain connection"
+# docker-compose.yml refuses to run while any secret is missing, and accepts .env.example once
+# every secret is filled in.
+compose_env() {
+  grep -v '^#' .env.example | grep -v '^$' | sed 's/^\(.*PASSWORD\|.*SECRET\)=$/\1='"$(head -c 24 /dev/urandom | base64 | tr -d '\n/+=')"'/'
 }
-check "docker-compose refuses to start without FABRIQUE_PARTICIPATION_SECRET" compose_without_secret
-check "docker-compose config accepts docker-compose.yml with a secret" \
-  env FABRIQUE_PARTICIPATION_SECRET="$(head -c 48 /dev/urandom | base64)" docker-compose -f docker-compose.yml config -q
+compose_without() {
+  local variable=$1 out
+  out=$(env -i PATH="$PATH" $(compose_env | grep -v "^$variable=") docker-compose -f docker-compose.yml config -q 2>&1) && return 1
+  grep -q "$variable" <<<"$out"
+}
+for secret in FABRIQUE_DB_PASSWORD KEYCLOAK_DB_PASSWORD KEYCLOAK_ADMIN_PASSWORD FABRIQUE_PARTICIPATION_SECRET; do
+  check "docker-compose refuses to start without $secret" compose_without "$secret"
+done
+check "docker-compose config accepts docker-compose.yml with .env.example filled in" \
+  env -i PATH="$PATH" $(compose_env) docker-compose -f docker-compose.yml config -q
+keycloak_on_loopback_only() {
+  env -i PATH="$PATH" $(compose_env) docker-compose -f docker-compose.yml config | python3 -c '
+import sys, yaml
+ports = [str(p) for p in yaml.safe_load(sys.stdin)["services"]["keycloak"].get("ports", [])]
+sys.exit(0 if ports and all(p.startswith("127.0.0.1:") and ":9000" not in p for p in ports) else 1)'
+}
+check "docker-compose publishes Keycloak on 127.0.0.1 only, not its management port" keycloak_on_loopback_only
+# The nginx fronts of docker-compose.yml (Debian's nginx, upstreams that do not answer): the API's
+# refusals are problem+json; Keycloak's front proxies the realm's sign-in only.
+mkdir -p "$work/fronts"
+FABRIQUE_API_UPSTREAMS="server 127.0.0.1:1;" FABRIQUE_API_LISTEN=127.0.0.1:18088 \
+  envsubst '${FABRIQUE_API_UPSTREAMS} ${FABRIQUE_API_LISTEN}' < deploy/nginx-api.conf.template > "$work/fronts/api.conf"
+FABRIQUE_AUTH_UPSTREAM=127.0.0.1:1 FABRIQUE_AUTH_LISTEN=127.0.0.1:18089 \
+  envsubst '${FABRIQUE_AUTH_UPSTREAM} ${FABRIQUE_AUTH_LISTEN}' < deploy/nginx-auth.conf.template > "$work/fronts/auth.conf"
+{
+  [ "$(id -u)" -eq 0 ] && echo "user root;"
+  echo "worker_processes 1; pid $work/fronts/nginx.pid; error_log $work/fronts/error.log warn;"
+  echo "events {} http { access_log off; client_body_temp_path $work/fronts/body; proxy_temp_path $work/fronts/proxy;"
+  echo "  include $work/fronts/api.conf; include $work/fronts/auth.conf; }"
+} > "$work/fronts/nginx.conf"
+nginx -c "$work/fronts/nginx.conf" -p "$work/fronts"
+for _ in $(seq 1 50); do curl -s -o /dev/null http://127.0.0.1:18089/ && break; sleep 0.1; done
+# problem STATUS CURL-ARGS...: the answer has this status, is problem+json, and names no internals.
+problem() {
+  local status=$1 out
+  shift
+  out=$(curl -s -m 10 -D - "$@")
+  grep -q "^HTTP/1.1 $status" <<<"$out" && grep -qi '^content-type: application/problem+json' <<<"$out" \
+    && grep -q "\"status\":$status" <<<"$out" && ! grep -qi 'exception\|nginx/' <<<"$out"
+}
+long=$(head -c 5000 /dev/zero | tr '\0' a)
+head -c 1100000 /dev/zero | tr '\0' a > "$work/fronts/big-body"
+check "API front: a body over 1 MiB is a 413 problem" \
+  problem 413 -X POST -H 'Content-Type: application/json' --data-binary @"$work/fronts/big-body" http://127.0.0.1:18088/api/v1/axes
+check "API front: a request line over 4 KiB is a 414 problem" problem 414 "http://127.0.0.1:18088/api/v1/axes?q=$long"
+check "API front: a header over 4 KiB is a 431 problem" problem 431 -H "X-Filler: $long" http://127.0.0.1:18088/api/v1/axes
+check "API front: no replica answering is a 503 problem" problem 503 http://127.0.0.1:18088/api/v1/axes
+check "Keycloak front: no admin console" problem 404 http://127.0.0.1:18089/admin/master/console/
+check "Keycloak front: no admin REST API" problem 404 http://127.0.0.1:18089/admin/realms/reset/users
+check "Keycloak front: no master realm" problem 404 -d grant_type=password http://127.0.0.1:18089/realms/master/protocol/openid-connect/token
+check "Keycloak front: no management endpoints" problem 404 http://127.0.0.1:18089/health/ready
+check "Keycloak front: the realm reset is proxied" \
+  status_is 502 http://127.0.0.1:18089/realms/reset/.well-known/openid-configuration
+kill "$(cat "$work/fronts/nginx.pid")" 2>/dev/null || true
+check "Realm files: the production realm has no demo client, rotates refresh tokens, names no localhost" \
+  scripts/keycloak.sh check
 
 echo "smoke: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -94,6 +94,8 @@ trap 'exit 130' INT TERM
 
 # The production jar refuses to start without a participation secret of its own.
 BENCH_SECRET=$(head -c 48 /dev/urandom | base64 | tr -d '\n')
+# ... and without a database password of its own (the local server trusts local connections).
+BENCH_DB_PASSWORD=$(head -c 24 /dev/urandom | base64 | tr -d '\n')
 start_backend() {
   local log=$1
   # The load generator simulates many anonymous clients with X-Forwarded-For (as behind a reverse
@@ -102,7 +104,7 @@ start_backend() {
   java -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port=$PORT \
     -Dquarkus.http.proxy.proxy-address-forwarding=true -Dquarkus.http.proxy.allow-x-forwarded=true \
     -Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:5432/$DB \
-    -Dquarkus.datasource.username=postgres -Dquarkus.datasource.password= \
+    -Dquarkus.datasource.username=postgres -Dquarkus.datasource.password="$BENCH_DB_PASSWORD" \
     -Dfabrique.demo-data.enabled=false -Dfabrique.participation.secret="$BENCH_SECRET" \
     ${BENCH_JAVA_OPTS:-} -jar "$WORK/app/quarkus-run.jar" > "$log" 2>&1 &
   backend_pid=$!

@@ -128,7 +128,11 @@ cmd_start() {
   echo "$mode" > "$MODE_FILE"
   # setsid: its own session and process group, so that it survives the calling shell and stop
   # can reach every process of it. The pid file holds the pid of kc.sh (it forwards SIGTERM).
-  KC_BOOTSTRAP_ADMIN_USERNAME="$ADMIN_USER" KC_BOOTSTRAP_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
+  # The production realm takes its URLs from the environment at import (\${FABRIQUE_*_PUBLIC_URL}):
+  # the local ones unless set.
+  FABRIQUE_SPA_PUBLIC_URL="${FABRIQUE_SPA_PUBLIC_URL:-http://localhost:5173}" \
+    FABRIQUE_API_PUBLIC_URL="${FABRIQUE_API_PUBLIC_URL:-http://localhost:8080}" \
+    KC_BOOTSTRAP_ADMIN_USERNAME="$ADMIN_USER" KC_BOOTSTRAP_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
     setsid bash -c 'echo $$ > "$1"; shift; exec "$@"' _ "$PID_FILE" \
     "$KC_HOME/bin/kc.sh" start-dev \
     --http-host=127.0.0.1 \
@@ -251,21 +255,29 @@ cmd_check() {
   command -v jq >/dev/null || die "jq is needed for check"
   local prod="$ROOT/keycloak/realm-reset.json" local_file="$ROOT/keycloak/realm-reset-local.json"
   # What realm-reset-local.json may add to realm-reset.json: demo users, the fabrique-dev client,
-  # the fabrique-dev-short and fabrique-dev-noaudience test clients, fixed user ids,
-  # a fixed partner-demo secret, no password policy (demo passwords equal user names), its name.
-  local strip='del(.passwordPolicy, .displayName)
-    | .clients |= map(select(.clientId | startswith("fabrique-dev") | not) | del(.secret))
-    | .users |= map(select(.serviceAccountClientId != null))'
+  # the fabrique-dev-short and fabrique-dev-noaudience test clients, fixed user ids, the partner-demo
+  # client (fixed secret) and its service account, no password policy (demo passwords equal user
+  # names), no refresh-token rotation, its name; the production realm's URL placeholders are the
+  # local URLs there.
+  local strip='del(.passwordPolicy, .displayName, .revokeRefreshToken, .refreshTokenMaxReuse)
+    | .clients |= map(select(.clientId | (startswith("fabrique-dev") or . == "partner-demo") | not) | del(.secret))
+    | .users |= map(select(.serviceAccountClientId != null and .serviceAccountClientId != "partner-demo"))
+    | walk(if type == "string" then gsub("\\$\\{FABRIQUE_SPA_PUBLIC_URL\\}"; "http://localhost:5173")
+        | gsub("\\$\\{FABRIQUE_API_PUBLIC_URL\\}"; "http://localhost:8080") else . end)'
   if diff <(jq -S "$strip" "$prod") <(jq -S "$strip" "$local_file"); then
     echo "ok: realm-reset-local.json = realm-reset.json + local-only additions"
   else
     die "realm-reset-local.json and realm-reset.json differ beyond the local-only additions (diff above)"
   fi
-  jq -e '[.users[] | select(.serviceAccountClientId == null)] | length == 0' "$prod" >/dev/null \
+  jq -e '[.users[]? | select(.serviceAccountClientId == null)] | length == 0' "$prod" >/dev/null \
     || die "realm-reset.json must not contain users other than service accounts"
-  jq -e '[.clients[] | select(.clientId == "fabrique-dev" or .secret != null)] | length == 0' "$prod" >/dev/null \
-    || die "realm-reset.json must not contain fabrique-dev nor a fixed client secret"
-  echo "ok: realm-reset.json has no demo user, no fabrique-dev client, no fixed secret"
+  jq -e '[.clients[] | select(.clientId == "fabrique-dev" or .clientId == "partner-demo" or .secret != null)] | length == 0' "$prod" >/dev/null \
+    || die "realm-reset.json must not contain fabrique-dev, the partner-demo client nor a fixed client secret"
+  jq -e '.revokeRefreshToken == true and .refreshTokenMaxReuse == 0' "$prod" >/dev/null \
+    || die "realm-reset.json must rotate refresh tokens (revokeRefreshToken true, refreshTokenMaxReuse 0)"
+  ! grep -Eq 'localhost|127\.0\.0\.1' "$prod" \
+    || die "realm-reset.json must not name localhost: its URLs come from \${FABRIQUE_SPA_PUBLIC_URL} and \${FABRIQUE_API_PUBLIC_URL}"
+  echo "ok: realm-reset.json has no demo user, no fabrique-dev or partner-demo client, no fixed secret, rotates refresh tokens, names no localhost"
 }
 
 command=${1:-}

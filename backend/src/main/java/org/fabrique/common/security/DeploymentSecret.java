@@ -10,9 +10,10 @@ import java.lang.annotation.Target;
 
 /**
  * A secret of the deployment (a configuration value): outside the local, dev and test profiles it
- * must be at least {@value DeploymentSecretValidator#MINIMUM_LENGTH} characters long and must not be
- * one of the values written in this repository. Checked when the configuration is read at start-up,
- * so the backend refuses to start rather than run with a key everybody knows.
+ * must be set, at least {@link #minimumLength()} characters long and not one of the values written
+ * in this repository. Checked when the configuration is read at start-up, before anything connects,
+ * so the backend refuses to start rather than run with a key or password everybody knows. On an
+ * {@code Optional} property the check applies to the value, and an empty one counts as missing.
  */
 @Documented
 @Constraint(validatedBy = DeploymentSecretValidator.class)
@@ -22,8 +23,17 @@ public @interface DeploymentSecret {
     /** The environment variable that sets it, named in the message. */
     String variable();
 
+    /** The shortest value accepted outside the local profiles. */
+    int minimumLength() default DeploymentSecretValidator.MINIMUM_LENGTH;
+
+    /**
+     * Whether the local, dev and test profiles need a value too (false for the database password,
+     * which the local and test PostgreSQL servers do not ask for).
+     */
+    boolean requiredLocally() default true;
+
     String message() default
-            "{variable} must be set to a random value of at least 32 characters"
+            "{variable} must be set to a random value of at least {minimumLength} characters"
                     + " that is not one of the repository's local defaults (for example: openssl rand -base64 48)";
 
     Class<?>[] groups() default {};

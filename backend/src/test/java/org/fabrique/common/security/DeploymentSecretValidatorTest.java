@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.fabrique.common.persistence.DatabaseCredentials;
 import org.junit.jupiter.api.Test;
 
 class DeploymentSecretValidatorTest {
@@ -43,5 +44,31 @@ class DeploymentSecretValidatorTest {
     @Test
     void aProfileNamedLikeProductionIsNotLocal() {
         assertFalse(DeploymentSecretValidator.isValid("change-me", List.of("prod", "staging")));
+    }
+
+    /** The validator as configured by the constraint on the database password. */
+    private static DeploymentSecretValidator databasePassword() throws NoSuchMethodException {
+        DeploymentSecretValidator validator = new DeploymentSecretValidator();
+        validator.initialize(((java.lang.reflect.AnnotatedParameterizedType)
+                        DatabaseCredentials.class.getMethod("password").getAnnotatedReturnType())
+                .getAnnotatedActualTypeArguments()[0].getAnnotation(DeploymentSecret.class));
+        return validator;
+    }
+
+    @Test
+    void refusesAMissingShortOrKnownDatabasePassword_inProduction() throws NoSuchMethodException {
+        DeploymentSecretValidator validator = databasePassword();
+        for (String refused : List.of("", "fabrique", "change-me", "postgres", "short-password")) {
+            assertFalse(validator.isValidIn(refused, List.of("prod")), refused);
+        }
+        assertFalse(validator.isValidIn(null, List.of("prod")));
+        assertTrue(validator.isValidIn("r4Nd0m-Db-Pa55w0rd", List.of("prod")));
+    }
+
+    @Test
+    void acceptsNoDatabasePassword_inLocalAndTestProfiles() throws NoSuchMethodException {
+        DeploymentSecretValidator validator = databasePassword();
+        assertTrue(validator.isValidIn(null, List.of("test")));
+        assertTrue(validator.isValidIn(null, List.of("local")));
     }
 }
