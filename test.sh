@@ -8,7 +8,9 @@
 #      axe, Lighthouse budgets, tokens still valid with Keycloak stopped
 #   4. scale-out: two replicas of the production jar on one PostgreSQL behind Debian's nginx
 #      (deploy/nginx-api.conf.template): freshness across replicas, concurrent edits, shared
-#      limits, a replica killed under load (deploy/tests/scale-out.test.mjs)
+#      limits, a replica killed under load (deploy/tests/scale-out.test.mjs); then a backup of what
+#      they wrote, restored into an empty database and compared table by table
+#      (deploy/tests/backup-restore.sh)
 #   5. deployment: the production jar refuses missing or known secrets; docker-compose.yml; the
 #      nginx fronts' refusals (problem+json, no Keycloak admin); the realm files
 set -euo pipefail
@@ -95,6 +97,11 @@ REPLICA_A=http://127.0.0.1:18081 REPLICA_B=http://127.0.0.1:18082 PROXY=http://1
   node --test --test-reporter=spec deploy/tests/scale-out.test.mjs
 kill "$(cat "$work/nginx/nginx.pid")" "$replica_a_pid" 2>/dev/null || true
 rm -f "$work/nginx/nginx.pid"
+wait "$replica_a_pid" 2>/dev/null || true
+
+echo "==> Backup and restore (scripts/backup.sh, scripts/restore.sh) of what the replicas wrote"
+SOURCE_DB=fabrique_scale TARGET_DB=fabrique_restored WORK="$work" KEYCLOAK_ADMIN_URL=http://localhost:8180 \
+  KEYCLOAK_ADMIN=kc-admin KEYCLOAK_ADMIN_PASSWORD=kc-admin deploy/tests/backup-restore.sh
 
 echo "==> The local run (as ./run.sh starts it): the same jar on the embedded PostgreSQL"
 scripts/local-postgres.sh start "$work/pgdata" 15433 fabrique
