@@ -11,6 +11,8 @@
 #      limits, a replica killed under load (deploy/tests/scale-out.test.mjs); then a backup of what
 #      they wrote, restored into an empty database and compared table by table
 #      (deploy/tests/backup-restore.sh)
+#   4b. faults: PostgreSQL stopped under write load, the backend killed under comment load, a table
+#      locked (deploy/tests/faults.test.mjs, on an embedded PostgreSQL of its own)
 #   5. deployment: the production jar refuses missing or known secrets; docker-compose.yml; the
 #      nginx fronts' refusals (problem+json, no Keycloak admin); the realm files
 set -euo pipefail
@@ -36,6 +38,7 @@ cleanup() {
   scripts/keycloak.sh stop >/dev/null 2>&1 || true
   wait 2>/dev/null || true
   scripts/local-postgres.sh stop "$work/pgdata" >/dev/null 2>&1 || true
+  scripts/local-postgres.sh stop "$work/faultpg" >/dev/null 2>&1 || true
   [ -f "$work/nginx/nginx.pid" ] && kill "$(cat "$work/nginx/nginx.pid")" 2>/dev/null || true
   rm -rf "$work"
 }
@@ -102,6 +105,12 @@ wait "$replica_a_pid" 2>/dev/null || true
 echo "==> Backup and restore (scripts/backup.sh, scripts/restore.sh) of what the replicas wrote"
 SOURCE_DB=fabrique_scale TARGET_DB=fabrique_restored WORK="$work" KEYCLOAK_ADMIN_URL=http://localhost:8180 \
   KEYCLOAK_ADMIN=kc-admin KEYCLOAK_ADMIN_PASSWORD=kc-admin deploy/tests/backup-restore.sh
+
+echo "==> Faults: the production jar on a PostgreSQL of its own, stopped, killed, locked (deploy/tests/faults.test.mjs)"
+scripts/local-postgres.sh start "$work/faultpg" 15434 fabrique
+JAR="$work/backend/quarkus-run.jar" PG_DIR="$work/faultpg" PG_PORT=15434 API_PORT=18084 \
+  TOKEN="$(scripts/keycloak.sh token admin)" node --test --test-reporter=spec deploy/tests/faults.test.mjs
+scripts/local-postgres.sh stop "$work/faultpg"
 
 echo "==> The local run (as ./run.sh starts it): the same jar on the embedded PostgreSQL"
 scripts/local-postgres.sh start "$work/pgdata" 15433 fabrique

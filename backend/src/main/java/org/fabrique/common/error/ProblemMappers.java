@@ -130,10 +130,34 @@ public class ProblemMappers {
                 e.getSQLException() == null ? "" : e.getSQLException().getMessage());
         if (e instanceof org.hibernate.exception.JDBCConnectionException
                 || state.startsWith("08")
+                || state.startsWith("57P")
+                || BOUNDED_WAITS.contains(state)
                 || message.contains("acquisition timeout")) {
             return unavailable(message, uri);
         }
         return unexpected(e, uri);
+    }
+
+    /**
+     * A statement that waited too long for a lock (55P03, {@code lock_timeout}) or ran too long
+     * (57014, {@code statement_timeout}): the database is stuck on something else; 503, retry later.
+     * (Class 08 is a lost or refused connection; 57P, a server shutting down or starting up.)
+     */
+    private static final java.util.Set<String> BOUNDED_WAITS = java.util.Set.of("55P03", "57014");
+
+    @ServerExceptionMapper
+    public Response lockTimeout(jakarta.persistence.LockTimeoutException e, UriInfo uri) {
+        return unavailable(String.valueOf(e.getMessage()), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response queryTimeout(jakarta.persistence.QueryTimeoutException e, UriInfo uri) {
+        return unavailable(String.valueOf(e.getMessage()), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response pessimisticLock(jakarta.persistence.PessimisticLockException e, UriInfo uri) {
+        return unavailable(String.valueOf(e.getMessage()), uri);
     }
 
     private static Response unavailable(String message, UriInfo uri) {
