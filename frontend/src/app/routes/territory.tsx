@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { QueryState } from '@/components/ui/query-state';
 import { SampleBadge } from '@/components/ui/sample-badge';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
-import { useManagesTerritory } from '@/features/coalitions/api/coalition-edit';
+import { useManagesTerritory } from '@/features/coalitions/api/permissions';
 import { TerritorialDeclensions } from '@/features/coalitions/components/territorial-declensions';
 import { territoryEventFilters, useEvents } from '@/features/events/api/events';
 import { EventList } from '@/features/events/components/event-list';
