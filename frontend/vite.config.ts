@@ -49,14 +49,29 @@ const apiProxy = {
   '/api': { target: process.env.FABRIQUE_API_PROXY ?? 'http://localhost:8080', changeOrigin: true },
 };
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   plugins: [
     react(),
     // `vite preview` (./run.sh, the tests) sends the Content-Security-Policy and the cache headers.
     previewSecurityHeaders(),
   ],
   resolve: {
-    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+    alias: [
+      { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
+      // react-router's package exports name only its development build (its dev-only warnings
+      // on): the build takes the production one beside it, as it does for React's own packages
+      // (remix-run/react-router#12532, #14102).
+      ...(command === 'build'
+        ? [
+            {
+              find: /^react-router$/,
+              replacement: fileURLToPath(
+                new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
+              ),
+            },
+          ]
+        : []),
+    ],
   },
   build: {
     manifest: true,
@@ -124,4 +139,4 @@ export default defineConfig({
     // ./test.sh runs these while Keycloak starts on the same 2 cores: generous timeouts.
     testTimeout: 30_000,
   },
-});
+}));
