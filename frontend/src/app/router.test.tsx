@@ -190,6 +190,9 @@ describe('router', () => {
       await screen.findByRole('heading', { level: 1, name: 'Page introuvable' }),
     ).toBeVisible();
     expect(mainNav()).toBeVisible();
-    expect(document.title).toBe('Page introuvable · Fabrique');
+    // Set by an effect, which React may run after the paint.
+    await waitFor(() => {
+      expect(document.title).toBe('Page introuvable · Fabrique');
+    });
   });
 });
