@@ -8,7 +8,7 @@ import { previewSecurityHeaders } from './scripts/security-headers.ts';
  * The modules that a route module imports statically (directly or not), found by walking the
  * importers of each module up to the route. Memoised per route.
  */
-function reachableFrom(route: RegExp) {
+function reachableFrom(route: { test: (id: string) => boolean }) {
   const memo = new Map<string, boolean>();
   const reaches = (id: string, ctx: ChunkingContext, path: Set<string>): boolean => {
     const known = memo.get(id);
@@ -25,12 +25,22 @@ function reachableFrom(route: RegExp) {
   return (id: string, ctx: ChunkingContext) => reaches(id, ctx, new Set());
 }
 
+/** The modules that a page other than `route` imports statically (directly or not). */
+function reachableFromAnotherPage(route: RegExp) {
+  return reachableFrom({ test: (id) => pageModule.test(id) && !route.test(id) });
+}
+
 /** What the chunking callbacks of rolldown can ask of the module graph (the part used here). */
 interface ChunkingContext {
   getModuleInfo(id: string): { importers: readonly string[] } | null;
 }
-const panoramaPage = reachableFrom(/[\\/]src[\\/]app[\\/]routes[\\/]panorama\.tsx$/);
-const coalitionPage = reachableFrom(/[\\/]src[\\/]app[\\/]routes[\\/]coalition\.tsx$/);
+const pageModule = /[\\/]src[\\/]app[\\/]routes[\\/][^\\/]+\.tsx$/;
+const panoramaRoute = /[\\/]src[\\/]app[\\/]routes[\\/]panorama\.tsx$/;
+const coalitionRoute = /[\\/]src[\\/]app[\\/]routes[\\/]coalition\.tsx$/;
+const panoramaPage = reachableFrom(panoramaRoute);
+const coalitionPage = reachableFrom(coalitionRoute);
+const panoramaShared = reachableFromAnotherPage(panoramaRoute);
+const coalitionShared = reachableFromAnotherPage(coalitionRoute);
 const initial = reachableFrom(/[\\/]src[\\/]main\.tsx$/);
 
 // The dev server and `vite preview` forward /api to a backend, so that the app can also run
@@ -39,14 +49,29 @@ const apiProxy = {
   '/api': { target: process.env.FABRIQUE_API_PROXY ?? 'http://localhost:8080', changeOrigin: true },
 };
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   plugins: [
     react(),
     // `vite preview` (./run.sh, the tests) sends the Content-Security-Policy and the cache headers.
     previewSecurityHeaders(),
   ],
   resolve: {
-    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+    alias: [
+      { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
+      // react-router's package exports name only its development build (its dev-only warnings
+      // on): the build takes the production one beside it, as it does for React's own packages
+      // (remix-run/react-router#12532, #14102).
+      ...(command === 'build'
+        ? [
+            {
+              find: /^react-router$/,
+              replacement: fileURLToPath(
+                new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
+              ),
+            },
+          ]
+        : []),
+    ],
   },
   build: {
     manifest: true,
@@ -66,20 +91,34 @@ export default defineConfig({
               tags: ['$initial'],
               test: (id) => !/[\\/](index\.html|src[\\/]main\.tsx)$/.test(id),
             },
-            // The pages people land on: each in one chunk with what it imports (beyond the start
-            // chunk), instead of a dozen small chunks that each cost a request (and over HTTP/1.1
-            // queue behind one another on six connections). Other pages that share a module of
-            // these load that chunk too: a few kB, once.
+            // The pages people land on: each in one chunk with what it alone imports (beyond the
+            // start chunk), instead of a dozen small chunks that each cost a request (and over
+            // HTTP/1.1 queue behind one another on six connections).
             {
               name: (id, ctx) =>
-                !initial(id, ctx) && panoramaPage(id, ctx) ? 'panorama-page' : null,
+                !initial(id, ctx) && panoramaPage(id, ctx) && !panoramaShared(id, ctx)
+                  ? 'panorama-page'
+                  : null,
               priority: -1,
               includeDependenciesRecursively: false,
             },
             {
               name: (id, ctx) =>
-                !initial(id, ctx) && coalitionPage(id, ctx) ? 'coalition-page' : null,
+                !initial(id, ctx) && coalitionPage(id, ctx) && !coalitionShared(id, ctx)
+                  ? 'coalition-page'
+                  : null,
               priority: -2,
+              includeDependenciesRecursively: false,
+            },
+            // What they share with other pages (formats, cards, lists of events and notes): one
+            // small chunk, so that the territory, event or note page does not load the whole
+            // coalition page's code (or the panorama's) for a few components.
+            {
+              name: (id, ctx) =>
+                !initial(id, ctx) && (panoramaPage(id, ctx) || coalitionPage(id, ctx))
+                  ? 'pages-shared'
+                  : null,
+              priority: -3,
               includeDependenciesRecursively: false,
             },
           ],
@@ -100,4 +139,4 @@ export default defineConfig({
     // ./test.sh runs these while Keycloak starts on the same 2 cores: generous timeouts.
     testTimeout: 30_000,
   },
-});
+}));

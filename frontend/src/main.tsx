@@ -6,9 +6,11 @@ import { createRouter } from '@/app/router';
 import { createApiClient } from '@/lib/api-client';
 import { loadRuntimeConfig } from '@/config/runtime-config';
 import { createKeycloakAuth } from '@/lib/auth';
+import { startI18n } from '@/lib/i18n';
 import '@/styles/global.css';
 
-const config = await loadRuntimeConfig();
+// The settings and the reader's language (French is in this bundle; another loads meanwhile).
+const [config, i18n] = await Promise.all([loadRuntimeConfig(), startI18n()]);
 const auth = createKeycloakAuth(config);
 const api = createApiClient({ baseUrl: config.apiUrl, getToken: () => auth.getToken() });
 const queryClient = createQueryClient();
@@ -21,7 +23,7 @@ if (!root) throw new Error('No #root element in index.html');
 startTransition(() => {
   createRoot(root).render(
     <StrictMode>
-      <AppProvider config={config} auth={auth} api={api} queryClient={queryClient}>
+      <AppProvider config={config} auth={auth} api={api} queryClient={queryClient} i18n={i18n}>
         <RouterProvider router={router} />
       </AppProvider>
     </StrictMode>,

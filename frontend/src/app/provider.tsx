@@ -5,7 +5,6 @@ import { I18nextProvider } from 'react-i18next';
 import type { RuntimeConfig } from '@/config/runtime-config';
 import { ApiClientContext, ApiError, createApiClient, type ApiClient } from '@/lib/api-client';
 import { AuthContext, type AuthClient } from '@/lib/auth';
-import { createI18n } from '@/lib/i18n';
 
 export function createQueryClient() {
   return new QueryClient({
@@ -27,7 +26,8 @@ interface AppProviderProps {
   queryClient?: QueryClient;
   /** The API client, when the start-up already made one (to prefetch the first page's data). */
   api?: ApiClient;
-  i18n?: I18n;
+  /** The translations, their strings loaded (`startI18n`). */
+  i18n: I18n;
   children: ReactNode;
 }
 
@@ -41,7 +41,6 @@ export function AppProvider({
   children,
 }: AppProviderProps) {
   const [client] = useState(() => queryClient ?? createQueryClient());
-  const [translations] = useState(() => i18n ?? createI18n());
   const api = useMemo(
     () => givenApi ?? createApiClient({ baseUrl: config.apiUrl, getToken: () => auth.getToken() }),
     [givenApi, config.apiUrl, auth],
@@ -66,7 +65,7 @@ export function AppProvider({
   }, [auth]);
 
   return (
-    <I18nextProvider i18n={translations}>
+    <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={client}>
         <AuthContext value={auth}>
           <ApiClientContext value={api}>{children}</ApiClientContext>

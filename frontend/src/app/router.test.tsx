@@ -79,6 +79,41 @@ describe('router', () => {
     expect(asked).toHaveLength(1);
   });
 
+  it('asks for the lists below a territory with the territory, not after its first render', async () => {
+    const territory = { slug: 'lille', name: 'Lille', kind: 'CITY' } as const;
+    let answer: (response: Response) => void = () => undefined;
+    const fetchSpy = stubApi({
+      '/api/v1/territories/lille': () =>
+        new Promise<Response>((resolve) => {
+          answer = resolve;
+        }),
+      '/api/v1/territories/lille/coalitions': page([]),
+      '/api/v1/territories/lille/resources': page([]),
+      '/api/v1/territories/lille/initiatives': page([]),
+      '/api/v1/events': page([]),
+    });
+    renderApp('/territories/lille');
+    // The territory has not answered: the page is not rendered, its lists are already asked for.
+    await waitFor(() => {
+      expect(requestedUrls(fetchSpy).map((url) => url.pathname)).toEqual(
+        expect.arrayContaining([
+          '/api/v1/territories/lille/coalitions',
+          '/api/v1/territories/lille/resources',
+          '/api/v1/territories/lille/initiatives',
+          '/api/v1/events',
+        ]),
+      );
+    });
+    answer(json(territory));
+    expect(await screen.findByRole('heading', { level: 1, name: /Lille/ })).toBeVisible();
+    expect(await screen.findByText('Aucune ressource partagée.')).toBeVisible();
+    // Each once: the page reads what the loader fetched.
+    const lists = requestedUrls(fetchSpy).filter(
+      (url) => url.pathname !== '/api/v1/territories/lille',
+    );
+    expect(lists).toHaveLength(4);
+  });
+
   it('shows the layout while the first page loads, and the page with its data at once', async () => {
     let answer: (response: Response) => void = () => undefined;
     stubApi({
@@ -155,6 +190,9 @@ describe('router', () => {
       await screen.findByRole('heading', { level: 1, name: 'Page introuvable' }),
     ).toBeVisible();
     expect(mainNav()).toBeVisible();
-    expect(document.title).toBe('Page introuvable · Fabrique');
+    // Set by an effect, which React may run after the paint.
+    await waitFor(() => {
+      expect(document.title).toBe('Page introuvable · Fabrique');
+    });
   });
 });

@@ -12,10 +12,21 @@ import {
   coalitionsQuery,
   territoryChoicesQuery,
 } from '@/features/coalitions/api/coalitions';
-import { eventListFilters, eventQuery, eventsQuery } from '@/features/events/api/events';
+import {
+  eventListFilters,
+  eventQuery,
+  eventsQuery,
+  territoryEventFilters,
+} from '@/features/events/api/events';
 import { noteQuery, notesQuery } from '@/features/notes/api/notes';
 import { searchQuery, searchTerms } from '@/features/search/api/search';
-import { territoryQuery, territoryTreeQuery } from '@/features/territories/api/territories';
+import {
+  territoryCoalitionsQuery,
+  territoryInitiativesQuery,
+  territoryQuery,
+  territoryResourcesQuery,
+  territoryTreeQuery,
+} from '@/features/territories/api/territories';
 import { apiPage } from '@/components/ui/pagination';
 import { Loading } from '@/components/ui/query-state';
 import { RootLayout } from '@/components/layout/root-layout';
@@ -37,6 +48,12 @@ interface LoaderInput {
   api: ApiClient;
   /** The query's data: from the cache when it is there, however old, else from the API. */
   ensure: QueryClient['query'];
+  /**
+   * Starts fetching a query that the page shows below its main content, without waiting for it:
+   * it runs alongside the page's code and main data instead of after the page's first render, and
+   * when it is there first, the page renders it in the same pass. A failure shows in its section.
+   */
+  prefetch: QueryClient['query'];
   params: LoaderFunctionArgs['params'];
   search: URLSearchParams;
 }
@@ -54,9 +71,15 @@ function loader(load: (input: LoaderInput) => Promise<unknown>[]) {
       // once, and the page's `useQuery` refreshes it in the background when it is stale.
       const ensure: QueryClient['query'] = (options) =>
         queryClient.query({ ...options, staleTime: 'static' });
+      const prefetch: QueryClient['query'] = (options) => {
+        const fetching = queryClient.query(options);
+        // Not the route's failure: the page's section shows it (and offers to retry).
+        fetching.catch(() => undefined);
+        return fetching;
+      };
       const search = new URL(request.url).searchParams;
       try {
-        await Promise.all(load({ api, ensure, params, search }));
+        await Promise.all(load({ api, ensure, prefetch, params, search }));
       } catch (cause) {
         // A data failure, which the error element tells apart from a page that failed to load
         // or render: an error response with the API's status (503 when it did not answer).
@@ -82,9 +105,21 @@ const loaders = {
     ensure(coalitionsOfAxisQuery(api, slugOf(params))),
   ]),
   territories: loader(({ api, ensure }) => [ensure(territoryTreeQuery(api))]),
-  territory: loader(({ api, ensure, params }) => [ensure(territoryQuery(api, slugOf(params)))]),
+  // The territory, and the lists below it.
+  territory: loader(({ api, ensure, prefetch, params }) => {
+    const slug = slugOf(params);
+    void prefetch(territoryCoalitionsQuery(api, slug));
+    void prefetch(territoryResourcesQuery(api, slug));
+    void prefetch(territoryInitiativesQuery(api, slug));
+    void prefetch(eventsQuery(api, territoryEventFilters(slug)));
+    return [ensure(territoryQuery(api, slug))];
+  }),
   events: loader(({ api, ensure, search }) => [ensure(eventsQuery(api, eventListFilters(search)))]),
-  event: loader(({ api, ensure, params }) => [ensure(eventQuery(api, slugOf(params)))]),
+  // The event, and its notes below it.
+  event: loader(({ api, ensure, prefetch, params }) => {
+    void prefetch(notesQuery(api, { event: slugOf(params) }));
+    return [ensure(eventQuery(api, slugOf(params)))];
+  }),
   notes: loader(({ api, ensure, search }) => [ensure(notesQuery(api, { page: apiPage(search) }))]),
   note: loader(({ api, ensure, params }) => [ensure(noteQuery(api, slugOf(params)))]),
   actors: loader(({ api, ensure, search }) => [ensure(actorsQuery(api, actorFilters(search)))]),

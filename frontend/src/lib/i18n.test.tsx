@@ -1,7 +1,13 @@
 import { act, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
-import { createI18n, useFeatureTranslation, type FeatureStrings } from '@/lib/i18n';
+import {
+  createI18n,
+  startI18n,
+  switchLanguage,
+  useFeatureTranslation,
+  type FeatureStrings,
+} from '@/lib/i18n';
 
 const strings = {
   fr: { greeting: 'Bonjour {{name}}' },
@@ -41,5 +47,22 @@ describe('useFeatureTranslation', () => {
     );
     await act(() => i18n.changeLanguage('en'));
     expect(await screen.findByText('Hello Ada')).toBeInTheDocument();
+  });
+});
+
+describe('the strings of each language', () => {
+  it('holds French only until another language is chosen, then loads it', async () => {
+    const i18n = createI18n('fr');
+    expect(i18n.hasResourceBundle('en', 'translation')).toBe(false);
+    await switchLanguage(i18n, 'en');
+    expect(i18n.language).toBe('en');
+    expect(i18n.t('nav.territories')).toBe('Territories');
+  });
+
+  it("starts with the reader's language loaded", async () => {
+    const i18n = await startI18n('en');
+    expect(i18n.resolvedLanguage).toBe('en');
+    expect(i18n.t('nav.territories')).toBe('Territories');
+    expect(document.documentElement.lang).toBe('en');
   });
 });

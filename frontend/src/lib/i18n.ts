@@ -1,7 +1,6 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
-import { en } from '@/locales/en';
-import { fr } from '@/locales/fr';
+import { fr, type Translations } from '@/locales/fr';
 
 export const languages = ['fr', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -41,10 +40,27 @@ function storedLanguage(): Language {
 }
 
 /**
- * A fresh i18next instance: French by default, or the language chosen earlier (localStorage).
- * Each change is remembered and sets `<html lang>`.
+ * The app's strings in each language. French, the default and the fallback of every missing key,
+ * is in the start-up bundle; the other languages are chunks of their own, loaded when chosen: a
+ * reader never downloads nor parses the strings of a language they do not read.
  */
-export function createI18n(language: Language = storedLanguage()): I18n {
+const bundles: Record<Language, () => Promise<Translations>> = {
+  fr: () => Promise.resolve(fr),
+  en: async () => (await import('@/locales/en')).en,
+};
+
+/** Strings already at hand, by language (French always is). */
+export type LoadedStrings = Partial<Record<Language, Translations>>;
+
+/**
+ * A fresh i18next instance: French by default, or the language chosen earlier (localStorage).
+ * Each change is remembered and sets `<html lang>`. It holds French and the `strings` given; a
+ * language of neither must be loaded first (`startI18n`, `switchLanguage`).
+ */
+export function createI18n(
+  language: Language = storedLanguage(),
+  strings: LoadedStrings = {},
+): I18n {
   const instance = i18next.createInstance();
   instance.on('languageChanged', (lng) => {
     document.documentElement.lang = lng;
@@ -55,7 +71,9 @@ export function createI18n(language: Language = storedLanguage()): I18n {
     }
   });
   void instance.use(initReactI18next).init({
-    resources: { fr: { translation: fr }, en: { translation: en } },
+    resources: Object.fromEntries(
+      Object.entries({ ...strings, fr }).map(([lng, translation]) => [lng, { translation }]),
+    ),
     lng: language,
     fallbackLng: defaultLanguage,
     supportedLngs: [...languages],
@@ -64,6 +82,19 @@ export function createI18n(language: Language = storedLanguage()): I18n {
   });
   document.documentElement.lang = language;
   return instance;
+}
+
+/** The i18next instance the app starts with: the reader's language, its strings loaded. */
+export async function startI18n(language: Language = storedLanguage()): Promise<I18n> {
+  return createI18n(language, { [language]: await bundles[language]() });
+}
+
+/** Loads the language's strings when they are not there yet, then switches to it. */
+export async function switchLanguage(instance: I18n, language: Language): Promise<void> {
+  if (!instance.hasResourceBundle(language, 'translation')) {
+    instance.addResourceBundle(language, 'translation', await bundles[language]());
+  }
+  await instance.changeLanguage(language);
 }
 
 /**

@@ -13,6 +13,7 @@ import { createRoutes } from '@/app/router';
 import { createApiClient } from '@/lib/api-client';
 import { createAnonymousAuth, type AuthClient } from '@/lib/auth';
 import { createI18n, type Language } from '@/lib/i18n';
+import { en } from '@/locales/en';
 import { TEST_API_URL } from '@/testing/api-stub';
 
 interface Options {
@@ -38,7 +39,8 @@ function providers(
   queryClient.setDefaultOptions({
     queries: { ...queryClient.getDefaultOptions().queries, retry: false, gcTime: Infinity },
   });
-  const i18n = createI18n(options.language);
+  // Both languages at hand, as `startI18n` makes the reader's (lib/i18n.test.tsx loads them).
+  const i18n = createI18n(options.language, { en });
   const config = {
     apiUrl: TEST_API_URL,
     keycloakUrl: 'http://keycloak.test',

@@ -3,10 +3,8 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { NotAllowed } from '@/components/ui/form';
 import { Loading, QueryState } from '@/components/ui/query-state';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
-import {
-  useCoalitionForEdit,
-  useCoalitionPermissions,
-} from '@/features/coalitions/api/coalition-edit';
+import { useCoalitionForEdit } from '@/features/coalitions/api/coalition-edit';
+import { useCoalitionPermissions } from '@/features/coalitions/api/permissions';
 import { CoalitionForm } from '@/features/coalitions/components/coalition-form';
 import { MeasureForm } from '@/features/coalitions/components/measure-form';
 import { MembersEditor } from '@/features/coalitions/components/members-editor';

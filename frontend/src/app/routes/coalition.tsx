@@ -8,7 +8,7 @@ import { useAfterPaint } from '@/components/ui/after-paint';
 import { WhenVisible } from '@/components/ui/when-visible';
 import { Roles, useAuth } from '@/lib/auth';
 import { useCoalition, useCoalitionTerritories } from '@/features/coalitions/api/coalitions';
-import { useCoalitionPermissions } from '@/features/coalitions/api/coalition-edit';
+import { useCoalitionPermissions } from '@/features/coalitions/api/permissions';
 import { CoalitionCanvas } from '@/features/coalitions/components/coalition-canvas';
 import { ImpactChart } from '@/features/coalitions/components/impact-chart';
 import { MembersList } from '@/features/coalitions/components/members-list';

@@ -3,11 +3,11 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { NotAllowed } from '@/components/ui/form';
 import { Loading, QueryState } from '@/components/ui/query-state';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
+import { useDeclensionForEdit } from '@/features/coalitions/api/coalition-edit';
 import {
   useCoalitionPermissions,
-  useDeclensionForEdit,
   useManagesTerritory,
-} from '@/features/coalitions/api/coalition-edit';
+} from '@/features/coalitions/api/permissions';
 import { DeclensionForm } from '@/features/coalitions/components/declension-form';
 import { useTerritory } from '@/features/territories/api/territories';
 

@@ -3,9 +3,9 @@ import { Link, useParams } from 'react-router';
 import { QueryState } from '@/components/ui/query-state';
 import { SampleBadge } from '@/components/ui/sample-badge';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
-import { useManagesTerritory } from '@/features/coalitions/api/coalition-edit';
+import { useManagesTerritory } from '@/features/coalitions/api/permissions';
 import { TerritorialDeclensions } from '@/features/coalitions/components/territorial-declensions';
-import { useEvents } from '@/features/events/api/events';
+import { territoryEventFilters, useEvents } from '@/features/events/api/events';
 import { EventList } from '@/features/events/components/event-list';
 import {
   useTerritory,
@@ -20,7 +20,7 @@ function TerritoryDetails({ slug, canEdit }: { slug: string; canEdit: boolean })
   const coalitions = useTerritoryCoalitions(slug);
   const resources = useTerritoryResources(slug);
   const initiatives = useTerritoryInitiatives(slug);
-  const events = useEvents({ territory: slug, size: 50 });
+  const events = useEvents(territoryEventFilters(slug));
   return (
     <>
       <section aria-labelledby="territory-coalitions">

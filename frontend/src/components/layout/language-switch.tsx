@@ -1,7 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { languages } from '@/lib/i18n';
+import { languages, switchLanguage } from '@/lib/i18n';
 
-/** French / English; the choice is remembered and sets `<html lang>` (see lib/i18n.ts). */
+/**
+ * French / English; the choice loads that language's strings if needed, is remembered and sets
+ * `<html lang>` (see lib/i18n.ts).
+ */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   return (
@@ -13,7 +16,7 @@ export function LanguageSwitch() {
           lang={language}
           aria-pressed={i18n.resolvedLanguage === language}
           onClick={() => {
-            void i18n.changeLanguage(language);
+            void switchLanguage(i18n, language);
           }}
         >
           {t(`language.${language}`)}

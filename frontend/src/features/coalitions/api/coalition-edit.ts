@@ -7,43 +7,7 @@ import {
   type Schemas,
   type Tagged,
 } from '@/lib/api-client';
-import { useAuth } from '@/lib/auth';
 import { EDIT, invalidateAfterWrite } from '@/lib/query-keys';
-
-const NO_PERMISSIONS: Schemas['CoalitionPermissions'] = {
-  edit: false,
-  delete: false,
-  nameCoordinators: false,
-};
-
-/**
- * What the signed-in caller may do with a coalition, as the API says (it reads the bearer
- * token). Anonymous readers may do nothing, without asking. `isPending` while unknown.
- */
-export function useCoalitionPermissions(slug: string) {
-  const api = useApiClient();
-  const auth = useAuth();
-  const signedIn = auth.status === 'authenticated';
-  const query = useQuery({
-    queryKey: ['coalitions', slug, 'permissions', auth.account?.subject ?? null],
-    queryFn: async ({ signal }) =>
-      unwrap(
-        await api.GET('/api/v1/coalitions/{slug}/permissions', {
-          params: { path: { slug } },
-          signal,
-        }),
-      ),
-    enabled: signedIn && slug !== '',
-    staleTime: 60_000,
-  });
-  const settled = auth.status !== 'loading' && (!signedIn || !query.isPending);
-  return {
-    permissions: signedIn ? (query.data ?? NO_PERMISSIONS) : NO_PERMISSIONS,
-    settled,
-    signedIn,
-    login: auth.login,
-  };
-}
 
 /** The coalition with its ETag, read afresh for editing. */
 export function useCoalitionForEdit(slug: string) {
@@ -216,22 +180,6 @@ export function useSaveDeclension(slug: string, territorySlug: string) {
     // The form's own onSuccess navigates; the edit query (gcTime 0) is read afresh next time.
     onSuccess: () => invalidateAfterWrite(queryClient),
   });
-}
-
-/**
- * Whether the caller manages a territory (or one above it): territory managers edit the
- * declensions there. Undefined while the caller's account is loading.
- */
-export function useManagesTerritory(
-  territory: Schemas['Territory'] | undefined,
-): boolean | undefined {
-  const auth = useAuth();
-  if (auth.status !== 'authenticated') return auth.status === 'loading' ? undefined : false;
-  if (auth.hasRole('admin')) return true;
-  if (!auth.hasRole('territory-manager')) return false;
-  if (!territory || !auth.me) return undefined;
-  const managed = new Set((auth.me.territories ?? []).map((item) => item.slug));
-  return [territory, ...(territory.ancestors ?? [])].some((item) => managed.has(item.slug));
 }
 
 /** Choices of the parent field: the coalitions by number. */

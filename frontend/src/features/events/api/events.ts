@@ -48,6 +48,11 @@ export function eventsQuery(
   });
 }
 
+/** The events of a territory, as its page lists them. */
+export function territoryEventFilters(territory: string): EventFilters {
+  return { territory, size: 50 };
+}
+
 export function useEvents(filters: EventFilters) {
   return useQuery(eventsQuery(useApiClient(), filters));
 }

@@ -24,9 +24,9 @@ export function useTerritory(slug: string) {
   return useQuery(territoryQuery(useApiClient(), slug));
 }
 
-export function useTerritoryCoalitions(slug: string) {
-  const api = useApiClient();
-  return useQuery({
+/** The coalitions declined in a territory, by number. */
+export function territoryCoalitionsQuery(api: ApiClient, slug: string) {
+  return queryOptions({
     queryKey: ['territories', slug, 'coalitions'],
     queryFn: async ({ signal }) =>
       unwrap(
@@ -38,9 +38,13 @@ export function useTerritoryCoalitions(slug: string) {
   });
 }
 
-export function useTerritoryResources(slug: string) {
-  const api = useApiClient();
-  return useQuery({
+export function useTerritoryCoalitions(slug: string) {
+  return useQuery(territoryCoalitionsQuery(useApiClient(), slug));
+}
+
+/** The resources shared in a territory's toolbox, by title. */
+export function territoryResourcesQuery(api: ApiClient, slug: string) {
+  return queryOptions({
     queryKey: ['territories', slug, 'resources'],
     queryFn: async ({ signal }) =>
       unwrap(
@@ -52,9 +56,13 @@ export function useTerritoryResources(slug: string) {
   });
 }
 
-export function useTerritoryInitiatives(slug: string) {
-  const api = useApiClient();
-  return useQuery({
+export function useTerritoryResources(slug: string) {
+  return useQuery(territoryResourcesQuery(useApiClient(), slug));
+}
+
+/** The local initiatives of a territory, by title. */
+export function territoryInitiativesQuery(api: ApiClient, slug: string) {
+  return queryOptions({
     queryKey: ['territories', slug, 'initiatives'],
     queryFn: async ({ signal }) =>
       unwrap(
@@ -64,4 +72,8 @@ export function useTerritoryInitiatives(slug: string) {
         }),
       ),
   });
+}
+
+export function useTerritoryInitiatives(slug: string) {
+  return useQuery(territoryInitiativesQuery(useApiClient(), slug));
 }
