@@ -40,6 +40,7 @@ cleanup() {
   scripts/local-postgres.sh stop "$work/pgdata" >/dev/null 2>&1 || true
   scripts/local-postgres.sh stop "$work/faultpg" >/dev/null 2>&1 || true
   [ -f "$work/nginx/nginx.pid" ] && kill "$(cat "$work/nginx/nginx.pid")" 2>/dev/null || true
+  [ -f "$work/prodlike/nginx.pid" ] && kill "$(cat "$work/prodlike/nginx.pid")" 2>/dev/null || true
   rm -rf "$work"
 }
 trap cleanup EXIT INT TERM
@@ -269,5 +270,44 @@ check "Realm files: the production realm has no demo client, rotates refresh tok
   scripts/keycloak.sh check
 
 echo "smoke: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
+
+echo "==> A production-like stack: the production jar on PostgreSQL behind the API's nginx front,"
+echo "    Keycloak with the production realm, the SPA's production build behind nginx (deploy/nginx.conf)"
+kill "$(cat "$work/fronts/nginx.pid")" 2>/dev/null || true
+for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+psql -h 127.0.0.1 -U postgres -qc "drop database if exists fabrique_prodlike with (force)" -c "create database fabrique_prodlike"
+FABRIQUE_SPA_PUBLIC_URL=http://localhost:18090 FABRIQUE_API_PUBLIC_URL=http://localhost:18091 scripts/keycloak.sh reset prod >/dev/null
+FABRIQUE_SPA_PUBLIC_URL=http://localhost:18090 FABRIQUE_API_PUBLIC_URL=http://localhost:18091 scripts/keycloak.sh start prod
+FABRIQUE_DB_URL=jdbc:postgresql://127.0.0.1:5432/fabrique_prodlike FABRIQUE_DB_USER=postgres \
+  FABRIQUE_DB_PASSWORD="$scale_db_password" FABRIQUE_PARTICIPATION_SECRET="$scale_secret" \
+  FABRIQUE_SPA_ORIGINS=http://localhost:18090 FABRIQUE_SPA_URL=http://localhost:18090 \
+  java -Dquarkus.http.port=18085 -Dfabrique.demo-data.enabled=true -Dfabrique.participation.rate-limit.per-address=3 \
+  -jar "$work/backend/quarkus-run.jar" > "$work/prodlike-backend.log" 2>&1 &
+pids+=($!)
+mkdir -p "$work/prodlike/html" "$work/prodlike/conf"
+cp -r frontend/dist/. "$work/prodlike/html/"
+FABRIQUE_HTML_DIR="$work/prodlike/html" FABRIQUE_NGINX_DIR="$work/prodlike/conf" \
+  FABRIQUE_API_URL=http://localhost:18091 FABRIQUE_KEYCLOAK_URL=http://localhost:8180 sh frontend/deploy/write-config.sh
+# The image's file, with this machine's address and folder.
+sed -e 's|listen 8080;|listen 127.0.0.1:18090;|' -e "s|root /usr/share/nginx/html;|root $work/prodlike/html;|" \
+  frontend/deploy/nginx.conf > "$work/prodlike/conf/spa.conf"
+same_but_address_and_folder() { [ "$(diff frontend/deploy/nginx.conf "$work/prodlike/conf/spa.conf" | grep -c '^[<>]')" = 4 ]; }
+check "The SPA's nginx file differs from the image's by its address and folder only" same_but_address_and_folder
+FABRIQUE_API_UPSTREAMS="server 127.0.0.1:18085;" FABRIQUE_API_LISTEN=127.0.0.1:18091 \
+  envsubst '${FABRIQUE_API_UPSTREAMS} ${FABRIQUE_API_LISTEN}' < deploy/nginx-api.conf.template > "$work/prodlike/conf/api.conf"
+{
+  [ "$(id -u)" -eq 0 ] && echo "user root;"
+  echo "worker_processes 1; pid $work/prodlike/nginx.pid; error_log $work/prodlike/error.log warn;"
+  echo "events {} http { include /etc/nginx/mime.types; access_log off;"
+  echo "  client_body_temp_path $work/prodlike/body; proxy_temp_path $work/prodlike/proxy;"
+  echo "  include $work/prodlike/conf/spa.conf; include $work/prodlike/conf/api.conf; }"
+} > "$work/prodlike/conf/nginx.conf"
+nginx -c "$work/prodlike/conf/nginx.conf" -p "$work/prodlike/conf"
+scripts/keycloak.sh wait 300
+wait_for_url http://127.0.0.1:18091/q/health/ready 180 || { tail -n 60 "$work/prodlike-backend.log" >&2; exit 1; }
+(cd frontend && E2E_BASE_URL=http://localhost:18090 E2E_API_URL=http://localhost:18091 KEYCLOAK_URL=http://localhost:8180 \
+  SUBMISSIONS_PER_ADDRESS=3 node --test --test-reporter=spec --test-concurrency=1 e2e-production/)
+kill "$(cat "$work/prodlike/nginx.pid")" 2>/dev/null || true
 [ "$failed" -eq 0 ]
 echo "==> All suites passed"

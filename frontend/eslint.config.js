@@ -59,7 +59,13 @@ export default tseslint.config(
   },
   ...featureBoundaries,
   {
-    files: ['scripts/**/*.{js,mjs}', 'e2e/**/*.mjs', 'eslint.config.js', 'vite.config.ts'],
+    files: [
+      'scripts/**/*.{js,mjs}',
+      'e2e/**/*.mjs',
+      'e2e-production/**/*.mjs',
+      'eslint.config.js',
+      'vite.config.ts',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
   {
