@@ -13,6 +13,9 @@
 #      (deploy/tests/backup-restore.sh)
 #   4b. faults: PostgreSQL stopped under write load, the backend killed under comment load, a table
 #      locked (deploy/tests/faults.test.mjs, on an embedded PostgreSQL of its own)
+#   then, on the local run: every operation of the contract fuzzed (deploy/tests/fuzz.test.mjs);
+#   last, a production-like stack (production realm, nginx with the image's files:
+#   frontend/e2e-production/)
 #   5. deployment: the production jar refuses missing or known secrets; docker-compose.yml; the
 #      nginx fronts' refusals (problem+json, no Keycloak admin); the realm files
 set -euo pipefail
@@ -167,6 +170,13 @@ echo "==> Browser journeys (Chromium, axe) and Lighthouse budgets"
 # every other suite's verdict. LIGHTHOUSE_MIN_PERFORMANCE=90 checks the target itself.
 (cd frontend && E2E_BASE_URL=http://localhost:5173 LIGHTHOUSE_MIN_PERFORMANCE="${LIGHTHOUSE_MIN_PERFORMANCE:-85}" \
   LIGHTHOUSE_IDLE_WAIT=180 npm run lighthouse)
+
+echo "==> Fuzzing every operation of openapi.yaml, anonymous and as each role (deploy/tests/fuzz.test.mjs)"
+# After the journeys and Lighthouse: fuzzed writes change the demo data.
+fuzz_tokens=$(for role in admin editor moderator coordinator territory-manager member; do
+  printf '"%s":"%s",' "$role" "$(scripts/keycloak.sh token "$role")"
+done)
+API=http://localhost:18080 TOKENS="{${fuzz_tokens%,}}" node --test --test-reporter=spec deploy/tests/fuzz.test.mjs
 
 echo "==> Keycloak stopped: tokens already issued still validate (cached keys), the API stays up"
 # A fresh token: the one above may have outlived its 5-minute lifespan during the journeys.

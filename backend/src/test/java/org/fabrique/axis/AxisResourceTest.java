@@ -46,6 +46,19 @@ class AxisResourceTest {
     }
 
     @Test
+    void aReadWhoseIfMatchNamesAnotherVersionIs412Problem() {
+        // Found by deploy/tests/fuzz.test.mjs: the 412 came without a problem body.
+        for (String path : new String[] {"/api/v1/axes/environnement", "/api/v1/panorama"}) {
+            given().header("If-Match", "\"999999.nope\"")
+                    .get(path)
+                    .then()
+                    .statusCode(412)
+                    .contentType("application/problem+json")
+                    .body("status", equalTo(412));
+        }
+    }
+
+    @Test
     void unknownAxisIs404Problem() {
         given().get("/api/v1/axes/nope")
                 .then()

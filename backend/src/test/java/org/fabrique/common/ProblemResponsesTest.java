@@ -27,6 +27,20 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void aNulCharacterInAPathIs400Problem_not500() {
+        // PostgreSQL cannot hold a NUL character; found by deploy/tests/fuzz.test.mjs.
+        for (String path : new String[] {"/api/v1/coalitions/%00", "/api/v1/events/%00", "/api/v1/people/a%00b"}) {
+            given().urlEncodingEnabled(false)
+                    .get(path)
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("status", equalTo(400))
+                    .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Exception")));
+        }
+    }
+
+    @Test
     void wrongMethodIs405Problem() {
         given().contentType(ContentType.JSON)
                 .body("{}")

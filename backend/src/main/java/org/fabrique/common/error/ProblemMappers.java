@@ -135,6 +135,15 @@ public class ProblemMappers {
                 || message.contains("acquisition timeout")) {
             return unavailable(message, uri);
         }
+        if (state.startsWith("22")) {
+            // Data exceptions: a value the database cannot hold (a NUL character, a number out of
+            // range) that came in with the request.
+            LOG.info("Refused a value on " + path(uri) + ": SQLState " + state);
+            return respond(Problem.of(
+                    ProblemType.BAD_REQUEST,
+                    "The request holds a value that cannot be stored (a NUL character, or a number out of range)",
+                    path(uri)));
+        }
         return unexpected(e, uri);
     }
 

@@ -89,7 +89,13 @@ public class EntityTags {
         cache.setNoCache(true);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {
-            return notModified.cacheControl(cache).tag(tag).build();
+            Response answer = notModified.cacheControl(cache).tag(tag).build();
+            if (answer.getStatus() == Response.Status.PRECONDITION_FAILED.getStatusCode()) {
+                // An If-Match on a read that names another version: a 412 problem like an update's.
+                throw DomainException.preconditionFailed(
+                        "The resource is not in the version named by If-Match; reload it");
+            }
+            return answer;
         }
         return Response.ok(resource.view()).tag(tag).cacheControl(cache).build();
     }
