@@ -31,7 +31,7 @@ export function useTerritoryCoalitions(slug: string) {
     queryFn: async ({ signal }) =>
       unwrap(
         await api.GET('/api/v1/territories/{territorySlug}/coalitions', {
-          params: { path: { territorySlug: slug }, query: { size: '100', sort: 'number' } },
+          params: { path: { territorySlug: slug }, query: { size: 100, sort: 'number' } },
           signal,
         }),
       ),
@@ -45,7 +45,7 @@ export function useTerritoryResources(slug: string) {
     queryFn: async ({ signal }) =>
       unwrap(
         await api.GET('/api/v1/territories/{slug}/resources', {
-          params: { path: { slug }, query: { size: '100', sort: 'title' } },
+          params: { path: { slug }, query: { size: 100, sort: 'title' } },
           signal,
         }),
       ),
@@ -59,7 +59,7 @@ export function useTerritoryInitiatives(slug: string) {
     queryFn: async ({ signal }) =>
       unwrap(
         await api.GET('/api/v1/territories/{slug}/initiatives', {
-          params: { path: { slug }, query: { size: '100', sort: 'title' } },
+          params: { path: { slug }, query: { size: 100, sort: 'title' } },
           signal,
         }),
       ),
