@@ -2,6 +2,7 @@ package org.fabrique.common.openapi;
 
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
  * The OpenAPI filter of the service ({@code mp.openapi.filter}): completes what the annotations
@@ -19,9 +20,34 @@ public class ContractFilter implements OASFilter {
         new ProblemResponsesFilter().filterOpenAPI(openAPI);
         new HttpHeadersDocumentation().document(openAPI);
         new OperationDocumentation().document(openAPI);
+        nullableReferences(openAPI);
         if (openAPI.getInfo() != null && openAPI.getInfo().getLicense() != null) {
             // OpenAPI 3.1 wants the licence's SPDX identifier (or a URL); the name alone is invalid.
             openAPI.getInfo().getLicense().setIdentifier("AGPL-3.0-or-later");
+        }
+    }
+
+    /**
+     * A nullable property whose type is a reference ({@code @Schema(nullable = true)} on an enum)
+     * comes out as {@code type: [string, "null"]} beside {@code anyOf: [$ref, {type: "null"}]}: the
+     * type list widens the enum to any string for generators. The anyOf says it all; drop the list.
+     */
+    private static void nullableReferences(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
+            return;
+        }
+        for (Schema schema : openAPI.getComponents().getSchemas().values()) {
+            if (schema.getProperties() == null) {
+                continue;
+            }
+            for (Schema property : schema.getProperties().values()) {
+                if (property.getAnyOf() != null
+                        && property.getAnyOf().stream().anyMatch(s -> s.getRef() != null)
+                        && property.getType() != null
+                        && property.getType().contains(Schema.SchemaType.NULL)) {
+                    property.setType(null);
+                }
+            }
         }
     }
 }

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Documents, on every operation of /api/v1, the problem+json answers that come from shared
  * mechanisms rather than from the operation itself: bad query parameters or bodies (400), missing
  * or insufficient rights (401/403 on secured operations), unknown resources (404 on paths with
- * parameters), stale If-Match (412 on updates), bodies over the limit (413), rate limits (429), unexpected errors (500) and an unavailable database (503).
+ * parameters), stale If-Match (412 on updates), bodies over the limit or not JSON (413, 415), rate limits (429), unexpected errors (500) and an unavailable database (503).
  * Operations keep what they declare themselves.
  */
 public class ProblemResponsesFilter implements OASFilter {
@@ -52,6 +52,7 @@ public class ProblemResponsesFilter implements OASFilter {
                 }
                 if (op.getRequestBody() != null) {
                     add(op, "413", "Body over 1 MiB");
+                    add(op, "415", "Content-Type is not application/json");
                 }
                 if (write) {
                     add(op, "409", "Conflicts with the current state (a slug or number taken...)");
