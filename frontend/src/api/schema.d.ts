@@ -1804,11 +1804,20 @@ export interface components {
             commentsOpen?: boolean;
         };
         CoalitionPermissions: {
-            /** @description May edit the canvas, measures, members and declensions */
+            /**
+             * @description May edit the canvas, measures, members and declensions
+             * @example true
+             */
             edit?: boolean;
-            /** @description May delete the coalition */
+            /**
+             * @description May delete the coalition
+             * @example false
+             */
             delete?: boolean;
-            /** @description May name its coordinators */
+            /**
+             * @description May name its coordinators
+             * @example false
+             */
             nameCoordinators?: boolean;
         };
         CoalitionProblem: {
