@@ -26,7 +26,7 @@ export function actorsQuery(api: ApiClient, { q, kind, page }: ActorFilters) {
     queryFn: async ({ signal }) =>
       unwrap(
         await api.GET('/api/v1/actors', {
-          params: { query: { q, kind, page: String(page), size: '30', sort: 'name' } },
+          params: { query: { q, kind, page, size: 30, sort: 'name' } },
           signal,
         }),
       ),
@@ -57,7 +57,7 @@ export function useActorMemberships(slug: string) {
     queryFn: async ({ signal }) =>
       unwrap(
         await api.GET('/api/v1/actors/{actorSlug}/memberships', {
-          params: { path: { actorSlug: slug }, query: { size: '100', sort: 'number' } },
+          params: { path: { actorSlug: slug }, query: { size: 100, sort: 'number' } },
           signal,
         }),
       ),

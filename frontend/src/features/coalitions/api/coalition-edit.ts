@@ -190,7 +190,7 @@ export function useCoalitionChoices() {
     queryFn: async ({ signal }) =>
       unwrap(
         await api.GET('/api/v1/coalitions', {
-          params: { query: { size: '100', sort: 'number' } },
+          params: { query: { size: 100, sort: 'number' } },
           signal,
         }),
       ),
@@ -206,7 +206,7 @@ export function useActorChoices() {
     queryFn: async ({ signal }) =>
       unwrap(
         await api.GET('/api/v1/actors', {
-          params: { query: { size: '100', sort: 'name' } },
+          params: { query: { size: 100, sort: 'name' } },
           signal,
         }),
       ),

@@ -40,8 +40,8 @@ export function coalitionsQuery(api: ApiClient, filters: CoalitionFilters) {
               stage: filters.stage,
               keyword: filters.keyword,
               q: filters.q,
-              page: String(filters.page),
-              size: '20',
+              page: filters.page,
+              size: 20,
               sort: 'number',
             },
           },
@@ -62,7 +62,7 @@ export function coalitionsOfAxisQuery(api: ApiClient, axis: string) {
     queryFn: async ({ signal }) =>
       unwrap(
         await api.GET('/api/v1/coalitions', {
-          params: { query: { axis, size: '100', sort: 'number' } },
+          params: { query: { axis, size: 100, sort: 'number' } },
           signal,
         }),
       ),
@@ -94,7 +94,7 @@ export function useCoalitionTerritories(slug: string, { enabled = true } = {}) {
     queryFn: async ({ signal }) =>
       unwrap(
         await api.GET('/api/v1/coalitions/{slug}/territories', {
-          params: { path: { slug }, query: { size: '100' } },
+          params: { path: { slug }, query: { size: 100 } },
           signal,
         }),
       ),
@@ -108,7 +108,7 @@ export function territoryChoicesQuery(api: ApiClient) {
     queryFn: async ({ signal }) =>
       unwrap(
         await api.GET('/api/v1/territories/list', {
-          params: { query: { size: '100', sort: 'name' } },
+          params: { query: { size: 100, sort: 'name' } },
           signal,
         }),
       ),

@@ -49,7 +49,7 @@ export function useComments(target: CommentTarget) {
     queryFn: async ({ pageParam, signal }) => {
       const params = {
         path: { slug: target.slug },
-        query: { page: String(pageParam), size: String(PAGE_SIZE) },
+        query: { page: pageParam, size: PAGE_SIZE },
       };
       return unwrap(
         target.kind === 'notes'
@@ -140,7 +140,7 @@ export function useMyComments(page: number, enabled: boolean) {
     queryFn: async ({ signal }) =>
       unwrap(
         await api.GET('/api/v1/me/comments', {
-          params: { query: { page: String(page), size: '20' } },
+          params: { query: { page, size: 20 } },
           signal,
         }),
       ),

@@ -95,7 +95,7 @@ export function useCommitmentRequests(page: number, size = 20, enabled = true) {
     queryFn: async ({ signal }) =>
       unwrap(
         await api.GET('/api/v1/me/commitment-requests', {
-          params: { query: { page: String(page), size: String(size) } },
+          params: { query: { page, size } },
           signal,
         }),
       ),
@@ -127,7 +127,7 @@ export function useMembershipsOf(actors: readonly Schemas['ActorSummary'][]) {
       queryFn: async ({ signal }: { signal: AbortSignal }) =>
         unwrap(
           await api.GET('/api/v1/actors/{actorSlug}/memberships', {
-            params: { path: { actorSlug: actor.slug ?? '' }, query: { size: '100' } },
+            params: { path: { actorSlug: actor.slug ?? '' }, query: { size: 100 } },
             signal,
           }),
         ),

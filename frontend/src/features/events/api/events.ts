@@ -35,8 +35,8 @@ export function eventsQuery(
               when,
               coalition,
               territory,
-              page: String(page),
-              size: String(size),
+              page,
+              size,
               // Upcoming events soonest first; otherwise the latest first (the API's default).
               sort: when === 'upcoming' ? 'startsAt' : '-startsAt',
             },

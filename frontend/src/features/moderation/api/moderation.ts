@@ -8,7 +8,7 @@ export function isQueue(value: string | null): value is Queue {
   return (queues as readonly (string | null)[]).includes(value);
 }
 
-const PAGE_SIZE = '20';
+const PAGE_SIZE = 20;
 
 /** A queue of comments (oldest first) with e-mails, anti-spam decisions and open reports. */
 export function useCommentQueue(queue: Queue, page: number) {
@@ -18,7 +18,7 @@ export function useCommentQueue(queue: Queue, page: number) {
     queryFn: async ({ signal }) =>
       unwrap(
         await api.GET('/api/v1/moderation/comments', {
-          params: { query: { queue, page: String(page), size: PAGE_SIZE } },
+          params: { query: { queue, page, size: PAGE_SIZE } },
           signal,
         }),
       ),
@@ -34,7 +34,7 @@ export function useSuggestionQueue(queue: Queue, page: number) {
     queryFn: async ({ signal }) =>
       unwrap(
         await api.GET('/api/v1/moderation/suggestions', {
-          params: { query: { queue, page: String(page), size: PAGE_SIZE } },
+          params: { query: { queue, page, size: PAGE_SIZE } },
           signal,
         }),
       ),

@@ -10,7 +10,7 @@ export function searchQuery(api: ApiClient, q: string) {
   return queryOptions({
     queryKey: ['search', q],
     queryFn: async ({ signal }) =>
-      unwrap(await api.GET('/api/v1/search', { params: { query: { q, size: '50' } }, signal })),
+      unwrap(await api.GET('/api/v1/search', { params: { query: { q, size: 50 } }, signal })),
     enabled: q.trim() !== '',
   });
 }

@@ -50,7 +50,7 @@ export function useAcceptedSuggestions(target: SuggestionTarget) {
   return useQuery({
     queryKey: ['suggestions', target.kind, target.slug],
     queryFn: async ({ signal }) => {
-      const params = { path: { slug: target.slug }, query: { size: '100' } };
+      const params = { path: { slug: target.slug }, query: { size: 100 } };
       return unwrap(
         target.kind === 'axis'
           ? await api.GET('/api/v1/axes/{slug}/suggestions', { params, signal })

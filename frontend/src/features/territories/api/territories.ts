@@ -31,7 +31,7 @@ export function territoryCoalitionsQuery(api: ApiClient, slug: string) {
     queryFn: async ({ signal }) =>
       unwrap(
         await api.GET('/api/v1/territories/{territorySlug}/coalitions', {
-          params: { path: { territorySlug: slug }, query: { size: '100', sort: 'number' } },
+          params: { path: { territorySlug: slug }, query: { size: 100, sort: 'number' } },
           signal,
         }),
       ),
@@ -49,7 +49,7 @@ export function territoryResourcesQuery(api: ApiClient, slug: string) {
     queryFn: async ({ signal }) =>
       unwrap(
         await api.GET('/api/v1/territories/{slug}/resources', {
-          params: { path: { slug }, query: { size: '100', sort: 'title' } },
+          params: { path: { slug }, query: { size: 100, sort: 'title' } },
           signal,
         }),
       ),
@@ -67,7 +67,7 @@ export function territoryInitiativesQuery(api: ApiClient, slug: string) {
     queryFn: async ({ signal }) =>
       unwrap(
         await api.GET('/api/v1/territories/{slug}/initiatives', {
-          params: { path: { slug }, query: { size: '100', sort: 'title' } },
+          params: { path: { slug }, query: { size: 100, sort: 'title' } },
           signal,
         }),
       ),

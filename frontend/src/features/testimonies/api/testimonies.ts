@@ -18,7 +18,7 @@ export function useTestimonies({
     queryFn: async ({ signal }) =>
       unwrap(
         await api.GET('/api/v1/testimonies', {
-          params: { query: { coalition, actor, size: '50' } },
+          params: { query: { coalition, actor, size: 50 } },
           signal,
         }),
       ),

@@ -11,11 +11,11 @@ public record AccountLinks(
         @Schema(description = "Slugs of the actors the account acts for", examples = "[\"latitudes\"]")
         @NotNull
         @Size(max = 50)
-        List<String> actors,
+        List<@Size(max = 120) String> actors,
 
         @Schema(
                 description = "Slugs of the territories the account manages",
                 examples = "[\"metropole-europeenne-de-lille\"]")
         @NotNull
         @Size(max = 50)
-        List<String> territories) {}
+        List<@Size(max = 120) String> territories) {}

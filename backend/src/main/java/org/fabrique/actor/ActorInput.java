@@ -40,5 +40,5 @@ public record ActorInput(
         Boolean sample) {
 
     /** An absolute http or https URL without spaces. */
-    public static final String URL_PATTERN = "^(?i)https?://[^\\s/?#]+[^\\s]*$";
+    public static final String URL_PATTERN = "^[hH][tT][tT][pP][sS]?://[^\\s/?#]+[^\\s]*$";
 }

@@ -23,6 +23,7 @@ public record AxisInput(
 
         @Schema(examples = "#2e7d32")
         @NotBlank
+        @Size(max = 7)
         @Pattern(regexp = "^#[0-9a-fA-F]{6}$", message = "must be a colour like #2e7d32")
         String colour,
 

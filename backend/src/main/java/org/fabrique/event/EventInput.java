@@ -39,13 +39,13 @@ public record EventInput(
         @Schema(examples = "250") @PositiveOrZero Integer participantsCount,
 
         @Schema(description = "Slugs of the organising actors") @Size(max = 100)
-        List<@NotBlank String> organisers,
+        List<@NotBlank @Size(max = 120) String> organisers,
 
         @Schema(description = "Slugs of the coalitions concerned") @Size(max = 100)
-        List<@NotBlank String> coalitions,
+        List<@NotBlank @Size(max = 120) String> coalitions,
 
         @Schema(description = "Slugs of the territories concerned") @Size(max = 100)
-        List<@NotBlank String> territories,
+        List<@NotBlank @Size(max = 120) String> territories,
 
         @Schema(description = "The whole agenda, in order; replaces the current one") @Size(max = 200)
         List<@Valid @NotNull SessionInput> sessions,

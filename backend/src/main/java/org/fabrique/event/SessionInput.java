@@ -24,8 +24,9 @@ public record SessionInput(
         @Schema(examples = "2020-04-21T10:30:00+02:00") OffsetDateTime endsAt,
 
         @Schema(description = "Slug of the coalition the session concerns")
+        @Size(max = 120)
         @Pattern(regexp = Slugs.PATTERN, message = "must be a slug")
         String coalition,
 
         @Schema(description = "Slugs of the speaking persons") @Size(max = 50)
-        List<@NotBlank String> speakers) {}
+        List<@NotBlank @Size(max = 120) String> speakers) {}

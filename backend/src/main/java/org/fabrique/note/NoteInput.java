@@ -26,20 +26,21 @@ public record NoteInput(
         String excerpt,
 
         @Schema(description = "Slug of the event the note reports on")
+        @Size(max = 120)
         @Pattern(regexp = Slugs.PATTERN, message = "must be a slug")
         String event,
 
         @Schema(description = "Slugs of the coalitions concerned") @Size(max = 100)
-        List<@NotBlank String> coalitions,
+        List<@NotBlank @Size(max = 120) String> coalitions,
 
         @Schema(description = "Slugs of the thematic axes") @Size(max = 20)
-        List<@NotBlank String> axes,
+        List<@NotBlank @Size(max = 120) String> axes,
 
         @Schema(description = "Slugs of the territories concerned") @Size(max = 100)
-        List<@NotBlank String> territories,
+        List<@NotBlank @Size(max = 120) String> territories,
 
         @Schema(description = "Slugs of the authoring persons") @Size(max = 50)
-        List<@NotBlank String> authors,
+        List<@NotBlank @Size(max = 120) String> authors,
 
         @Schema(description = "DRAFT (default) or PUBLISHED")
         NoteStatus status,

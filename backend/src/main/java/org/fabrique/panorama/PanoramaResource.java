@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -41,7 +42,15 @@ public class PanoramaResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PanoramaView.class)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
     public Response panorama(
-            @Parameter(description = "Coalitions listed per axis, 0 to 100 (default 12)")
+            @Parameter(
+                            description = "Coalitions listed per axis, 0 to 100 (default 12)",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            format = "int32",
+                                            minimum = "0",
+                                            maximum = "100",
+                                            defaultValue = "12"))
                     @QueryParam("coalitionsPerAxis")
                     String perAxis,
             @Context Request request) {

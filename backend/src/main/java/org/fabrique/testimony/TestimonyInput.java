@@ -11,18 +11,23 @@ import org.fabrique.common.text.Slugs;
 public record TestimonyInput(
         @Schema(description = "Slug of the testifying person", examples = "augustin-courtier")
         @NotBlank
+        @Size(max = 120)
         @Pattern(regexp = Slugs.PATTERN, message = "must be a slug")
         String person,
 
         @Schema(description = "Slug of the actor the person spoke for; defaults to the person's actor")
+        @Size(max = 120)
         @Pattern(regexp = Slugs.PATTERN, message = "must be a slug")
         String actor,
 
         @Schema(description = "Slug of the coalition concerned")
+        @Size(max = 120)
         @Pattern(regexp = Slugs.PATTERN, message = "must be a slug")
         String coalition,
 
-        @Schema(description = "Slug of the event") @Pattern(regexp = Slugs.PATTERN, message = "must be a slug")
+        @Schema(description = "Slug of the event")
+        @Size(max = 120)
+        @Pattern(regexp = Slugs.PATTERN, message = "must be a slug")
         String event,
 
         @Schema(description = "Id of a session of that event (needs event)")

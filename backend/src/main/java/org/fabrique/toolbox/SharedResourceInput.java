@@ -45,7 +45,7 @@ public record SharedResourceInput(
         String territory,
 
         @Schema(description = "Slugs of the coalitions the resource serves") @Size(max = 50)
-        List<@NotBlank @Pattern(regexp = Slugs.PATTERN, message = "must be a slug") String> coalitions,
+        List<@NotBlank @Size(max = 120) @Pattern(regexp = Slugs.PATTERN, message = "must be a slug") String> coalitions,
 
         @Schema(description = "Marks an illustration that is not a fact of the programme")
         Boolean sample) {}

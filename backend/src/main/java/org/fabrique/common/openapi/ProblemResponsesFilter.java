@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Documents, on every operation of /api/v1, the problem+json answers that come from shared
  * mechanisms rather than from the operation itself: bad query parameters or bodies (400), missing
  * or insufficient rights (401/403 on secured operations), unknown resources (404 on paths with
- * parameters), stale If-Match (412 on updates), rate limits (429) and an unavailable database (503).
+ * parameters), stale If-Match (412 on updates), bodies over the limit or not JSON (413, 415), rate limits (429), unexpected errors (500) and an unavailable database (503).
  * Operations keep what they declare themselves.
  */
 public class ProblemResponsesFilter implements OASFilter {
@@ -50,10 +50,15 @@ public class ProblemResponsesFilter implements OASFilter {
                 if (method == PathItem.HttpMethod.PUT) {
                     add(op, "412", "If-Match names a version that is no longer current");
                 }
+                if (op.getRequestBody() != null) {
+                    add(op, "413", "Body over 1 MiB");
+                    add(op, "415", "Content-Type is not application/json");
+                }
                 if (write) {
                     add(op, "409", "Conflicts with the current state (a slug or number taken...)");
                 }
                 add(op, "429", "Rate limit reached; see Retry-After");
+                add(op, "500", "Unexpected error (logged; the problem carries no internals)");
                 add(op, "503", "Database unavailable or overloaded; see Retry-After");
             }
         }

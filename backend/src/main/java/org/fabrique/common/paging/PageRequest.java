@@ -13,6 +13,7 @@ import org.fabrique.common.error.ProblemType;
 public record PageRequest(int page, int size, String sort, boolean descending) {
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
+    public static final int MAX_PAGE = 100_000;
 
     public int offset() {
         return page * size;
@@ -22,7 +23,7 @@ public record PageRequest(int page, int size, String sort, boolean descending) {
      * @param sort a property of {@code allowedSorts}, optionally prefixed with '-' for descending
      */
     public static PageRequest of(String page, String size, String sort, Set<String> allowedSorts, String defaultSort) {
-        int p = parse("page", page, 0, 0, 100_000);
+        int p = parse("page", page, 0, 0, MAX_PAGE);
         int s = parse("size", size, DEFAULT_SIZE, 1, MAX_SIZE);
         String raw = sort == null || sort.isBlank() ? defaultSort : sort.trim();
         boolean desc = raw.startsWith("-");
@@ -39,7 +40,7 @@ public record PageRequest(int page, int size, String sort, boolean descending) {
 
     public static PageRequest of(String page, String size) {
         return new PageRequest(
-                parse("page", page, 0, 0, 100_000), parse("size", size, DEFAULT_SIZE, 1, MAX_SIZE), null, false);
+                parse("page", page, 0, 0, MAX_PAGE), parse("size", size, DEFAULT_SIZE, 1, MAX_SIZE), null, false);
     }
 
     public static int parse(String name, String value, int defaultValue, int min, int max) {

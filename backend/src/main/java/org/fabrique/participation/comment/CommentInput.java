@@ -50,5 +50,5 @@ public record CommentInput(
         OffsetDateTime formStartedAt) {
 
     /** An absolute http or https URL without spaces. */
-    public static final String URL_PATTERN = "^(?i)https?://[^\\s/?#]+[^\\s]*$";
+    public static final String URL_PATTERN = "^[hH][tT][tT][pP][sS]?://[^\\s/?#]+[^\\s]*$";
 }

@@ -20,7 +20,10 @@ public record ModeratedSuggestion(
         String title,
         String descriptionHtml,
         String website,
+
+        @Schema(nullable = true, description = "The ally's kind; null when the suggestion gives none")
         ActorKind actorKind,
+
         String authorName,
         @Schema(description = "For moderation only") String email,
         SuggestionStatus status,

@@ -13,6 +13,8 @@ public record SuggestionView(
         @Schema(examples = "Fresque du Numérique") String title,
         @Schema(description = "Sanitised HTML") String descriptionHtml,
         String website,
+
+        @Schema(nullable = true, description = "The ally's kind; null when the suggestion gives none")
         ActorKind actorKind,
 
         @Schema(description = "The actor created from an accepted ally, if any")
