@@ -2,7 +2,7 @@
 // its resident memory sampled. Passes when no request failed and the RSS at the last minute is
 // within 10 % of the RSS at minute 2 (after start-up and warm-up). Started by bench/soak.sh.
 //   SOAK_API (the backend), SOAK_PID (its process), SOAK_RATE (requests/s, default 100),
-//   SOAK_MINUTES (default 10), SOAK_OUT (a Markdown file for the figures)
+//   SOAK_MINUTES (default 10), SOAK_WARMUP (seconds, default 60), SOAK_OUT (a Markdown file)
 import fs from 'node:fs';
 
 const API = process.env.SOAK_API;
@@ -49,6 +49,22 @@ function next() {
   ];
   const [kind, path] = reads[n % reads.length];
   return { kind, url: `${API}${path}`, init: {} };
+}
+
+// Warm-up (not counted): the rate rises from 10 % to the full rate over SOAK_WARMUP seconds, so
+// that the JIT compiles the code paths before the measured minutes, as a deployment warms up
+// behind a load balancer's slow start.
+const WARMUP = Number(process.env.SOAK_WARMUP ?? 60);
+{
+  const warmupEnd = Date.now() + WARMUP * 1000;
+  const warming = [];
+  while (Date.now() < warmupEnd) {
+    const progress = 1 - (warmupEnd - Date.now()) / (WARMUP * 1000);
+    const request = next();
+    warming.push(fetch(request.url, { ...request.init, signal: AbortSignal.timeout(10_000) }).then((r) => r.arrayBuffer()).catch(() => null));
+    await new Promise((resolve) => setTimeout(resolve, 1000 / (RATE * (0.1 + 0.9 * progress))));
+  }
+  await Promise.allSettled(warming);
 }
 
 const perMinute = [];
@@ -105,7 +121,7 @@ const growth = (rssLast - rss2) / rss2;
 const sent = perMinute.reduce((s, m) => s + m.sent, 0);
 const failed = perMinute.reduce((s, m) => s + m.failed, 0);
 const lines = [
-  `Soak: ${MINUTES} min at ${RATE} requests/s (80 % reads of seven kinds, 20 % comments), ${sent} requests, ${failed} failed.`,
+  `Soak: ${MINUTES} min at ${RATE} requests/s (80 % reads of seven kinds, 20 % comments) after a ${WARMUP} s warm-up, ${sent} requests, ${failed} failed.`,
   '',
   '| minute | sent | ok | failed | p50 ms | p99 ms | RSS MiB (end of minute) |',
   '| --- | --- | --- | --- | --- | --- | --- |',

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Documents, on every operation of /api/v1, the problem+json answers that come from shared
  * mechanisms rather than from the operation itself: bad query parameters or bodies (400), missing
  * or insufficient rights (401/403 on secured operations), unknown resources (404 on paths with
- * parameters), stale If-Match (412 on updates), bodies over the limit or not JSON (413, 415), rate limits (429), unexpected errors (500) and an unavailable database (503).
+ * parameters), stale If-Match (412 on updates and conditional reads), bodies over the limit or not JSON (413, 415), rate limits (429), unexpected errors (500) and an unavailable database (503).
  * Operations keep what they declare themselves.
  */
 public class ProblemResponsesFilter implements OASFilter {
@@ -49,6 +49,12 @@ public class ProblemResponsesFilter implements OASFilter {
                 }
                 if (method == PathItem.HttpMethod.PUT) {
                     add(op, "412", "If-Match names a version that is no longer current");
+                }
+                if (method == PathItem.HttpMethod.GET
+                        && op.getResponses() != null
+                        && op.getResponses().hasAPIResponse("304")) {
+                    // A conditional read: an If-Match naming another version answers 412 (RFC 9110).
+                    add(op, "412", "If-Match names another version than the current one");
                 }
                 if (op.getRequestBody() != null) {
                     add(op, "413", "Body over 1 MiB");
