@@ -299,8 +299,12 @@ mkdir -p "$work/prodlike/html" "$work/prodlike/conf"
 cp -r frontend/dist/. "$work/prodlike/html/"
 FABRIQUE_HTML_DIR="$work/prodlike/html" FABRIQUE_NGINX_DIR="$work/prodlike/conf" \
   FABRIQUE_API_URL=http://localhost:18091 FABRIQUE_KEYCLOAK_URL=http://localhost:8180 sh frontend/deploy/write-config.sh
-# The image's file, with this machine's address and folder.
-sed -e 's|listen 8080;|listen 127.0.0.1:18090;|' -e "s|root /usr/share/nginx/html;|root $work/prodlike/html;|" \
+# The image's file, with this machine's address and folder, and a TLS listener as nginx.conf
+# says to add one (a self-signed certificate): HSTS must be sent there and only there.
+openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=localhost \
+  -keyout "$work/prodlike/tls.key" -out "$work/prodlike/tls.crt" 2>/dev/null
+tls="listen 127.0.0.1:18443 ssl; ssl_certificate $work/prodlike/tls.crt; ssl_certificate_key $work/prodlike/tls.key;"
+sed -e "s|listen 8080;|listen 127.0.0.1:18090; $tls|" -e "s|root /usr/share/nginx/html;|root $work/prodlike/html;|" \
   frontend/deploy/nginx.conf > "$work/prodlike/conf/spa.conf"
 same_but_address_and_folder() { [ "$(diff frontend/deploy/nginx.conf "$work/prodlike/conf/spa.conf" | grep -c '^[<>]')" = 4 ]; }
 check "The SPA's nginx file differs from the image's by its address and folder only" same_but_address_and_folder
@@ -314,6 +318,10 @@ FABRIQUE_API_UPSTREAMS="server 127.0.0.1:18085;" FABRIQUE_API_LISTEN=127.0.0.1:1
   echo "  include $work/prodlike/conf/spa.conf; include $work/prodlike/conf/api.conf; }"
 } > "$work/prodlike/conf/nginx.conf"
 nginx -c "$work/prodlike/conf/nginx.conf" -p "$work/prodlike/conf"
+check "Over TLS the SPA's nginx sends HSTS" contains 'Strict-Transport-Security: max-age=31536000' -k -I https://localhost:18443/
+check "Over TLS the SPA's nginx sends the CSP too" contains "script-src 'self'" -k -I https://localhost:18443/index.html
+no_hsts_over_http() { ! curl -fsSI http://localhost:18090/ | grep -qi strict-transport-security; }
+check "Over plain HTTP the SPA's nginx sends no HSTS" no_hsts_over_http
 scripts/keycloak.sh wait 300
 wait_for_url http://127.0.0.1:18091/q/health/ready 180 || { tail -n 60 "$work/prodlike-backend.log" >&2; exit 1; }
 (cd frontend && E2E_BASE_URL=http://localhost:18090 E2E_API_URL=http://localhost:18091 KEYCLOAK_URL=http://localhost:8180 \
