@@ -67,7 +67,7 @@ if [ "${BENCH_SKIP_BUILD:-0}" != 1 ] || [ ! -f "$WORK/app/quarkus-run.jar" ]; th
     git -C "$BACKEND_SRC" archive "$ref" -- . | tar -x -C "$WORK/backend"
     described="$(git -C "$BACKEND_SRC" log -1 --format='%h %s' "$ref")"
   fi
-  (cd "$WORK/backend" && mvn -B -q package -DskipTests -Dspotless.check.skip=true) \
+  (cd "$WORK/backend" && mvn -B -q package -Dmaven.test.skip=true -Dcodegen.skip=true -Dspotless.check.skip=true) \
     || { echo "The backend build failed" >&2; exit 3; }
   cp -r "$WORK/backend/target/quarkus-app" "$WORK/app"
   echo "$described" > "$WORK/app/COMMIT"
