@@ -5,6 +5,7 @@
 #     unless FABRIQUE_DB_URL names a server (then FABRIQUE_DB_USER / FABRIQUE_DB_PASSWORD too)
 #   backend (Quarkus, local profile: Reset Day 4 demo data) on http://localhost:8080
 #   single-page app (production build, served by vite preview) on http://localhost:5173
+#   mail sink (GreenMail from Maven): SMTP 127.0.0.1:3025, read the mails on http://localhost:8025
 # Ctrl-C stops everything this script started.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -17,7 +18,7 @@ SPA_PORT=5173
 DB_PORT=15432
 mkdir -p data .cache/run
 
-ports=($BACKEND_PORT $SPA_PORT 8180)
+ports=($BACKEND_PORT $SPA_PORT 8180 3025 8025 3143)
 [ -n "${FABRIQUE_DB_URL:-}" ] || ports+=($DB_PORT)
 for port in "${ports[@]}"; do
   if port_in_use "$port"; then
@@ -33,6 +34,7 @@ cleanup() {
   echo "==> Stopping"
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   scripts/keycloak.sh stop >/dev/null 2>&1 || true
+  scripts/mail-sink.sh stop 8025 >/dev/null 2>&1 || true
   wait 2>/dev/null || true
   [ -n "${FABRIQUE_DB_URL:-}" ] || scripts/local-postgres.sh stop "$ROOT/data/postgres" || true
 }
@@ -40,6 +42,9 @@ trap cleanup EXIT INT TERM
 
 echo "==> Starting Keycloak in the background (first start: about 2 minutes)"
 scripts/keycloak.sh start local
+
+echo "==> Starting the mail sink (every mail the platform sends lands there)"
+scripts/mail-sink.sh start 3025 8025 3143
 
 if [ -n "${FABRIQUE_DB_URL:-}" ]; then
   echo "==> Using the database at $FABRIQUE_DB_URL"
@@ -69,6 +74,7 @@ if ! wait_for_url "http://localhost:$BACKEND_PORT/q/health/ready" 180; then
   exit 1
 fi
 wait_for_url "http://localhost:$SPA_PORT/" 60
+scripts/mail-sink.sh wait 8025
 scripts/keycloak.sh wait 300
 
 cat <<MSG
@@ -77,6 +83,8 @@ Fabrique is running:
   App (SPA)      http://localhost:$SPA_PORT
   API            http://localhost:$BACKEND_PORT/api/v1/panorama
   Swagger UI     http://localhost:$BACKEND_PORT/q/swagger-ui   ("Authorize" signs in through Keycloak)
+  Mail sink      http://localhost:8025   (every mail sent; a person's inbox:
+                 http://localhost:8025/api/user/<address>/messages/INBOX, or IMAP on 127.0.0.1:3143)
   Keycloak       http://localhost:8180   (admin console: kc-admin / kc-admin, local only)
   PostgreSQL     ${FABRIQUE_DB_URL:-postgresql://postgres@127.0.0.1:$DB_PORT/fabrique   (data in $ROOT/data/postgres)}
   Demo users     member, coordinator, coordinator2, territory-manager, editor, moderator, admin

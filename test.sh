@@ -26,7 +26,7 @@ use_java21
 export NO_COLOR=1
 export FABRIQUE_KEYCLOAK_REQUIRED=true
 
-for port in 8180 5173 18080 15433 18081 18082 18088 18089; do
+for port in 8180 5173 18080 15433 18081 18082 18088 18089 13025 18025 13143; do
   if port_in_use "$port"; then
     echo "Port $port is in use (is ./run.sh running?): stop it before ./test.sh." >&2
     exit 1
@@ -42,6 +42,7 @@ cleanup() {
   wait 2>/dev/null || true
   scripts/local-postgres.sh stop "$work/pgdata" >/dev/null 2>&1 || true
   scripts/local-postgres.sh stop "$work/faultpg" >/dev/null 2>&1 || true
+  scripts/mail-sink.sh stop 18025 >/dev/null 2>&1 || true
   [ -f "$work/nginx/nginx.pid" ] && kill "$(cat "$work/nginx/nginx.pid")" 2>/dev/null || true
   [ -f "$work/prodlike/nginx.pid" ] && kill "$(cat "$work/prodlike/nginx.pid")" 2>/dev/null || true
   rm -rf "$work"
@@ -118,8 +119,11 @@ scripts/local-postgres.sh stop "$work/faultpg"
 
 echo "==> The local run (as ./run.sh starts it): the same jar on the embedded PostgreSQL"
 scripts/local-postgres.sh start "$work/pgdata" 15433 fabrique
+# The mail sink that ./run.sh starts (GreenMail), on ports of its own: the journeys read the mails.
+scripts/mail-sink.sh start 13025 18025 13143
+scripts/mail-sink.sh wait 18025
 java -Dquarkus.profile=local -Dquarkus.http.port=18080 \
-  -Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:15433/fabrique \
+  -Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:15433/fabrique -Dquarkus.mailer.port=13025 \
   -Dfabrique.rate-limit.enabled=false -Dfabrique.participation.rate-limit.per-address=1000 \
   -jar "$work/backend/quarkus-run.jar" > "$work/backend.log" 2>&1 &
 pids+=($!)
@@ -159,7 +163,8 @@ check "A real token reads /me" contains '"username":"coordinator"' -H "Authoriza
 check "Anonymous /me is a 401 problem" status_is 401 http://localhost:18080/api/v1/me
 
 echo "==> Browser journeys (Chromium, axe) and Lighthouse budgets"
-(cd frontend && E2E_BASE_URL=http://localhost:5173 E2E_API_URL=http://localhost:18080 npm run e2e)
+(cd frontend && E2E_BASE_URL=http://localhost:5173 E2E_API_URL=http://localhost:18080 \
+  E2E_MAIL_URL=http://127.0.0.1:18025 npm run e2e)
 # Lighthouse (mobile preset, the strict CSP on): six pages (panorama, coalition #3, a territory,
 # an event, a note, search), 3 runs each, gated on the medians: accessibility 100 and performance
 # LIGHTHOUSE_MIN_PERFORMANCE. Each run first waits (at most 180 s) for the load average to settle:
@@ -227,7 +232,7 @@ compose_without() {
   out=$(env -i PATH="$PATH" $(compose_env | grep -v "^$variable=") docker-compose -f docker-compose.yml config -q 2>&1) && return 1
   grep -q "$variable" <<<"$out"
 }
-for secret in FABRIQUE_DB_PASSWORD KEYCLOAK_DB_PASSWORD KEYCLOAK_ADMIN_PASSWORD FABRIQUE_PARTICIPATION_SECRET; do
+for secret in FABRIQUE_DB_PASSWORD KEYCLOAK_DB_PASSWORD KEYCLOAK_ADMIN_PASSWORD FABRIQUE_PARTICIPATION_SECRET FABRIQUE_SMTP_HOST FABRIQUE_MAIL_FROM; do
   check "docker-compose refuses to start without $secret" compose_without "$secret"
 done
 check "docker-compose config accepts docker-compose.yml with .env.example filled in" \

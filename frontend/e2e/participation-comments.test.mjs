@@ -6,7 +6,16 @@
 // comments, suggestions, reports and erasure requests alike); these journeys make 6.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { api, BASE_URL, launch, newPage, seriousViolations, settled, signIn } from './support.mjs';
+import {
+  api,
+  BASE_URL,
+  launch,
+  mailsTo,
+  newPage,
+  seriousViolations,
+  settled,
+  signIn,
+} from './support.mjs';
 
 const NOTE = 'notes-du-reset-day-4';
 /** The API's minimum time between showing a form and submitting it (3 s), with a margin. */
@@ -219,24 +228,49 @@ describe('comments', () => {
     await author.context().close();
   });
 
-  it('asking for erasure by e-mail, and an invalid erasure link', async () => {
+  it('an anonymous commenter erases their comment through the mailed link; a forged link is refused', async () => {
+    const marker = `e2e${Date.now()}`;
+    const name = `Effaceur ${marker}`;
+    const email = `${marker}@example.org`;
     const page = await guardedPage();
     const section = await openNote(page);
+    const shownAt = Date.now();
+    const form = section.getByRole('form', { name: 'Laisser un commentaire' });
+    await form.getByRole('textbox', { name: /^Nom/ }).fill(name);
+    await form.getByRole('textbox', { name: /^Adresse e-mail/ }).fill(email);
+    await form.getByRole('textbox', { name: /^Commentaire/ }).fill(`À effacer ${marker}`);
+    await waitMinimumTime(page, shownAt);
+    await form.getByRole('button', { name: 'Publier le commentaire' }).click();
+    await section.getByRole('status').filter({ hasText: 'Merci' }).waitFor();
+
     await section.getByRole('link', { name: 'Demander l’effacement de mes commentaires' }).click();
     await page.getByRole('heading', { level: 1, name: 'Effacer mes commentaires' }).waitFor();
     assert.deepEqual(await violationsOf(page), [], 'erasure request');
-    await page
-      .getByRole('textbox', { name: /^Adresse e-mail/ })
-      .fill(`e2e${Date.now()}@example.org`);
+    await page.getByRole('textbox', { name: /^Adresse e-mail/ }).fill(email);
     await page.getByRole('button', { name: 'Recevoir le lien d’effacement' }).click();
     await page.getByRole('status').filter({ hasText: 'vient de lui être envoyé' }).waitFor();
     assert.deepEqual(await violationsOf(page), [], 'erasure request sent');
 
-    // The mailed link opens the SPA (fabrique.participation.erasure.link); a forged one is refused.
-    await page.goto(`${BASE_URL}/comments/erasure/not-a-valid-token`);
+    // The mail arrives in the sink, in French (the page's language), with the link to the SPA.
+    const [mail] = await mailsTo(email);
+    assert.equal(mail.subject, 'Effacer vos commentaires sur Fabrique');
+    const link = mail.raw.match(/https?:\/\/[^\s"<>]+\/comments\/erasure\/[A-Za-z0-9_.-]+/)?.[0];
+    assert.ok(link, 'no erasure link in the mail');
+    await page.goto(link.replace(/^https?:\/\/[^/]+/, BASE_URL));
     await settled(page);
     await page.getByRole('heading', { level: 1, name: 'Effacement de vos commentaires' }).waitFor();
     assert.deepEqual(await violationsOf(page), [], 'erasure link');
+    await page.getByRole('button', { name: 'Effacer mes commentaires' }).click();
+    await page.getByText('C’est fait : 1 commentaire effacé.').waitFor();
+    // Used once: a second use is refused.
+    await page.reload();
+    await settled(page);
+    await page.getByRole('button', { name: 'Effacer mes commentaires' }).click();
+    await page.getByText('Ce lien a déjà servi', { exact: false }).waitFor();
+
+    // A forged link is refused.
+    await page.goto(`${BASE_URL}/comments/erasure/not-a-valid-token`);
+    await settled(page);
     await page.getByRole('button', { name: 'Effacer mes commentaires' }).click();
     await page.getByText('Ce lien n’est pas valable ou a expiré', { exact: false }).waitFor();
     assert.deepEqual(await violationsOf(page), [], 'erasure link refused');

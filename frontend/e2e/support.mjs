@@ -6,6 +6,8 @@ import { AxeBuilder } from '@axe-core/playwright';
 export const BASE_URL = (process.env.E2E_BASE_URL ?? 'http://localhost:5173').replace(/\/$/, '');
 export const API_URL = (process.env.E2E_API_URL ?? 'http://localhost:8080').replace(/\/$/, '');
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+/** The REST interface of the local mail sink (GreenMail: scripts/mail-sink.sh). */
+export const MAIL_URL = (process.env.E2E_MAIL_URL ?? 'http://127.0.0.1:8025').replace(/\/$/, '');
 
 /** Coalition #3 of the Reset Day 4: its coordinator is the demo user `coordinator`. */
 export const COALITION_3 = 'formations-superieures-numeriques-ethiques';
@@ -44,6 +46,31 @@ export async function api(path) {
   const response = await fetch(`${API_URL}${path}`, { headers: { Accept: 'application/json' } });
   if (!response.ok) throw new Error(`GET ${path}: HTTP ${response.status}`);
   return response.json();
+}
+
+/** Decodes a raw mail's quoted-printable soft breaks and escapes (enough to find links in it). */
+function unquote(raw) {
+  return raw
+    .replace(/=\r?\n/g, '')
+    .replace(/=([0-9A-F]{2})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+/**
+ * The mails the sink received for an address, waiting (20 s at most) until there are `atLeast`:
+ * `{ subject, raw }` with the whole message decoded enough to read links.
+ */
+export async function mailsTo(address, atLeast = 1) {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const response = await fetch(
+      `${MAIL_URL}/api/user/${encodeURIComponent(address)}/messages/INBOX`,
+    );
+    const mails = response.ok ? await response.json() : [];
+    if (mails.length >= atLeast || Date.now() > deadline) {
+      return mails.map((mail) => ({ subject: mail.subject, raw: unquote(mail.mimeMessage) }));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
 }
 
 /** Every public page of the app, by name, with slugs read from the API (the demo data). */

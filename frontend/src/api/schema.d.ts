@@ -1996,6 +1996,11 @@ export interface components {
         ErasureRequest: {
             /** @example camille@example.org */
             email: string;
+            /**
+             * @description Language of the mail (fr or en); the Accept-Language header otherwise, French by default
+             * @example fr
+             */
+            language?: string;
         };
         ErasureResult: {
             /**
@@ -8634,7 +8639,9 @@ export interface operations {
     requestCommentErasure: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "Accept-Language"?: string;
+            };
             path?: never;
             cookie?: never;
         };

@@ -8,6 +8,7 @@ export const en: Translations = {
     mainNav: 'Main navigation',
     footer:
       'Fabrique, the platform of the #Reset coalitions. Data marked “sample” illustrates how things work and is not a fact.',
+    privacy: 'Your personal data',
     apiDocs: 'API documentation',
   },
   nav: {

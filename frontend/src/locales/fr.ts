@@ -7,6 +7,7 @@ export const fr = {
     mainNav: 'Navigation principale',
     footer:
       'Fabrique, plateforme des coalitions #Reset. Les données marquées « exemple » illustrent le fonctionnement et ne sont pas des faits.',
+    privacy: 'Vos données personnelles',
     apiDocs: "Documentation de l'API",
   },
   nav: {

@@ -89,6 +89,9 @@ export function RootLayout() {
       <footer className="site-footer">
         <div className="container">
           <p>{t('app.footer')}</p>
+          <p>
+            <Link to="/privacy">{t('app.privacy')}</Link>
+          </p>
         </div>
       </footer>
     </>

@@ -20,7 +20,8 @@ const fr = {
   email: 'Votre adresse e-mail',
   emailInvalid: 'Une adresse e-mail complète, par exemple nom@exemple.fr.',
   privacy:
-    'Votre nom et votre adresse e-mail servent uniquement à la modération (et à vous écrire si besoin) : ils ne sont jamais publiés, exportés ni partagés. Vous pouvez demander leur effacement à tout moment.',
+    'Votre nom et votre adresse e-mail servent à la modération : ils ne sont jamais publiés ni exportés. Si la plateforme utilise un service anti-spam, il les reçoit avec votre suggestion pour la vérifier. Vous pouvez demander leur effacement à tout moment.',
+  privacyPage: 'Vos données personnelles',
   signedIn:
     'Vous êtes connecté·e : la suggestion est envoyée avec votre compte, sans nom ni e-mail à saisir.',
   honeypot: 'Ne remplissez pas ce champ',
@@ -61,7 +62,8 @@ export const strings: FeatureStrings<typeof fr> = {
     email: 'Your e-mail address',
     emailInvalid: 'A complete e-mail address, such as name@example.org.',
     privacy:
-      'Your name and e-mail address are used for moderation only (and to write to you if needed): they are never published, exported or shared. You may ask for them to be erased at any time.',
+      'Your name and e-mail address are used for moderation: they are never published or exported. If the platform uses an anti-spam service, that service receives them with your suggestion to check it. You may ask for them to be erased at any time.',
+    privacyPage: 'Your personal data',
     signedIn:
       'You are signed in: the suggestion is sent with your account, no name or e-mail needed.',
     honeypot: 'Do not fill in this field',

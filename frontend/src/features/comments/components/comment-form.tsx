@@ -222,6 +222,8 @@ export function CommentForm({ target, parent, onPosted, onClosed, onCancel }: Co
             <h4 id={`${prefix}-privacy`}>{t('form.privacyTitle')}</h4>
             <p>
               {t('form.privacy')} <Link to="/comments/erasure">{t('form.privacyErasure')}</Link>
+              {' · '}
+              <Link to="/privacy">{t('form.privacyPage')}</Link>
             </p>
           </aside>
         )}

@@ -43,7 +43,7 @@ export function ErasureRequest() {
       return;
     }
     request.mutate(
-      { email: email.trim() },
+      { email: email.trim(), language: i18n.language === 'en' ? 'en' : 'fr' },
       {
         onSuccess: () => {
           requestAnimationFrame(() => {
@@ -69,6 +69,9 @@ export function ErasureRequest() {
   return (
     <>
       <p className="lead">{t('erasure.intro')}</p>
+      <p>
+        <Link to="/privacy">{t('erasure.privacyPage')}</Link>
+      </p>
       {auth.status === 'authenticated' && (
         <p>
           {t('erasure.signedIn')} <Link to="/me/comments">{t('erasure.myComments')}</Link>.

@@ -29,7 +29,7 @@ describe('Erasure by e-mail', () => {
     await waitFor(() => {
       expect(status).toHaveFocus();
     });
-    expect(sent).toEqual([{ email: 'Camille@Example.org' }]);
+    expect(sent).toEqual([{ email: 'Camille@Example.org', language: 'fr' }]);
   });
 
   it('says when to try again after too many requests', async () => {

@@ -50,7 +50,7 @@ describe('Suggestion form', () => {
     const email = within(form).getByRole('textbox', { name: /Votre adresse e-mail/ });
     await user.type(email, 'ada@example.org');
     // The privacy notice describes the e-mail field.
-    expect(email).toHaveAccessibleDescription(/servent uniquement à la modération/);
+    expect(email).toHaveAccessibleDescription(/service anti-spam, il les reçoit/);
     // The honeypot is out of the accessibility tree and of the tab order.
     expect(
       within(form).queryByRole('textbox', { name: 'Ne remplissez pas ce champ' }),

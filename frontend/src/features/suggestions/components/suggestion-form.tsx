@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { FormProvider, FormStatus, SelectField, TextField } from '@/components/ui/form';
 import { ApiError, type Schemas } from '@/lib/api-client';
 import { useAuth } from '@/lib/auth';
@@ -293,6 +294,9 @@ export default function SuggestionForm({ target, name, onClose }: SuggestionForm
                     set({ email });
                   }}
                 />
+                <p>
+                  <Link to="/privacy">{t('privacyPage')}</Link>
+                </p>
               </>
             )}
             <div className="visually-hidden" aria-hidden="true">

@@ -2,6 +2,7 @@ package org.fabrique.participation.moderation;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -9,4 +10,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ErasureRequest")
 public record ErasureRequest(
         @Schema(examples = "camille@example.org") @NotBlank @Size(max = 254) @Email
-        String email) {}
+        String email,
+
+        @Schema(
+                description =
+                        "Language of the mail (fr or en); the Accept-Language header otherwise, French by default",
+                examples = "fr")
+        @Pattern(regexp = "^(fr|en)$")
+        String language) {}

@@ -4,11 +4,13 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -45,8 +47,12 @@ public class ErasureResource {
     @APIResponse(
             responseCode = "429",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response request(@Valid @NotNull ErasureRequest input, @Context HttpServerRequest http) {
-        return Response.accepted(service.request(input, ClientInfo.of(http))).build();
+    public Response request(
+            @Valid @NotNull ErasureRequest input,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+            @Context HttpServerRequest http) {
+        return Response.accepted(service.request(input, acceptLanguage, ClientInfo.of(http)))
+                .build();
     }
 
     @POST

@@ -4,15 +4,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Map;
 import org.fabrique.account.AccountService;
 import org.fabrique.account.Caller;
 import org.fabrique.common.error.DomainException;
+import org.fabrique.common.mail.MailKind;
+import org.fabrique.common.mail.MailLanguage;
+import org.fabrique.common.mail.MailSender;
+import org.fabrique.common.mail.OutgoingMail;
 import org.fabrique.participation.ClientInfo;
 import org.fabrique.participation.ParticipationConfig;
 import org.fabrique.participation.comment.CommentService;
 import org.fabrique.participation.submission.Fingerprints;
 import org.fabrique.participation.submission.SpamGuard;
 import org.fabrique.participation.suggestion.SuggestionService;
+import org.jboss.logging.Logger;
 
 /**
  * Erasure of a commenter's contributions, by a signed single-use link sent to their e-mail
@@ -23,13 +29,14 @@ import org.fabrique.participation.suggestion.SuggestionService;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ErasureService {
+    private static final Logger LOG = Logger.getLogger(ErasureService.class);
     private final CommentService comments;
     private final SuggestionService suggestions;
     private final AccountService accounts;
     private final Fingerprints fingerprints;
     private final ErasureTokens tokens;
     private final ErasureTokenUseRepository used;
-    private final Mailer mailer;
+    private final MailSender mailer;
     private final SpamGuard guard;
     private final ParticipationConfig config;
 
@@ -40,7 +47,7 @@ public class ErasureService {
             Fingerprints fingerprints,
             ErasureTokens tokens,
             ErasureTokenUseRepository used,
-            Mailer mailer,
+            MailSender mailer,
             SpamGuard guard,
             ParticipationConfig config) {
         this.comments = comments;
@@ -55,21 +62,29 @@ public class ErasureService {
     }
 
     /** Mails an erasure link when the address sent anything; the answer is the same either way. */
-    public ErasureReceipt request(ErasureRequest input, ClientInfo client) {
+    public ErasureReceipt request(ErasureRequest input, String acceptLanguage, ClientInfo client) {
+        String language = input.language() != null ? input.language() : acceptLanguage;
         String email = input.email().trim();
         String emailHash = fingerprints.email(email);
         guard.limit("erasure request", client, emailHash);
         if (comments.hasCommentsOf(emailHash) || suggestions.hasSuggestionsOf(emailHash)) {
             String token = tokens.issue(emailHash, config.erasure().lifetime().toSeconds());
             String link = config.erasure().link().replace("{token}", token);
-            mailer.send(new Mail(
-                    email,
-                    "Erase your comments on Fabrique",
-                    "Someone (probably you) asked to erase the comments and suggestions sent with this address.\n"
-                            + "Open this link within "
-                            + config.erasure().lifetime().toHours()
-                            + " hours to erase them; it works once:\n" + link + "\n\n"
-                            + "If you did not ask, ignore this mail: nothing will be erased."));
+            try {
+                mailer.send(new OutgoingMail(
+                        MailKind.COMMENT_ERASURE,
+                        email,
+                        MailLanguage.of(language),
+                        Map.of(
+                                "link",
+                                link,
+                                "hours",
+                                config.erasure().lifetime().toHours()),
+                        null));
+            } catch (RuntimeException e) {
+                // The answer must not tell whether the address sent anything: same 202 either way.
+                LOG.warnf("Erasure mail not sent (SMTP: %s)", e.getClass().getSimpleName());
+            }
         }
         return new ErasureReceipt("If comments were sent with this address, a link to erase them is on its way.");
     }

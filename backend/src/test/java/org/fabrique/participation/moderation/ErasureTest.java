@@ -12,11 +12,13 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.util.GreenMailUtil;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import org.fabrique.note.NoteService;
@@ -28,6 +30,7 @@ import org.fabrique.participation.comment.CommentStatus;
 import org.fabrique.participation.comment.CommentTarget;
 import org.fabrique.participation.comment.Participation;
 import org.fabrique.participation.comment.ParticipationTestProfile;
+import org.fabrique.support.MailSink;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -37,16 +40,13 @@ class ErasureTest {
     Participation fixtures;
 
     @Inject
-    CapturingMailer mailer;
-
-    @Inject
     CommentRepository commentRepository;
 
     @Inject
     NoteService notes;
 
     @Test
-    void erasureLink_erasesOnce_keepingTheThreadReadable() {
+    void erasureLink_erasesOnce_keepingTheThreadReadable() throws Exception {
         String path = "/api/v1/notes/" + fixtures.note() + "/comments";
         String email = email();
         long top = fixtures.approvedComment(path, email, "Mon avis <a href=\"https://moi.example\">ici</a>");
@@ -66,8 +66,10 @@ class ErasureTest {
                 .then()
                 .statusCode(202)
                 .body(not(containsString(email)));
-        String token = mailer.lastToken(email.toUpperCase());
-        assertTrue(mailer.to(email.toUpperCase()).get(0).text().contains("http://localhost:5173/comments/erasure/"));
+        String token = MailSink.lastErasureToken(email.toUpperCase());
+        MimeMessage mail = MailSink.to(email.toUpperCase(), 1).get(0);
+        assertEquals("Effacer vos commentaires sur Fabrique", mail.getSubject());
+        assertTrue(GreenMailUtil.getWholeMessage(mail).contains("http://localhost:5173/comments/erasure/"));
 
         from(ip())
                 .post("/api/v1/comments/erasure/" + token)
@@ -87,6 +89,41 @@ class ErasureTest {
     }
 
     @Test
+    void englishRequest_getsAnEnglishMail_inTextAndHtml_withThePrivacyLink() throws Exception {
+        String path = "/api/v1/notes/" + fixtures.note() + "/comments";
+        String email = email();
+        fixtures.approvedComment(path, email, "To be erased");
+        from(ip())
+                .header("Accept-Language", "en-GB,en;q=0.8")
+                .body(Map.of("email", email))
+                .post("/api/v1/comments/erasure-requests")
+                .then()
+                .statusCode(202);
+        MimeMessage mail = MailSink.to(email, 1).get(0);
+        assertEquals("Erase your comments on Fabrique", mail.getSubject());
+        jakarta.mail.internet.MimeMultipart parts = (jakarta.mail.internet.MimeMultipart) mail.getContent();
+        String whole = GreenMailUtil.getWholeMessage(mail).replace("=\r\n", "");
+        assertTrue(whole.contains("text/plain") && whole.contains("text/html"), whole);
+        assertTrue(parts.getCount() >= 2);
+        assertTrue(whole.contains("What we keep about you and how to erase it"), whole);
+        assertTrue(whole.contains("http://localhost:5173/privacy"), whole);
+        assertEquals(null, mail.getHeader("List-Unsubscribe"), "a requested mail has no unsubscribe header");
+
+        String other = email();
+        fixtures.approvedComment(path, other, "Autre");
+        from(ip())
+                .header("Accept-Language", "en")
+                .body(Map.of("email", other, "language", "fr"))
+                .post("/api/v1/comments/erasure-requests")
+                .then()
+                .statusCode(202);
+        assertEquals(
+                "Effacer vos commentaires sur Fabrique",
+                MailSink.to(other, 1).get(0).getSubject(),
+                "the language field wins over the header");
+    }
+
+    @Test
     void unknownAddress_getsTheSameAnswer_andNoMail() {
         String email = email();
         from(ip())
@@ -94,7 +131,7 @@ class ErasureTest {
                 .post("/api/v1/comments/erasure-requests")
                 .then()
                 .statusCode(202);
-        assertEquals(0, mailer.to(email).size());
+        assertEquals(0, MailSink.received(email).size());
         from(ip())
                 .body(Map.of("email", "nope"))
                 .post("/api/v1/comments/erasure-requests")
@@ -118,7 +155,7 @@ class ErasureTest {
                 .post("/api/v1/comments/erasure-requests")
                 .then()
                 .statusCode(202);
-        String token = mailer.lastToken(email);
+        String token = MailSink.lastErasureToken(email);
         String tampered = token.substring(0, token.length() - 2) + (token.endsWith("A") ? "B" : "A") + "A";
         from(ip()).post("/api/v1/comments/erasure/" + tampered).then().statusCode(404);
     }

@@ -1,0 +1,27 @@
+package org.fabrique.common.mail;
+
+/**
+ * The mails Fabrique writes: each has a subject per language and Qute templates
+ * {@code templates/mail/<name>.<lang>.txt} and {@code .html}, rendered inside the layout.
+ */
+public enum MailKind {
+    COMMENT_ERASURE("comment-erasure", "Effacer vos commentaires sur Fabrique", "Erase your comments on Fabrique");
+
+    private final String template;
+    private final String subjectFr;
+    private final String subjectEn;
+
+    MailKind(String template, String subjectFr, String subjectEn) {
+        this.template = template;
+        this.subjectFr = subjectFr;
+        this.subjectEn = subjectEn;
+    }
+
+    public String template() {
+        return template;
+    }
+
+    public String subject(MailLanguage language) {
+        return language == MailLanguage.EN ? subjectEn : subjectFr;
+    }
+}
