@@ -26,7 +26,7 @@ use_java21
 export NO_COLOR=1
 export FABRIQUE_KEYCLOAK_REQUIRED=true
 
-for port in 8180 5173 18080 15433 18081 18082 18088 18089 13025 18025 13143; do
+for port in 8180 5173 18080 15433 18081 18082 18088 18089 3025 8025 3143; do
   if port_in_use "$port"; then
     echo "Port $port is in use (is ./run.sh running?): stop it before ./test.sh." >&2
     exit 1
@@ -42,7 +42,7 @@ cleanup() {
   wait 2>/dev/null || true
   scripts/local-postgres.sh stop "$work/pgdata" >/dev/null 2>&1 || true
   scripts/local-postgres.sh stop "$work/faultpg" >/dev/null 2>&1 || true
-  scripts/mail-sink.sh stop 18025 >/dev/null 2>&1 || true
+  scripts/mail-sink.sh stop 8025 >/dev/null 2>&1 || true
   [ -f "$work/nginx/nginx.pid" ] && kill "$(cat "$work/nginx/nginx.pid")" 2>/dev/null || true
   [ -f "$work/prodlike/nginx.pid" ] && kill "$(cat "$work/prodlike/nginx.pid")" 2>/dev/null || true
   rm -rf "$work"
@@ -53,6 +53,9 @@ echo "==> Tools: PostgreSQL, Chromium, docker-compose"
 ensure_postgres
 ensure_database fabrique_test
 ensure_debian_packages chromium docker-compose jq nginx gettext-base
+
+echo "==> Mail sink (as ./run.sh starts it: SMTP 3025, REST 8025): Keycloak and the backend mail there"
+scripts/mail-sink.sh start 3025 8025 3143
 
 echo "==> Keycloak (local realm), started in the background"
 scripts/keycloak.sh check
@@ -119,11 +122,8 @@ scripts/local-postgres.sh stop "$work/faultpg"
 
 echo "==> The local run (as ./run.sh starts it): the same jar on the embedded PostgreSQL"
 scripts/local-postgres.sh start "$work/pgdata" 15433 fabrique
-# The mail sink that ./run.sh starts (GreenMail), on ports of its own: the journeys read the mails.
-scripts/mail-sink.sh start 13025 18025 13143
-scripts/mail-sink.sh wait 18025
 java -Dquarkus.profile=local -Dquarkus.http.port=18080 \
-  -Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:15433/fabrique -Dquarkus.mailer.port=13025 \
+  -Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:15433/fabrique \
   -Dfabrique.rate-limit.enabled=false -Dfabrique.participation.rate-limit.per-address=1000 \
   -jar "$work/backend/quarkus-run.jar" > "$work/backend.log" 2>&1 &
 pids+=($!)
@@ -164,7 +164,7 @@ check "Anonymous /me is a 401 problem" status_is 401 http://localhost:18080/api/
 
 echo "==> Browser journeys (Chromium, axe) and Lighthouse budgets"
 (cd frontend && E2E_BASE_URL=http://localhost:5173 E2E_API_URL=http://localhost:18080 \
-  E2E_MAIL_URL=http://127.0.0.1:18025 npm run e2e)
+  E2E_MAIL_URL=http://127.0.0.1:8025 npm run e2e)
 # Lighthouse (mobile preset, the strict CSP on): six pages (panorama, coalition #3, a territory,
 # an event, a note, search), 3 runs each, gated on the medians: accessibility 100 and performance
 # LIGHTHOUSE_MIN_PERFORMANCE. Each run first waits (at most 180 s) for the load average to settle:

@@ -130,8 +130,15 @@ cmd_start() {
   # can reach every process of it. The pid file holds the pid of kc.sh (it forwards SIGTERM).
   # The production realm takes its URLs from the environment at import (\${FABRIQUE_*_PUBLIC_URL}):
   # the local ones unless set.
+  # So do its SMTP settings (registration, e-mail verification, password reset): the local mail
+  # sink (scripts/mail-sink.sh, 127.0.0.1:3025) unless set.
   FABRIQUE_SPA_PUBLIC_URL="${FABRIQUE_SPA_PUBLIC_URL:-http://localhost:5173}" \
     FABRIQUE_API_PUBLIC_URL="${FABRIQUE_API_PUBLIC_URL:-http://localhost:8080}" \
+    FABRIQUE_SMTP_HOST="${FABRIQUE_SMTP_HOST:-127.0.0.1}" FABRIQUE_SMTP_PORT="${FABRIQUE_SMTP_PORT:-3025}" \
+    FABRIQUE_MAIL_FROM_ADDRESS="${FABRIQUE_MAIL_FROM_ADDRESS:-no-reply@fabrique.localhost}" \
+    FABRIQUE_SMTP_AUTH="${FABRIQUE_SMTP_AUTH:-false}" FABRIQUE_SMTP_USERNAME="${FABRIQUE_SMTP_USERNAME:-}" \
+    FABRIQUE_SMTP_PASSWORD="${FABRIQUE_SMTP_PASSWORD:-}" \
+    FABRIQUE_SMTP_STARTTLS_KEYCLOAK="${FABRIQUE_SMTP_STARTTLS_KEYCLOAK:-false}" \
     KC_BOOTSTRAP_ADMIN_USERNAME="$ADMIN_USER" KC_BOOTSTRAP_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
     setsid bash -c 'echo $$ > "$1"; shift; exec "$@"' _ "$PID_FILE" \
     "$KC_HOME/bin/kc.sh" start-dev \

@@ -190,6 +190,7 @@ export function createRoutes(context: RouterContext): RouteObject[] {
             r('comments/erasure', () => import('@/app/routes/comment-erasure')),
             r('comments/erasure/:token', () => import('@/app/routes/comment-erasure-link')),
             r('me/comments', () => import('@/app/routes/my-comments')),
+            r('me/profile', () => import('@/app/routes/my-profile')),
             r('privacy', () => import('@/app/routes/privacy')),
             r('moderation', () => import('@/app/routes/moderation')),
             r('moderation/:type', () => import('@/app/routes/moderation')),

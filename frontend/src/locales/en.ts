@@ -20,6 +20,7 @@ export const en: Translations = {
     actors: 'Actors',
     search: 'Search',
     moderation: 'Moderation',
+    myProfile: 'My profile',
     myComments: 'My comments',
   },
   language: {

@@ -19,6 +19,7 @@ export const fr = {
     actors: 'Acteurs',
     search: 'Rechercher',
     moderation: 'Modération',
+    myProfile: 'Mon profil',
     myComments: 'Mes commentaires',
   },
   language: {

@@ -8,6 +8,7 @@ import { useAxis } from '@/features/axes/api/get-axis';
 import { KeywordCloud } from '@/features/axes/components/keyword-cloud';
 import { useCoalitionsOfAxis } from '@/features/coalitions/api/coalitions';
 import { WhenVisible } from '@/components/ui/when-visible';
+import { FollowButton } from '@/features/people/components/follow-button';
 
 const SuggestionsPanel = lazy(() => import('@/features/suggestions/components/suggestions-panel'));
 
@@ -22,6 +23,7 @@ export default function AxisRoute() {
       {(data) => (
         <article>
           <h1>{data.name}</h1>
+          <FollowButton type="axis" slug={slug} name={data.name} />
           {data.description && <p className="lead">{data.description}</p>}
           <p>{t('panorama.axisCoalitions', { count: data.coalitionCount ?? 0 })}</p>
           <section aria-labelledby="axis-cloud">

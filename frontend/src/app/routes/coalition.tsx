@@ -20,6 +20,7 @@ import { useNotes } from '@/features/notes/api/notes';
 import { NoteList } from '@/features/notes/components/note-list';
 import { useTestimonies } from '@/features/testimonies/api/testimonies';
 import { TestimonyList } from '@/features/testimonies/components/testimony-list';
+import { FollowButton } from '@/features/people/components/follow-button';
 
 // Participation, loaded only for those who see it: joining (signed in), positioning (territory
 // managers), suggestions (near the end of the page).
@@ -96,6 +97,7 @@ export default function CoalitionRoute() {
               <SampleBadge sample={coalition.sample} />
             </p>
             <h1>{coalition.title}</h1>
+            <FollowButton type="coalition" slug={coalition.slug} name={coalition.title} />
             {justSaved && (
               <p className="form-status form-status--ok" role="status">
                 {t('form.saved')}

@@ -9,6 +9,7 @@ import { useEvent } from '@/features/events/api/events';
 import { EventAgenda } from '@/features/events/components/event-agenda';
 import { useNotes } from '@/features/notes/api/notes';
 import { NoteList } from '@/features/notes/components/note-list';
+import { FollowButton } from '@/features/people/components/follow-button';
 
 function EventNotes({ slug }: { slug: string }) {
   const { t } = useTranslation();
@@ -39,6 +40,7 @@ export default function EventRoute() {
               {event.kind && t(`eventKind.${event.kind}`)} <SampleBadge sample={event.sample} />
             </p>
             <h1>{event.title}</h1>
+            <FollowButton type="event" slug={event.slug} name={event.title} />
             {canEdit && (
               <p className="page-actions">
                 <Link className="button" to={`/events/${slug}/edit`}>

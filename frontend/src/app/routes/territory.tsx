@@ -14,6 +14,7 @@ import {
   useTerritoryResources,
 } from '@/features/territories/api/territories';
 import { InitiativeList, ResourceList } from '@/features/territories/components/toolbox';
+import { FollowButton } from '@/features/people/components/follow-button';
 
 function TerritoryDetails({ slug, canEdit }: { slug: string; canEdit: boolean }) {
   const { t } = useTranslation();
@@ -78,6 +79,7 @@ export default function TerritoryRoute() {
             <h1>
               {territory.name} <SampleBadge sample={territory.sample} />
             </h1>
+            <FollowButton type="territory" slug={territory.slug} name={territory.name} />
             <p className="card__meta">
               {territory.kind && (
                 <span className="badge">{t(`territoryKind.${territory.kind}`)}</span>

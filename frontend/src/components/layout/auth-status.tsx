@@ -13,6 +13,7 @@ export function AuthStatus() {
     return (
       <span className="auth-status">
         <span>{t('auth.signedInAs', { name: auth.account.name })}</span>
+        <Link to="/me/profile">{t('nav.myProfile')}</Link>
         <Link to="/me/comments">{t('nav.myComments')}</Link>
         <button type="button" className="link-button" onClick={() => void auth.logout()}>
           {t('auth.signOut')}

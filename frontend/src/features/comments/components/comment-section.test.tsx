@@ -143,7 +143,9 @@ describe('Comment form', () => {
     const form = await within(await thread()).findByRole('form', {
       name: 'Laisser un commentaire',
     });
-    expect(within(form).getByText(/Elle sert à la modération.*service anti-spam, il la reçoit/)).toBeVisible();
+    expect(
+      within(form).getByText(/Elle sert à la modération.*service anti-spam, il la reçoit/),
+    ).toBeVisible();
     expect(
       within(form).getByRole('link', { name: 'Demander l’effacement de mes commentaires' }),
     ).toHaveAttribute('href', '/comments/erasure');

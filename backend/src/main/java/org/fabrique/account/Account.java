@@ -22,6 +22,17 @@ public class Account extends AuditedEntity {
     @Column(name = "display_name")
     private String displayName;
 
+    /** The verified e-mail address of the token, where mail to this person goes; null if none. */
+    private String email;
+
+    /** fr or en: the language of the mails to this person. */
+    @Column(nullable = false)
+    private String language = "fr";
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "notification_mode", nullable = false)
+    private NotificationMode notificationMode = NotificationMode.IMMEDIATE;
+
     @ElementCollection
     @CollectionTable(name = "account_actor", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "actor_id")
@@ -60,6 +71,30 @@ public class Account extends AuditedEntity {
 
     public void setDisplayName(String displayName) {
         this.displayName = displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public NotificationMode getNotificationMode() {
+        return notificationMode;
+    }
+
+    public void setNotificationMode(NotificationMode notificationMode) {
+        this.notificationMode = notificationMode;
     }
 
     public Set<Long> getActorIds() {

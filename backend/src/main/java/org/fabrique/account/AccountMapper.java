@@ -20,6 +20,15 @@ public class AccountMapper {
         this.territories = territories;
     }
 
+    public ProfileView profile(Account account) {
+        return new ProfileView(
+                account.getUsername(),
+                account.getDisplayName(),
+                account.getEmail(),
+                account.getLanguage(),
+                account.getNotificationMode());
+    }
+
     public AccountView view(Account account, List<String> roles) {
         Map<Long, ActorSummary> actorSummaries = actors.summaries(account.getActorIds());
         Map<Long, TerritorySummary> territorySummaries = territories.summaries(account.getTerritoryIds());

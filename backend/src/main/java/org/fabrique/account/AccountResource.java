@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.common.error.DomainException;
+import org.fabrique.common.error.Problem;
 import org.fabrique.common.http.EntityTags;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
@@ -51,6 +52,33 @@ public class AccountResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AccountView.class)))
     public AccountView me() {
         return service.me();
+    }
+
+    @GET
+    @Path("/me/profile")
+    @Authenticated
+    @Operation(
+            operationId = "getMyProfile",
+            summary = "The caller's profile: display name, language, e-mail preference",
+            description = "The e-mail address is the verified one of the identity provider, read-only here.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProfileView.class)))
+    public ProfileView profile() {
+        return service.profile();
+    }
+
+    @PUT
+    @Path("/me/profile")
+    @Authenticated
+    @Operation(
+            operationId = "updateMyProfile",
+            summary = "Change the caller's display name, language or e-mail preference",
+            description = "notificationMode: IMMEDIATE (a mail per notification), DAILY (a digest) or NONE.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProfileView.class)))
+    @APIResponse(
+            responseCode = "400",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ProfileView updateProfile(@Valid @NotNull ProfileInput input) {
+        return service.updateProfile(input);
     }
 
     @GET

@@ -86,11 +86,56 @@ public class AccountService {
         return false;
     }
 
+    @Transactional
     public AccountView me() {
+        Account account = mine();
+        return mapper.view(account, new TreeSet<>(identity.getRoles()).stream().toList());
+    }
+
+    /** The caller's profile; the e-mail address follows the token's verified one. */
+    @Transactional
+    public ProfileView profile() {
+        return mapper.profile(mine());
+    }
+
+    @Transactional
+    public ProfileView updateProfile(ProfileInput input) {
+        Account account = mine();
+        account.setDisplayName(input.displayName().trim());
+        account.setLanguage(input.language());
+        account.setNotificationMode(input.notificationMode());
+        repository.flush();
+        return mapper.profile(account);
+    }
+
+    /** Where and how to write to an account: null when it has no verified address. */
+    public MailContact contact(long accountId) {
+        return repository
+                .findByIdOptional(accountId)
+                .filter(a -> a.getEmail() != null)
+                .map(a -> new MailContact(a.getId(), a.getEmail(), a.getLanguage(), a.getNotificationMode()))
+                .orElse(null);
+    }
+
+    /** The caller's account, its e-mail brought up to date with the token's verified address. */
+    private Account mine() {
         caller();
         Account account =
                 repository.findBySubject(subject()).orElseThrow(() -> DomainException.notFound("account", subject()));
-        return mapper.view(account, new TreeSet<>(identity.getRoles()).stream().toList());
+        String email = verifiedEmail();
+        if (email != null && !email.equalsIgnoreCase(String.valueOf(account.getEmail()))) {
+            account.setEmail(email);
+        }
+        return account;
+    }
+
+    private String verifiedEmail() {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt
+                && jwt.getClaim("email") != null
+                && Boolean.parseBoolean(String.valueOf((Object) jwt.getClaim("email_verified")))) {
+            return String.valueOf((Object) jwt.getClaim("email"));
+        }
+        return null;
     }
 
     public Page<AccountView> list(PageRequest page) {

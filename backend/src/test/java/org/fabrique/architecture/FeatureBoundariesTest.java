@@ -33,6 +33,7 @@ class FeatureBoundariesTest {
             "note",
             "testimony",
             "participation",
+            "people",
             "panorama",
             "search",
             "demo");

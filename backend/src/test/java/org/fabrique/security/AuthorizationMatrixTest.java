@@ -105,6 +105,10 @@ class AuthorizationMatrixTest {
             RULES.put(read, Set.copyOf(CALLERS));
         }
         RULES.put("getMe", EVERYONE_SIGNED_IN);
+        for (String op :
+                List.of("getMyProfile", "updateMyProfile", "listMyFollows", "getMyFollow", "follow", "unfollow")) {
+            RULES.put(op, EVERYONE_SIGNED_IN);
+        }
         RULES.put("eraseMyComments", EVERYONE_SIGNED_IN);
         RULES.put("listMyComments", EVERYONE_SIGNED_IN);
         for (String op :

@@ -15,6 +15,7 @@ public record ErasureRequest(
         @Schema(
                 description =
                         "Language of the mail (fr or en); the Accept-Language header otherwise, French by default",
-                examples = "fr")
+                examples = "fr",
+                enumeration = {"fr", "en"})
         @Pattern(regexp = "^(fr|en)$")
         String language) {}

@@ -1,0 +1,93 @@
+import { screen, waitFor } from '@testing-library/react';
+import { json, stubApi } from '@/testing/api-stub';
+import { fakeAuth } from '@/testing/fake-auth';
+import { renderApp, renderComponent } from '@/testing/render';
+import { FollowButton } from '@/features/people/components/follow-button';
+
+const profile = {
+  username: 'camille',
+  displayName: 'Camille',
+  email: 'camille@example.org',
+  language: 'fr',
+  notificationMode: 'IMMEDIATE',
+};
+
+describe('Follow button', () => {
+  it('shows the state read from the API and toggles it with PUT then DELETE', async () => {
+    const calls: string[] = [];
+    let followed = false;
+    stubApi({
+      '/api/v1/me/follows/coalition/c3': (_url: URL, request: Request) => {
+        calls.push(request.method);
+        if (request.method === 'PUT') followed = true;
+        if (request.method === 'DELETE') followed = false;
+        if (request.method === 'GET' && !followed)
+          return new Response(JSON.stringify({ status: 404 }), {
+            status: 404,
+            headers: { 'Content-Type': 'application/problem+json' },
+          });
+        return new Response(null, { status: 204 });
+      },
+    });
+    const { user } = renderComponent(
+      <FollowButton type="coalition" slug="c3" name="Coalition 3" />,
+      '/',
+      {
+        auth: fakeAuth(['member']),
+      },
+    );
+    const button = await screen.findByRole('button', { name: 'Suivre « Coalition 3 »' });
+    expect(button).toHaveAttribute('aria-pressed', 'false');
+    await user.click(button);
+    await waitFor(() => {
+      expect(button).toHaveAttribute('aria-pressed', 'true');
+    });
+    expect(button).toHaveTextContent('Suivi');
+    await user.click(button);
+    await waitFor(() => {
+      expect(button).toHaveAttribute('aria-pressed', 'false');
+    });
+    expect(calls).toEqual(['GET', 'PUT', 'DELETE']);
+  });
+
+  it('is not shown to anonymous readers, who are not asked anything', async () => {
+    const spy = stubApi({});
+    renderComponent(<FollowButton type="axis" slug="environnement" name="Environnement" />, '/', {
+      auth: fakeAuth(null),
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByRole('button')).toBeNull();
+    expect(spy).not.toHaveBeenCalled();
+  });
+});
+
+describe('Profile page', () => {
+  it('shows the verified address, saves the e-mail preference and lists what is followed', async () => {
+    const saved: unknown[] = [];
+    stubApi({
+      '/api/v1/me': { id: 1, username: 'camille', name: 'Camille', roles: ['member'], actors: [] },
+      '/api/v1/me/profile': async (_url: URL, request: Request) => {
+        if (request.method === 'PUT') {
+          const body = (await request.json()) as Record<string, unknown>;
+          saved.push(body);
+          return json({ ...profile, ...body });
+        }
+        return json(profile);
+      },
+      '/api/v1/me/follows': [
+        { type: 'coalition', slug: 'c3', name: 'Coalition 3', since: '2026-12-01T10:00:00Z' },
+      ],
+    });
+    const { user } = renderApp('/me/profile', { auth: fakeAuth(['member'], 'Camille') });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mon profil' })).toBeVisible();
+    expect(await screen.findByText('camille@example.org')).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Coalition 3' })).toHaveAttribute(
+      'href',
+      '/coalitions/c3',
+    );
+    await user.click(screen.getByRole('radio', { name: 'Un résumé par jour' }));
+    await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Profil enregistré.');
+    expect(saved).toEqual([{ displayName: 'Camille', language: 'fr', notificationMode: 'DAILY' }]);
+  });
+});

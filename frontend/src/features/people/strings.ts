@@ -1,0 +1,83 @@
+import type { FeatureStrings } from '@/lib/i18n';
+
+/** Strings of the people feature: following, profile. */
+const fr = {
+  follow: {
+    follow: 'Suivre',
+    following: 'Suivi',
+    followLabel: 'Suivre « {{name}} »',
+    failed: 'Le changement n’a pas pu être enregistré ({{status}}).',
+  },
+  profile: {
+    title: 'Mon profil',
+    nav: 'Mon profil',
+    intro:
+      'Votre nom affiché, la langue des e-mails que vous recevez et la façon dont vous êtes prévenu·e de ce que vous suivez.',
+    email: 'Adresse e-mail',
+    emailNone: 'Aucune adresse vérifiée : vous ne recevrez pas d’e-mail.',
+    displayName: 'Nom affiché',
+    language: 'Langue des e-mails',
+    fr: 'Français',
+    en: 'English',
+    mode: 'E-mails sur ce que vous suivez',
+    IMMEDIATE: 'Un e-mail à chaque nouveauté',
+    DAILY: 'Un résumé par jour',
+    NONE: 'Aucun e-mail (seulement dans l’application)',
+    save: 'Enregistrer',
+    saving: 'Enregistrement…',
+    saved: 'Profil enregistré.',
+    failed: 'L’enregistrement a échoué ({{status}}).',
+    follows: 'Ce que vous suivez',
+    followsNone:
+      'Vous ne suivez rien pour le moment : utilisez le bouton « Suivre » d’une coalition, d’un territoire, d’un axe ou d’un événement.',
+    coalition: 'Coalition',
+    territory: 'Territoire',
+    axis: 'Axe',
+    event: 'Événement',
+  },
+};
+
+export const strings: FeatureStrings<typeof fr> = {
+  fr,
+  en: {
+    follow: {
+      follow: 'Follow',
+      following: 'Following',
+      followLabel: 'Follow “{{name}}”',
+      failed: 'The change could not be saved ({{status}}).',
+    },
+    profile: {
+      title: 'My profile',
+      nav: 'My profile',
+      intro:
+        'Your display name, the language of the e-mails you receive and how you hear of what you follow.',
+      email: 'E-mail address',
+      emailNone: 'No verified address: you will not receive e-mails.',
+      displayName: 'Display name',
+      language: 'Language of e-mails',
+      fr: 'Français',
+      en: 'English',
+      mode: 'E-mails about what you follow',
+      IMMEDIATE: 'An e-mail for each new thing',
+      DAILY: 'A daily digest',
+      NONE: 'No e-mail (in the app only)',
+      save: 'Save',
+      saving: 'Saving…',
+      saved: 'Profile saved.',
+      failed: 'Saving failed ({{status}}).',
+      follows: 'What you follow',
+      followsNone:
+        'You follow nothing yet: use the “Follow” button of a coalition, a territory, an axis or an event.',
+      coalition: 'Coalition',
+      territory: 'Territory',
+      axis: 'Axis',
+      event: 'Event',
+    },
+  },
+};
+
+declare module '@/lib/i18n' {
+  interface FeatureNamespaces {
+    people: typeof fr;
+  }
+}
