@@ -10,8 +10,9 @@ import java.util.Map;
  * JSON Merge Patch (RFC 7396) on Jackson trees: the algorithm of the RFC's section 2, word for
  * word. A patch that is an object merges into the target (a member set to null removes it, an
  * object member merges recursively, anything else replaces); any other patch (an array, a string,
- * null…) replaces the target whole. Jackson rather than Jakarta JSON-P's {@code createMergePatch}:
- * the representations are Jackson trees already, and the backend has no JSON-P provider.
+ * null…) replaces the target whole. Jackson rather than Jakarta JSON-P's {@code createMergePatch}
+ * (Parsson is on the classpath, but only transitively): the views, the input records and the
+ * problem mappers are Jackson, and a trip through JSON-P would add two conversions.
  */
 public final class MergePatch {
     /** The media type of a merge patch document. */
