@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,13 +19,18 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.common.error.DomainException;
 import org.fabrique.common.error.Problem;
 import org.fabrique.common.http.EntityTags;
+import org.fabrique.common.http.MergePatch;
+import org.fabrique.common.http.MergePatchDocument;
+import org.fabrique.common.http.MergePatcher;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
 import org.fabrique.common.security.Roles;
@@ -36,8 +42,10 @@ import org.fabrique.common.security.Roles;
 public class AccountResource {
     private final AccountService service;
     private final EntityTags tags;
+    private final MergePatcher patcher;
 
-    public AccountResource(AccountService service, EntityTags tags) {
+    public AccountResource(AccountService service, EntityTags tags, MergePatcher patcher) {
+        this.patcher = patcher;
         this.service = service;
         this.tags = tags;
     }
@@ -113,6 +121,40 @@ public class AccountResource {
             @Parameter(description = "ETag of the version you edited") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull AccountLinks input) {
         return tags.ok(service.link(parseId(id), input, ifMatch));
+    }
+
+    @PATCH
+    @Path("/accounts/{id}/links")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(
+            operationId = "patchAccountLinks",
+            summary = "Change some fields of an account's links (JSON Merge Patch)",
+            description = "RFC 7396: the patch applies to the representation a GET serves; a field set to null"
+                    + " is removed, an object merges, an array replaces. The result is checked and saved as"
+                    + " a PUT of it would be (AccountLinks).")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MergePatch.MEDIA_TYPE,
+                            schema = @Schema(implementation = MergePatchDocument.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "change",
+                                            value = "{\"territories\": [\"metropole-europeenne-de-lille\"]}")))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AccountView.class)))
+    public Response patch(
+            @PathParam("id") String id,
+            @Parameter(description = "ETag of the version you edited; 412 when it is no longer current")
+                    @HeaderParam("If-Match")
+                    String ifMatch,
+            byte[] patch) {
+        return tags.ok(patcher.patch(
+                patch,
+                AccountLinks.class,
+                () -> service.get(parseId(id)),
+                input -> service.link(parseId(id), input, ifMatch)));
     }
 
     private static long parseId(String id) {

@@ -9,15 +9,18 @@ import org.fabrique.territory.TerritorySummary;
 /** An account: who it is, its roles (as the token gives them) and what it is linked to. */
 @Schema(name = "Account")
 public record AccountView(
-        @Schema(examples = "12") long id,
+        @Schema(readOnly = true, examples = "12") long id,
 
-        @Schema(description = "Subject of the identity provider", examples = "00000000-0000-4000-8000-000000000002")
+        @Schema(
+                readOnly = true,
+                description = "Subject of the identity provider",
+                examples = "00000000-0000-4000-8000-000000000002")
         String subject,
 
-        @Schema(examples = "coordinator") String username,
-        @Schema(examples = "Alex Durand") String name,
+        @Schema(readOnly = true, examples = "coordinator") String username,
+        @Schema(readOnly = true, examples = "Alex Durand") String name,
 
-        @Schema(description = "Realm roles of the current token (only on /me)")
+        @Schema(readOnly = true, description = "Realm roles of the current token (only on /me)")
         List<String> roles,
 
         @Schema(description = "Actors this account acts for")
@@ -26,4 +29,4 @@ public record AccountView(
         @Schema(description = "Territories this account manages (territory managers)")
         List<TerritorySummary> territories,
 
-        OffsetDateTime createdAt) {}
+        @Schema(readOnly = true) OffsetDateTime createdAt) {}

@@ -1,11 +1,13 @@
 package org.fabrique.actor;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.fabrique.common.http.SlugReference;
 import org.fabrique.common.text.Slugs;
 
 /** What a client sends to create or replace an actor. */
@@ -28,7 +30,8 @@ public record ActorInput(
         @Pattern(regexp = ActorInput.URL_PATTERN, message = "must be an http(s) URL")
         String website,
 
-        @Schema(description = "Slug of the actor's territory", examples = "hauts-de-france")
+        @JsonDeserialize(using = SlugReference.Deserializer.class)
+        @Schema(ref = "SlugReference", description = "Slug of the actor's territory", examples = "hauts-de-france")
         @Size(max = 120)
         @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case words separated by dashes")
         String territory,

@@ -18,11 +18,11 @@ public record ActorView(
         @Schema(description = "Expertise keywords, alphabetical")
         List<String> expertise,
 
-        @Schema(description = "People linked to the actor, by name")
+        @Schema(readOnly = true, description = "People linked to the actor, by name")
         List<PersonSummary> people,
 
         @Schema(description = "True when the record is sample data beyond the source facts")
         boolean sample,
 
-        OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {}
+        @Schema(readOnly = true) OffsetDateTime createdAt,
+        @Schema(readOnly = true) OffsetDateTime updatedAt) {}

@@ -1,9 +1,11 @@
 package org.fabrique.actor;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.fabrique.common.http.SlugReference;
 import org.fabrique.common.text.Slugs;
 
 /** What a client sends to create or replace a person. */
@@ -21,7 +23,8 @@ public record PersonInput(
 
         @Size(max = 4000) String bio,
 
-        @Schema(description = "Slug of the actor the person acts for", examples = "latitudes")
+        @JsonDeserialize(using = SlugReference.Deserializer.class)
+        @Schema(ref = "SlugReference", description = "Slug of the actor the person acts for", examples = "latitudes")
         @Size(max = 120)
         @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case words separated by dashes")
         String actor,

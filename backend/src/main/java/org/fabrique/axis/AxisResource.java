@@ -7,6 +7,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -20,11 +21,16 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.common.http.EntityTags;
+import org.fabrique.common.http.MergePatch;
+import org.fabrique.common.http.MergePatchDocument;
+import org.fabrique.common.http.MergePatcher;
 import org.fabrique.common.http.Versioned;
 import org.fabrique.common.security.Roles;
 
@@ -35,8 +41,10 @@ import org.fabrique.common.security.Roles;
 public class AxisResource {
     private final AxisService service;
     private final EntityTags tags;
+    private final MergePatcher patcher;
 
-    public AxisResource(AxisService service, EntityTags tags) {
+    public AxisResource(AxisService service, EntityTags tags, MergePatcher patcher) {
+        this.patcher = patcher;
         this.service = service;
         this.tags = tags;
     }
@@ -88,6 +96,37 @@ public class AxisResource {
                     String ifMatch,
             @Valid @NotNull AxisInput input) {
         return tags.ok(service.update(slug, input, ifMatch));
+    }
+
+    @PATCH
+    @Path("/{slug}")
+    @RolesAllowed({Roles.ADMIN})
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(
+            operationId = "patchAxis",
+            summary = "Change some fields of an axis (JSON Merge Patch)",
+            description = "RFC 7396: the patch applies to the representation a GET serves; a field set to null"
+                    + " is removed, an object merges, an array replaces. The result is checked and saved as"
+                    + " a PUT of it would be (AxisInput).")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MergePatch.MEDIA_TYPE,
+                            schema = @Schema(implementation = MergePatchDocument.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "change",
+                                            value = "{\"description\": null, \"position\": 2}")))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AxisView.class)))
+    public Response patch(
+            @PathParam("slug") String slug,
+            @Parameter(description = "ETag of the version you edited; 412 when it is no longer current")
+                    @HeaderParam("If-Match")
+                    String ifMatch,
+            byte[] patch) {
+        return tags.ok(patcher.patch(
+                patch, AxisInput.class, () -> service.get(slug), input -> service.update(slug, input, ifMatch)));
     }
 
     @DELETE

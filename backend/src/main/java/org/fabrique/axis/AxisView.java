@@ -13,13 +13,13 @@ public record AxisView(
         @Schema(examples = "#2e7d32") String colour,
         @Schema(examples = "1") int position,
 
-        @Schema(description = "Number of coalitions living in this axis", examples = "4")
+        @Schema(readOnly = true, description = "Number of coalitions living in this axis", examples = "4")
         long coalitionCount,
 
-        @Schema(description = "Keyword cloud, heaviest first")
+        @Schema(readOnly = true, description = "Keyword cloud, heaviest first")
         List<KeywordWeight> keywords,
 
         @Schema(description = "True when the record is sample data beyond the source facts")
         boolean sample,
 
-        OffsetDateTime updatedAt) {}
+        @Schema(readOnly = true) OffsetDateTime updatedAt) {}

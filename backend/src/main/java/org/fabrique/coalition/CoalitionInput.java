@@ -1,5 +1,6 @@
 package org.fabrique.coalition;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -8,7 +9,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.fabrique.common.http.SlugReference;
 import org.fabrique.common.text.Slugs;
 
 /** What a client sends to create a coalition or replace its whole canvas. */
@@ -28,13 +31,20 @@ public record CoalitionInput(
         @Size(max = 4000) String vision,
         @Schema(description = "EMERGING when omitted") Stage stage,
 
-        @Schema(description = "Slugs of the axes the coalition lives in") @Size(max = 20)
+        @JsonDeserialize(contentUsing = SlugReference.Deserializer.class)
+        @Schema(
+                type = SchemaType.ARRAY,
+                implementation = SlugReference.class,
+                description = "Slugs of the axes the coalition lives in")
+        @Size(max = 20)
         List<@NotBlank @Size(max = 120) String> axes,
 
         @Schema(description = "Normalised to lower case, trimmed, duplicates removed") @Size(max = 30)
         List<@NotBlank @Size(max = 80) String> keywords,
 
-        @Schema(description = "Slug of the parent coalition") @Size(max = 120)
+        @JsonDeserialize(using = SlugReference.Deserializer.class)
+        @Schema(ref = "SlugReference", description = "Slug of the parent coalition")
+        @Size(max = 120)
         String parent,
 
         @Size(max = 50) List<@Valid @NotNull ExperienceInput> experiences,
@@ -49,9 +59,12 @@ public record CoalitionInput(
                         + " creation, unchanged when omitted on update")
         Boolean commentsOpen) {
 
-    /** An existing initiative the coalition builds on. */
+    /** An existing initiative the coalition builds on; {@code id} keeps an existing one. */
     @Schema(name = "ExperienceInput")
     public record ExperienceInput(
+            @Schema(description = "Id of an existing experience of this coalition to keep it; omit for a new one")
+            Long id,
+
             @NotBlank @Size(max = 300) String title,
             @Size(max = 4000) String description,
 
@@ -68,7 +81,12 @@ public record CoalitionInput(
             @Schema(description = "Kinds of allies sought") @Size(max = 30)
             List<@NotBlank @Size(max = 200) String> allyKinds,
 
-            @Schema(description = "Slugs of the actors who joined on this problem") @Size(max = 100)
+            @JsonDeserialize(contentUsing = SlugReference.Deserializer.class)
+            @Schema(
+                    type = SchemaType.ARRAY,
+                    implementation = SlugReference.class,
+                    description = "Slugs of the actors who joined on this problem")
+            @Size(max = 100)
             List<@NotBlank @Size(max = 120) String> actors) {}
 
     /** A desired impact; {@code id} keeps an existing impact and its measures. */

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -22,8 +23,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -33,6 +36,9 @@ import org.fabrique.coalition.canvas.MeasureInput;
 import org.fabrique.coalition.canvas.MeasureView;
 import org.fabrique.common.error.Problem;
 import org.fabrique.common.http.EntityTags;
+import org.fabrique.common.http.MergePatch;
+import org.fabrique.common.http.MergePatchDocument;
+import org.fabrique.common.http.MergePatcher;
 import org.fabrique.common.http.Versioned;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
@@ -50,8 +56,10 @@ public class CoalitionResource {
     private final CoalitionService service;
     private final ImpactService impacts;
     private final EntityTags tags;
+    private final MergePatcher patcher;
 
-    public CoalitionResource(CoalitionService service, ImpactService impacts, EntityTags tags) {
+    public CoalitionResource(CoalitionService service, ImpactService impacts, EntityTags tags, MergePatcher patcher) {
+        this.patcher = patcher;
         this.service = service;
         this.impacts = impacts;
         this.tags = tags;
@@ -126,6 +134,41 @@ public class CoalitionResource {
                     String ifMatch,
             @Valid @NotNull CoalitionInput input) {
         return tags.ok(service.update(slug, input, ifMatch));
+    }
+
+    @PATCH
+    @Path("/{slug}")
+    @PermissionsAllowed(CoalitionAccess.EDIT)
+    @SecurityRequirement(
+            name = "SecurityScheme",
+            scopes = {Roles.ADMIN, Roles.COORDINATOR})
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(
+            operationId = "patchCoalition",
+            summary = "Change some fields of a coalition (JSON Merge Patch)",
+            description = "RFC 7396: the patch applies to the representation a GET serves; a field set to null"
+                    + " is removed, an object merges, an array replaces. The result is checked and saved as"
+                    + " a PUT of it would be (CoalitionInput).")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MergePatch.MEDIA_TYPE,
+                            schema = @Schema(implementation = MergePatchDocument.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "change",
+                                            value =
+                                                    "{\"stage\": \"COMMITTED\", \"vision\": null, \"axes\": [\"environnement\"]}")))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CoalitionView.class)))
+    public Response patch(
+            @PathParam("slug") String slug,
+            @Parameter(description = "ETag of the version you edited; 412 when it is no longer current")
+                    @HeaderParam("If-Match")
+                    String ifMatch,
+            byte[] patch) {
+        return tags.ok(patcher.patch(
+                patch, CoalitionInput.class, () -> service.get(slug), input -> service.update(slug, input, ifMatch)));
     }
 
     @DELETE

@@ -29,17 +29,20 @@ public record CoalitionView(
         List<AxisSummary> axes,
         List<String> keywords,
         @Schema(nullable = true) CoalitionRef parent,
-        @Schema(description = "Sub-coalitions, by number") List<CoalitionRef> children,
+
+        @Schema(readOnly = true, description = "Sub-coalitions, by number")
+        List<CoalitionRef> children,
+
         List<ExperienceView> experiences,
         List<ProblemView> problems,
         List<ImpactView> impacts,
-        List<MembershipView> members,
-        List<TerritorialCoalitionView> territories,
-        GovernanceWarnings governance,
+        @Schema(readOnly = true) List<MembershipView> members,
+        @Schema(readOnly = true) List<TerritorialCoalitionView> territories,
+        @Schema(readOnly = true) GovernanceWarnings governance,
         boolean sample,
 
         @Schema(description = "Whether new comments are accepted")
         boolean commentsOpen,
 
-        OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {}
+        @Schema(readOnly = true) OffsetDateTime createdAt,
+        @Schema(readOnly = true) OffsetDateTime updatedAt) {}

@@ -1,5 +1,7 @@
 package org.fabrique.event;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -8,7 +10,9 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.fabrique.common.http.SlugReference;
 import org.fabrique.common.text.Slugs;
 
 /** What a client sends to create or replace an event, its agenda included. */
@@ -38,16 +42,35 @@ public record EventInput(
         @Size(max = 300) String location,
         @Schema(examples = "250") @PositiveOrZero Integer participantsCount,
 
-        @Schema(description = "Slugs of the organising actors") @Size(max = 100)
+        @JsonDeserialize(contentUsing = SlugReference.Deserializer.class)
+        @Schema(
+                type = SchemaType.ARRAY,
+                implementation = SlugReference.class,
+                description = "Slugs of the organising actors")
+        @Size(max = 100)
         List<@NotBlank @Size(max = 120) String> organisers,
 
-        @Schema(description = "Slugs of the coalitions concerned") @Size(max = 100)
+        @JsonDeserialize(contentUsing = SlugReference.Deserializer.class)
+        @Schema(
+                type = SchemaType.ARRAY,
+                implementation = SlugReference.class,
+                description = "Slugs of the coalitions concerned")
+        @Size(max = 100)
         List<@NotBlank @Size(max = 120) String> coalitions,
 
-        @Schema(description = "Slugs of the territories concerned") @Size(max = 100)
+        @JsonDeserialize(contentUsing = SlugReference.Deserializer.class)
+        @Schema(
+                type = SchemaType.ARRAY,
+                implementation = SlugReference.class,
+                description = "Slugs of the territories concerned")
+        @Size(max = 100)
         List<@NotBlank @Size(max = 120) String> territories,
 
-        @Schema(description = "The whole agenda, in order; replaces the current one") @Size(max = 200)
+        @Schema(
+                description = "The whole agenda, in order; replaces the current one. Also read under the name"
+                        + " `agenda`, the event's own name for it on read (a GET body sent back keeps its agenda)")
+        @JsonAlias("agenda")
+        @Size(max = 200)
         List<@Valid @NotNull SessionInput> sessions,
 
         @Schema(description = "Marks an illustration that is not a fact of the programme")

@@ -1,12 +1,15 @@
 package org.fabrique.event;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.fabrique.common.http.SlugReference;
 import org.fabrique.common.text.Slugs;
 
 /** A session of the agenda as a client sends it within an event. */
@@ -23,10 +26,16 @@ public record SessionInput(
         @Schema(examples = "2020-04-21T09:30:00+02:00") OffsetDateTime startsAt,
         @Schema(examples = "2020-04-21T10:30:00+02:00") OffsetDateTime endsAt,
 
-        @Schema(description = "Slug of the coalition the session concerns")
+        @JsonDeserialize(using = SlugReference.Deserializer.class)
+        @Schema(ref = "SlugReference", description = "Slug of the coalition the session concerns")
         @Size(max = 120)
         @Pattern(regexp = Slugs.PATTERN, message = "must be a slug")
         String coalition,
 
-        @Schema(description = "Slugs of the speaking persons") @Size(max = 50)
+        @JsonDeserialize(contentUsing = SlugReference.Deserializer.class)
+        @Schema(
+                type = SchemaType.ARRAY,
+                implementation = SlugReference.class,
+                description = "Slugs of the speaking persons")
+        @Size(max = 50)
         List<@NotBlank @Size(max = 120) String> speakers) {}

@@ -1,11 +1,14 @@
 package org.fabrique.note;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.fabrique.common.http.SlugReference;
 import org.fabrique.common.text.Slugs;
 
 /** What a client sends to create or replace a note. */
@@ -25,21 +28,42 @@ public record NoteInput(
         @Schema(description = "Plain text; derived from the body when omitted") @Size(max = 1000)
         String excerpt,
 
-        @Schema(description = "Slug of the event the note reports on")
+        @JsonDeserialize(using = SlugReference.Deserializer.class)
+        @Schema(ref = "SlugReference", description = "Slug of the event the note reports on")
         @Size(max = 120)
         @Pattern(regexp = Slugs.PATTERN, message = "must be a slug")
         String event,
 
-        @Schema(description = "Slugs of the coalitions concerned") @Size(max = 100)
+        @JsonDeserialize(contentUsing = SlugReference.Deserializer.class)
+        @Schema(
+                type = SchemaType.ARRAY,
+                implementation = SlugReference.class,
+                description = "Slugs of the coalitions concerned")
+        @Size(max = 100)
         List<@NotBlank @Size(max = 120) String> coalitions,
 
-        @Schema(description = "Slugs of the thematic axes") @Size(max = 20)
+        @JsonDeserialize(contentUsing = SlugReference.Deserializer.class)
+        @Schema(
+                type = SchemaType.ARRAY,
+                implementation = SlugReference.class,
+                description = "Slugs of the thematic axes")
+        @Size(max = 20)
         List<@NotBlank @Size(max = 120) String> axes,
 
-        @Schema(description = "Slugs of the territories concerned") @Size(max = 100)
+        @JsonDeserialize(contentUsing = SlugReference.Deserializer.class)
+        @Schema(
+                type = SchemaType.ARRAY,
+                implementation = SlugReference.class,
+                description = "Slugs of the territories concerned")
+        @Size(max = 100)
         List<@NotBlank @Size(max = 120) String> territories,
 
-        @Schema(description = "Slugs of the authoring persons") @Size(max = 50)
+        @JsonDeserialize(contentUsing = SlugReference.Deserializer.class)
+        @Schema(
+                type = SchemaType.ARRAY,
+                implementation = SlugReference.class,
+                description = "Slugs of the authoring persons")
+        @Size(max = 50)
         List<@NotBlank @Size(max = 120) String> authors,
 
         @Schema(description = "DRAFT (default) or PUBLISHED")

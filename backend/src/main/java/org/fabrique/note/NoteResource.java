@@ -8,6 +8,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -21,12 +22,17 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.common.error.Problem;
 import org.fabrique.common.http.EntityTags;
+import org.fabrique.common.http.MergePatch;
+import org.fabrique.common.http.MergePatchDocument;
+import org.fabrique.common.http.MergePatcher;
 import org.fabrique.common.http.Versioned;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
@@ -41,9 +47,11 @@ import org.fabrique.common.security.Roles;
 public class NoteResource {
     private final NoteService service;
     private final EntityTags tags;
+    private final MergePatcher patcher;
     private final SecurityIdentity identity;
 
-    public NoteResource(NoteService service, EntityTags tags, SecurityIdentity identity) {
+    public NoteResource(NoteService service, EntityTags tags, SecurityIdentity identity, MergePatcher patcher) {
+        this.patcher = patcher;
         this.service = service;
         this.tags = tags;
         this.identity = identity;
@@ -117,6 +125,40 @@ public class NoteResource {
                     String ifMatch,
             @Valid @NotNull NoteInput input) {
         return tags.ok(service.update(slug, input, ifMatch));
+    }
+
+    @PATCH
+    @Path("/{slug}")
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(
+            operationId = "patchNote",
+            summary = "Change some fields of a note (JSON Merge Patch)",
+            description = "RFC 7396: the patch applies to the representation a GET serves; a field set to null"
+                    + " is removed, an object merges, an array replaces. The result is checked and saved as"
+                    + " a PUT of it would be (NoteInput).")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MergePatch.MEDIA_TYPE,
+                            schema = @Schema(implementation = MergePatchDocument.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "change",
+                                            value = "{\"status\": \"PUBLISHED\", \"excerpt\": null}")))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = NoteView.class)))
+    public Response patch(
+            @PathParam("slug") String slug,
+            @Parameter(description = "ETag of the version you edited; 412 when it is no longer current")
+                    @HeaderParam("If-Match")
+                    String ifMatch,
+            byte[] patch) {
+        return tags.ok(patcher.patch(
+                patch,
+                NoteInput.class,
+                () -> service.get(slug, canSeeDrafts()),
+                input -> service.update(slug, input, ifMatch)));
     }
 
     @DELETE

@@ -20,7 +20,9 @@ public record NoteView(
 
         @Schema(description = "Markdown source") String bodyMarkdown,
 
-        @Schema(description = "HTML rendered from the Markdown and sanitised (no script, no event handler)")
+        @Schema(
+                readOnly = true,
+                description = "HTML rendered from the Markdown and sanitised (no script, no event handler)")
         String bodyHtml,
 
         EventRef event,
@@ -30,7 +32,7 @@ public record NoteView(
         List<PersonSummary> authors,
         NoteStatus status,
 
-        @Schema(description = "When the note was first published")
+        @Schema(readOnly = true, description = "When the note was first published")
         OffsetDateTime publishedAt,
 
         boolean commentsOpen,
@@ -38,4 +40,4 @@ public record NoteView(
         @Schema(description = "True when the record is sample data beyond the source facts")
         boolean sample,
 
-        OffsetDateTime updatedAt) {}
+        @Schema(readOnly = true) OffsetDateTime updatedAt) {}

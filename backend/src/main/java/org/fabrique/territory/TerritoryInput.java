@@ -1,10 +1,12 @@
 package org.fabrique.territory;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.fabrique.common.http.SlugReference;
 import org.fabrique.common.text.Slugs;
 
 /** What a client sends to create or replace a territory. */
@@ -25,7 +27,8 @@ public record TerritoryInput(
         @Schema(description = "Official code (INSEE, SIREN...)", examples = "200093201") @Size(max = 20)
         String code,
 
-        @Schema(description = "Slug of the parent territory", examples = "hauts-de-france")
+        @JsonDeserialize(using = SlugReference.Deserializer.class)
+        @Schema(ref = "SlugReference", description = "Slug of the parent territory", examples = "hauts-de-france")
         @Size(max = 120)
         @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case words separated by dashes")
         String parent,

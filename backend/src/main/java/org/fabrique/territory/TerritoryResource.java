@@ -8,6 +8,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -23,12 +24,17 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.common.http.EntityTags;
+import org.fabrique.common.http.MergePatch;
+import org.fabrique.common.http.MergePatchDocument;
+import org.fabrique.common.http.MergePatcher;
 import org.fabrique.common.http.Versioned;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
@@ -53,8 +59,10 @@ import org.fabrique.common.security.Roles;
 public class TerritoryResource {
     private final TerritoryService service;
     private final EntityTags tags;
+    private final MergePatcher patcher;
 
-    public TerritoryResource(TerritoryService service, EntityTags tags) {
+    public TerritoryResource(TerritoryService service, EntityTags tags, MergePatcher patcher) {
+        this.patcher = patcher;
         this.service = service;
         this.tags = tags;
     }
@@ -124,6 +132,40 @@ public class TerritoryResource {
                     String ifMatch,
             @Valid @NotNull TerritoryInput input) {
         return tags.ok(service.update(slug, input, ifMatch));
+    }
+
+    @PATCH
+    @Path("/{slug}")
+    @PermissionsAllowed(TerritoryAccess.EDIT)
+    @SecurityRequirement(
+            name = "SecurityScheme",
+            scopes = {Roles.ADMIN, Roles.TERRITORY_MANAGER})
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(
+            operationId = "patchTerritory",
+            summary = "Change some fields of a territory (JSON Merge Patch)",
+            description = "RFC 7396: the patch applies to the representation a GET serves; a field set to null"
+                    + " is removed, an object merges, an array replaces. The result is checked and saved as"
+                    + " a PUT of it would be (TerritoryInput).")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MergePatch.MEDIA_TYPE,
+                            schema = @Schema(implementation = MergePatchDocument.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "change",
+                                            value = "{\"code\": \"200093201\", \"description\": null}")))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TerritoryView.class)))
+    public Response patch(
+            @PathParam("slug") String slug,
+            @Parameter(description = "ETag of the version you edited; 412 when it is no longer current")
+                    @HeaderParam("If-Match")
+                    String ifMatch,
+            byte[] patch) {
+        return tags.ok(patcher.patch(
+                patch, TerritoryInput.class, () -> service.get(slug), input -> service.update(slug, input, ifMatch)));
     }
 
     @DELETE

@@ -19,14 +19,14 @@ public record TerritoryView(
         @Schema(description = "The territory directly above, if any")
         TerritorySummary parent,
 
-        @Schema(description = "Territories directly below, by name")
+        @Schema(readOnly = true, description = "Territories directly below, by name")
         List<TerritorySummary> children,
 
-        @Schema(description = "Breadcrumb from the root down to the parent")
+        @Schema(readOnly = true, description = "Breadcrumb from the root down to the parent")
         List<TerritorySummary> ancestors,
 
         @Schema(description = "True when the record is sample data beyond the source facts")
         boolean sample,
 
-        OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {}
+        @Schema(readOnly = true) OffsetDateTime createdAt,
+        @Schema(readOnly = true) OffsetDateTime updatedAt) {}

@@ -11,7 +11,7 @@ import org.fabrique.event.SessionRef;
 /** A person's testimony for an actor about a coalition, given at an event (session). */
 @Schema(name = "Testimony")
 public record TestimonyView(
-        @Schema(examples = "7") long id,
+        @Schema(readOnly = true, examples = "7") long id,
         PersonSummary person,
 
         @Schema(description = "The actor the person spoke for")
@@ -29,4 +29,4 @@ public record TestimonyView(
         @Schema(description = "True when the record is sample data beyond the source facts")
         boolean sample,
 
-        OffsetDateTime updatedAt) {}
+        @Schema(readOnly = true) OffsetDateTime updatedAt) {}

@@ -1,9 +1,11 @@
 package org.fabrique.toolbox;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.fabrique.common.http.SlugReference;
 import org.fabrique.common.text.Slugs;
 
 /** What a client sends to create or replace a local initiative. */
@@ -24,18 +26,25 @@ public record LocalInitiativeInput(
         @Pattern(regexp = Urls.PATTERN, message = "must be an http(s) URL")
         String url,
 
-        @Schema(description = "Slug of the territory (required)", examples = "metropole-europeenne-de-lille")
+        @JsonDeserialize(using = SlugReference.Deserializer.class)
+        @Schema(
+                ref = "SlugReference",
+                required = true,
+                description = "Slug of the territory (required)",
+                examples = "metropole-europeenne-de-lille")
         @NotBlank
         @Size(max = 120)
         @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case words separated by dashes")
         String territory,
 
-        @Schema(description = "Slug of the coalition the initiative relates to")
+        @JsonDeserialize(using = SlugReference.Deserializer.class)
+        @Schema(ref = "SlugReference", description = "Slug of the coalition the initiative relates to")
         @Size(max = 120)
         @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case words separated by dashes")
         String coalition,
 
-        @Schema(description = "Slug of the actor carrying the initiative")
+        @JsonDeserialize(using = SlugReference.Deserializer.class)
+        @Schema(ref = "SlugReference", description = "Slug of the actor carrying the initiative")
         @Size(max = 120)
         @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case words separated by dashes")
         String actor,

@@ -23,4 +23,4 @@ public record LocalInitiativeView(
         @Schema(description = "True when the record is sample data beyond the source facts")
         boolean sample,
 
-        OffsetDateTime updatedAt) {}
+        @Schema(readOnly = true) OffsetDateTime updatedAt) {}

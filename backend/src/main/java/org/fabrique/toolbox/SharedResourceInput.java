@@ -1,11 +1,14 @@
 package org.fabrique.toolbox;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.fabrique.common.http.SlugReference;
 import org.fabrique.common.text.Slugs;
 
 /** What a client sends to create or replace a shared resource. */
@@ -34,17 +37,24 @@ public record SharedResourceInput(
 
         @Schema(examples = "AVAILABLE") @NotNull Availability availability,
 
-        @Schema(description = "Slug of the publishing actor", examples = "latitudes")
+        @JsonDeserialize(using = SlugReference.Deserializer.class)
+        @Schema(ref = "SlugReference", description = "Slug of the publishing actor", examples = "latitudes")
         @Size(max = 120)
         @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case words separated by dashes")
         String publisher,
 
-        @Schema(description = "Slug of the territory", examples = "hauts-de-france")
+        @JsonDeserialize(using = SlugReference.Deserializer.class)
+        @Schema(ref = "SlugReference", description = "Slug of the territory", examples = "hauts-de-france")
         @Size(max = 120)
         @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case words separated by dashes")
         String territory,
 
-        @Schema(description = "Slugs of the coalitions the resource serves") @Size(max = 50)
+        @JsonDeserialize(contentUsing = SlugReference.Deserializer.class)
+        @Schema(
+                type = SchemaType.ARRAY,
+                implementation = SlugReference.class,
+                description = "Slugs of the coalitions the resource serves")
+        @Size(max = 50)
         List<@NotBlank @Size(max = 120) @Pattern(regexp = Slugs.PATTERN, message = "must be a slug") String> coalitions,
 
         @Schema(description = "Marks an illustration that is not a fact of the programme")

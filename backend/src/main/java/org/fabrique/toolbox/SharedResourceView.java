@@ -29,4 +29,4 @@ public record SharedResourceView(
         @Schema(description = "True when the record is sample data beyond the source facts")
         boolean sample,
 
-        OffsetDateTime updatedAt) {}
+        @Schema(readOnly = true) OffsetDateTime updatedAt) {}

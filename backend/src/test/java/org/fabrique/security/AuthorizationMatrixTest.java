@@ -171,6 +171,22 @@ class AuthorizationMatrixTest {
         for (String op : List.of("createTestimony", "updateTestimony", "deleteTestimony")) {
             RULES.put(op, testimonies);
         }
+        // A merge patch (PATCH) is allowed to exactly whoever may replace the resource (PUT).
+        Map.ofEntries(
+                        Map.entry("patchAxis", "updateAxis"),
+                        Map.entry("patchTerritory", "updateTerritory"),
+                        Map.entry("patchActor", "updateActor"),
+                        Map.entry("patchPerson", "updatePerson"),
+                        Map.entry("patchCoalition", "updateCoalition"),
+                        Map.entry("patchCoalitionMember", "updateCoalitionMember"),
+                        Map.entry("patchCoalitionTerritory", "updateCoalitionTerritory"),
+                        Map.entry("patchSharedResource", "updateSharedResource"),
+                        Map.entry("patchLocalInitiative", "updateLocalInitiative"),
+                        Map.entry("patchEvent", "updateEvent"),
+                        Map.entry("patchNote", "updateNote"),
+                        Map.entry("patchTestimony", "updateTestimony"),
+                        Map.entry("patchAccountLinks", "linkAccount"))
+                .forEach((patch, put) -> RULES.put(patch, RULES.get(put)));
     }
 
     private static final String MISSING = "matrix-missing";
@@ -414,7 +430,8 @@ class AuthorizationMatrixTest {
         }
         if (!method.equals("GET") && !method.equals("DELETE")) {
             String body = path.endsWith("/territories") ? "{\"territory\": \"metropole-europeenne-de-lille\"}" : "{}";
-            spec = spec.contentType("application/json").body(body);
+            spec = spec.contentType(method.equals("PATCH") ? "application/merge-patch+json" : "application/json")
+                    .body(body);
         }
         return spec.request(method, path);
     }

@@ -67,16 +67,7 @@ public class CanvasWriter {
         c.getKeywords().retainAll(keywords);
         c.getKeywords().addAll(keywords);
 
-        c.getExperiences().clear();
-        int position = 0;
-        for (CoalitionInput.ExperienceInput e : orEmpty(in.experiences())) {
-            Experience experience = new Experience(c);
-            experience.setPosition(position++);
-            experience.setTitle(e.title().trim());
-            experience.setDescription(e.description());
-            experience.setUrl(e.url());
-            c.getExperiences().add(experience);
-        }
+        applyExperiences(c, orEmpty(in.experiences()));
 
         applyProblems(c, orEmpty(in.problems()));
         applyImpacts(c, orEmpty(in.impacts()));
@@ -102,6 +93,27 @@ public class CanvasWriter {
             }
         }
         return parentId;
+    }
+
+    /** Experiences sent with their id are kept (a GET body sent back changes nothing), others added. */
+    private void applyExperiences(Coalition c, List<CoalitionInput.ExperienceInput> inputs) {
+        Map<Long, Experience> existing =
+                c.getExperiences().stream().collect(Collectors.toMap(Experience::getId, e -> e));
+        List<Experience> next = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            CoalitionInput.ExperienceInput in = inputs.get(i);
+            Experience experience = in.id() == null ? new Experience(c) : existing.get(in.id());
+            if (experience == null) {
+                throw DomainException.invalidField("experiences[" + i + "].id", "not an experience of this coalition");
+            }
+            experience.setPosition(i);
+            experience.setTitle(in.title().trim());
+            experience.setDescription(in.description());
+            experience.setUrl(in.url());
+            next.add(experience);
+        }
+        c.getExperiences().clear();
+        c.getExperiences().addAll(next);
     }
 
     private void applyProblems(Coalition c, List<CoalitionInput.ProblemInput> inputs) {

@@ -15,12 +15,15 @@ public record ImpactView(
         BigDecimal baseline,
         BigDecimal target,
         LocalDate targetDate,
-        @Schema(description = "Measures, oldest first") List<MeasureView> measures,
 
-        @Schema(description = "Value of the most recent measure", nullable = true)
+        @Schema(readOnly = true, description = "Measures, oldest first")
+        List<MeasureView> measures,
+
+        @Schema(readOnly = true, description = "Value of the most recent measure", nullable = true)
         BigDecimal latestValue,
 
         @Schema(
+                readOnly = true,
                 description = "(latest - baseline) / (target - baseline), baseline 0 when absent; null without"
                         + " measure or when target equals baseline",
                 nullable = true,

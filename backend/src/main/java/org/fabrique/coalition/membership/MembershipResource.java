@@ -7,6 +7,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -20,14 +21,19 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.coalition.CoalitionAccess;
 import org.fabrique.common.error.Problem;
 import org.fabrique.common.http.EntityTags;
+import org.fabrique.common.http.MergePatch;
+import org.fabrique.common.http.MergePatchDocument;
+import org.fabrique.common.http.MergePatcher;
 import org.fabrique.common.http.Versioned;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
@@ -41,8 +47,10 @@ import org.fabrique.common.security.Roles;
 public class MembershipResource {
     private final MembershipService service;
     private final EntityTags tags;
+    private final MergePatcher patcher;
 
-    public MembershipResource(MembershipService service, EntityTags tags) {
+    public MembershipResource(MembershipService service, EntityTags tags, MergePatcher patcher) {
+        this.patcher = patcher;
         this.service = service;
         this.tags = tags;
     }
@@ -105,6 +113,44 @@ public class MembershipResource {
                     String ifMatch,
             @Valid @NotNull MembershipUpdate input) {
         return tags.ok(service.update(slug, actorSlug, input, ifMatch));
+    }
+
+    @PATCH
+    @Path("/{actorSlug}")
+    @PermissionsAllowed(CoalitionAccess.EDIT)
+    @SecurityRequirement(
+            name = "SecurityScheme",
+            scopes = {Roles.ADMIN, Roles.COORDINATOR})
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(
+            operationId = "patchCoalitionMember",
+            summary = "Change some fields of an actor's membership of a coalition (JSON Merge Patch)",
+            description = "RFC 7396: the patch applies to the representation a GET serves; a field set to null"
+                    + " is removed, an object merges, an array replaces. The result is checked and saved as"
+                    + " a PUT of it would be (MembershipUpdate).")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MergePatch.MEDIA_TYPE,
+                            schema = @Schema(implementation = MergePatchDocument.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "change",
+                                            value = "{\"status\": \"CONFIRMED\", \"commitment\": null}")))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MembershipView.class)))
+    public Response patch(
+            @PathParam("slug") String slug,
+            @PathParam("actorSlug") String actorSlug,
+            @Parameter(description = "ETag of the version you edited; 412 when it is no longer current")
+                    @HeaderParam("If-Match")
+                    String ifMatch,
+            byte[] patch) {
+        return tags.ok(patcher.patch(
+                patch,
+                MembershipUpdate.class,
+                () -> service.get(slug, actorSlug),
+                input -> service.update(slug, actorSlug, input, ifMatch)));
     }
 
     @DELETE

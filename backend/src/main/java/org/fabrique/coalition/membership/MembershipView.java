@@ -7,12 +7,12 @@ import org.fabrique.actor.ActorSummary;
 /** An actor's engagement in a coalition, as the coalition shows it. */
 @Schema(name = "Membership")
 public record MembershipView(
-        ActorSummary actor,
+        @Schema(readOnly = true) ActorSummary actor,
         MembershipRole role,
 
         @Schema(description = "The commitment the actor can actually hold")
         String commitment,
 
         MembershipStatus status,
-        OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {}
+        @Schema(readOnly = true) OffsetDateTime createdAt,
+        @Schema(readOnly = true) OffsetDateTime updatedAt) {}

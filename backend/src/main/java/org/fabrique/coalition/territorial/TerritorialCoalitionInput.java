@@ -1,17 +1,20 @@
 package org.fabrique.coalition.territorial;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.fabrique.common.http.SlugReference;
 import org.fabrique.common.text.Slugs;
 
 /** What a client sends to declare or replace a coalition's declension in a territory. */
 @Schema(name = "TerritorialCoalitionInput")
 public record TerritorialCoalitionInput(
-        @Schema(description = "Slug of the territory; required on creation, ignored on update")
+        @JsonDeserialize(using = SlugReference.Deserializer.class)
+        @Schema(ref = "SlugReference", description = "Slug of the territory; required on creation, ignored on update")
         @Size(max = 120)
         @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case words separated by dashes")
         String territory,
@@ -31,7 +34,10 @@ public record TerritorialCoalitionInput(
             @NotNull PartnerScope scope,
             @NotNull PartnerStatus status,
 
-            @Size(max = 120) @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case words separated by dashes")
+            @JsonDeserialize(using = SlugReference.Deserializer.class)
+            @Schema(implementation = SlugReference.class)
+            @Size(max = 120)
+            @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case words separated by dashes")
             String actor,
 
             @Size(max = 300) String label) {}

@@ -9,7 +9,7 @@ import org.fabrique.territory.TerritorySummary;
 /** The local declension of a coalition in a territory. */
 @Schema(name = "TerritorialCoalition")
 public record TerritorialCoalitionView(
-        CoalitionRef coalition,
+        @Schema(readOnly = true) CoalitionRef coalition,
         TerritorySummary territory,
         Positioning positioning,
         boolean priority,
@@ -17,5 +17,5 @@ public record TerritorialCoalitionView(
         String commitments,
         List<PartnerView> partners,
         boolean sample,
-        OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {}
+        @Schema(readOnly = true) OffsetDateTime createdAt,
+        @Schema(readOnly = true) OffsetDateTime updatedAt) {}

@@ -55,6 +55,12 @@ public class ProblemMappers {
         return jsonProblem(e, uri);
     }
 
+    /** A merge-patched representation that does not read as the resource's input (a field's type). */
+    @ServerExceptionMapper
+    public Response patchedInput(org.fabrique.common.http.MergePatcher.PatchedInputException e, UriInfo uri) {
+        return jsonProblem(e.json(), uri);
+    }
+
     @ServerExceptionMapper
     public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
         return jsonProblem(e, uri);
@@ -199,14 +205,19 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, UriInfo uri) {
+    public Response webApplication(
+            WebApplicationException e, UriInfo uri, jakarta.ws.rs.container.ContainerRequestContext request) {
         int status = e.getResponse().getStatus();
+        boolean patch = request != null && "PATCH".equals(request.getMethod());
         ProblemType type = ProblemType.forStatus(status);
         String detail = switch (status) {
             case 404 -> "No resource at this address";
             case 405 -> "This method is not allowed on this resource";
             case 406 -> "This resource cannot be represented in the requested media type";
-            case 415 -> "Send the request body as application/json";
+            case 415 ->
+                patch
+                        ? "Send the request body as application/merge-patch+json (RFC 7396)"
+                        : "Send the request body as application/json";
             case 400 -> "The request is malformed";
             default -> type.title();
         };

@@ -47,7 +47,7 @@ public class ProblemResponsesFilter implements OASFilter {
                 if (hasParameters) {
                     add(op, "404", "No such resource");
                 }
-                if (method == PathItem.HttpMethod.PUT) {
+                if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH) {
                     add(op, "412", "If-Match names a version that is no longer current");
                 }
                 if (method == PathItem.HttpMethod.GET
@@ -58,7 +58,12 @@ public class ProblemResponsesFilter implements OASFilter {
                 }
                 if (op.getRequestBody() != null) {
                     add(op, "413", "Body over 1 MiB");
-                    add(op, "415", "Content-Type is not application/json");
+                    add(
+                            op,
+                            "415",
+                            method == PathItem.HttpMethod.PATCH
+                                    ? "Content-Type is not application/merge-patch+json"
+                                    : "Content-Type is not application/json");
                 }
                 if (write) {
                     add(op, "409", "Conflicts with the current state (a slug or number taken...)");
