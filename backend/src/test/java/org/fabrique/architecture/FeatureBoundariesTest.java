@@ -35,6 +35,7 @@ class FeatureBoundariesTest {
             "participation",
             "panorama",
             "search",
+            "webhook",
             "demo");
 
     private static JavaClasses classes;
