@@ -6,6 +6,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -86,9 +87,15 @@ public class WebhookFanOutService {
                     .filter(c -> c.entity().equals("note"))
                     .map(ChangeRow::entityId)
                     .collect(Collectors.toSet()));
+            Map<WebhookEventType, List<Long>> subscribers = new EnumMap<>(WebhookEventType.class);
             for (ChangeRow change : changes) {
                 if (PATHS.containsKey(change.entity())) {
-                    eventOf(change, announced, noteStates).ifPresent(type -> deliver(change, type, noteStates));
+                    eventOf(change, announced, noteStates)
+                            .ifPresent(type -> deliver(
+                                    change,
+                                    type,
+                                    noteStates,
+                                    subscribers.computeIfAbsent(type, repository::activeSubscriptions)));
                 }
             }
             ChangeRow last = changes.get(changes.size() - 1);
@@ -125,8 +132,8 @@ public class WebhookFanOutService {
         return WebhookEventType.of(change.entity(), action);
     }
 
-    private void deliver(ChangeRow change, WebhookEventType type, Map<Long, NoteRef> noteStates) {
-        List<Long> subscriptions = repository.activeSubscriptions(type);
+    private void deliver(
+            ChangeRow change, WebhookEventType type, Map<Long, NoteRef> noteStates, List<Long> subscriptions) {
         if (subscriptions.isEmpty()) {
             return;
         }

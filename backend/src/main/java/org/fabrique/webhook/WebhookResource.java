@@ -123,6 +123,7 @@ public class WebhookResource {
 
     @POST
     @Path("/{id}/secret")
+    @Consumes(MediaType.WILDCARD)
     @Operation(
             operationId = "rotateWebhookSecret",
             summary = "Replace the signing secret",
@@ -154,6 +155,7 @@ public class WebhookResource {
 
     @POST
     @Path("/{id}/deliveries/{deliveryId}/redeliver")
+    @Consumes(MediaType.WILDCARD)
     @Operation(
             operationId = "redeliverWebhook",
             summary = "Send a delivery again now",
