@@ -111,7 +111,7 @@ public class WebhookFanOutService {
      */
     private Optional<WebhookEventType> eventOf(ChangeRow change, Set<String> announced, Map<Long, NoteRef> noteStates) {
         boolean note = change.entity().equals("note");
-        NoteRef noteState = note ? noteStates.get(change.entityId()) : null;
+        NoteRef noteState = noteState(change, noteStates);
         boolean publicNow = note ? noteState != null && noteState.status() == NoteStatus.PUBLISHED : !change.gone();
         String key = FanOutRepository.key(change);
         boolean wasAnnounced = announced.contains(key);
@@ -132,12 +132,17 @@ public class WebhookFanOutService {
         return WebhookEventType.of(change.entity(), action);
     }
 
+    /** The current state of the note a change is about; null for other kinds and deleted notes. */
+    private static NoteRef noteState(ChangeRow change, Map<Long, NoteRef> noteStates) {
+        return change.entity().equals("note") ? noteStates.get(change.entityId()) : null;
+    }
+
     private void deliver(
             ChangeRow change, WebhookEventType type, Map<Long, NoteRef> noteStates, List<Long> subscriptions) {
         if (subscriptions.isEmpty()) {
             return;
         }
-        NoteRef noteState = noteStates.get(change.entityId());
+        NoteRef noteState = noteState(change, noteStates);
         String slug = noteState != null ? noteState.slug() : change.slug();
         ObjectNode body = json.createObjectNode();
         body.put("type", type.type());

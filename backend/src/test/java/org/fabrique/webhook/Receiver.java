@@ -82,10 +82,14 @@ final class Receiver implements AutoCloseable {
         return deliveries.stream().filter(which).toList();
     }
 
-    /** Waits until a delivery matching {@code which} arrives; fails after {@code timeout}. */
-    Delivery await(Predicate<Delivery> which, Duration timeout) throws InterruptedException {
+    /**
+     * Waits until a delivery matching {@code which} arrives, running {@code round} (a round of the
+     * platform's jobs) between looks; fails after {@code timeout}.
+     */
+    Delivery await(Predicate<Delivery> which, Duration timeout, Runnable round) throws InterruptedException {
         Instant end = Instant.now().plus(timeout);
         while (Instant.now().isBefore(end)) {
+            round.run();
             List<Delivery> found = deliveries(which);
             if (!found.isEmpty()) {
                 return found.get(0);

@@ -20,6 +20,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.fabrique.axis.AxisInput;
+import org.fabrique.axis.AxisService;
+import org.fabrique.common.outbox.OutboxDispatcher;
 import org.fabrique.note.NoteInput;
 import org.fabrique.note.NoteService;
 import org.fabrique.note.NoteStatus;
@@ -29,8 +32,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Webhooks end to end on the real PostgreSQL: a note written through its service, the change log,
- * the fan-out, the outbox and the dispatcher (run by the scheduler, every second in tests), and a
- * receiver on a free port that verifies each delivery as a partner would.
+ * the fan-out, the outbox and the dispatcher (whose rounds the tests run, as the scheduler does in
+ * production), and a receiver on a free port that verifies each delivery as a partner would.
  */
 @QuarkusTest
 @TestSecurity(user = "webhook-partner", roles = "partner")
@@ -40,6 +43,30 @@ class WebhookDeliveryTest {
 
     @Inject
     NoteService notes;
+
+    @Inject
+    AxisService axes;
+
+    @Inject
+    WebhookFanOutService fanOut;
+
+    @Inject
+    OutboxDispatcher dispatcher;
+
+    /** One round of each job, as the scheduler runs them. */
+    private void round() {
+        fanOut.fanOutOnce();
+        dispatcher.dispatchOnce();
+    }
+
+    /** Rounds for a while: what would be sent in that time is sent. */
+    private void rounds(long millis) throws InterruptedException {
+        Instant end = Instant.now().plusMillis(millis);
+        while (Instant.now().isBefore(end)) {
+            round();
+            Thread.sleep(100);
+        }
+    }
 
     /** A subscription made through the API: its id and its secret. */
     record Subscription(long id, String secret) {}
@@ -93,11 +120,12 @@ class WebhookDeliveryTest {
     }
 
     /** Waits until the subscription's newest delivery satisfies {@code condition}; returns it. */
-    private static Map<String, Object> awaitLog(Subscription s, Predicate<Map<String, Object>> condition)
+    private Map<String, Object> awaitLog(Subscription s, Predicate<Map<String, Object>> condition)
             throws InterruptedException {
         Instant end = Instant.now().plus(WAIT);
         List<Map<String, Object>> items = List.of();
         while (Instant.now().isBefore(end)) {
+            round();
             items = log(s);
             if (!items.isEmpty() && condition.test(items.get(0))) {
                 return items.get(0);
@@ -114,7 +142,7 @@ class WebhookDeliveryTest {
             receiver.secret(s.secret());
             try {
                 String slug = publish(NoteStatus.PUBLISHED);
-                Receiver.Delivery d = receiver.await(about(slug, "note.published"), WAIT);
+                Receiver.Delivery d = receiver.await(about(slug, "note.published"), WAIT, this::round);
 
                 assertEquals(Verdict.VALID, d.verdict());
                 assertEquals("application/json", d.headers().get("content-type"));
@@ -142,7 +170,7 @@ class WebhookDeliveryTest {
                 assertNotNull(logged.get("deliveredAt"));
                 assertNull(logged.get("nextAttemptAt"));
 
-                Thread.sleep(2500); // a few more rounds of the dispatcher: nothing is sent twice
+                rounds(2500); // a few more rounds of the dispatcher: nothing is sent twice
                 assertEquals(
                         1, receiver.deliveries(about(slug, "note.published")).size());
             } finally {
@@ -161,8 +189,8 @@ class WebhookDeliveryTest {
                 String draft = publish(NoteStatus.DRAFT);
                 notes.update(draft, note(draft, NoteStatus.DRAFT), null); // edited, still a draft
                 String marker = publish(NoteStatus.PUBLISHED);
-                receiver.await(about(marker, "note.published"), WAIT);
-                Thread.sleep(1500);
+                receiver.await(about(marker, "note.published"), WAIT, this::round);
+                rounds(1500);
                 assertEquals(
                         List.of(),
                         receiver.deliveries(
@@ -171,15 +199,18 @@ class WebhookDeliveryTest {
                 notes.update(draft, note(draft, NoteStatus.PUBLISHED), null);
                 assertEquals(
                         Verdict.VALID,
-                        receiver.await(about(draft, "note.published"), WAIT).verdict());
+                        receiver.await(about(draft, "note.published"), WAIT, this::round)
+                                .verdict());
                 notes.update(draft, note(draft, NoteStatus.DRAFT), null);
                 assertEquals(
                         Verdict.VALID,
-                        receiver.await(about(draft, "note.unpublished"), WAIT).verdict());
+                        receiver.await(about(draft, "note.unpublished"), WAIT, this::round)
+                                .verdict());
                 notes.delete(marker);
                 assertEquals(
                         Verdict.VALID,
-                        receiver.await(about(marker, "note.deleted"), WAIT).verdict());
+                        receiver.await(about(marker, "note.deleted"), WAIT, this::round)
+                                .verdict());
                 assertEquals(
                         1, receiver.deliveries(about(draft, "note.published")).size());
             } finally {
@@ -204,11 +235,11 @@ class WebhookDeliveryTest {
 
             try (Receiver receiver = Receiver.on(port)) {
                 receiver.secret(s.secret());
-                Receiver.Delivery d = receiver.await(about(slug, "note.published"), WAIT);
+                Receiver.Delivery d = receiver.await(about(slug, "note.published"), WAIT, this::round);
                 assertEquals(Verdict.VALID, d.verdict());
                 assertEquals(failing.get("webhookId"), d.webhookId()); // the same id on every attempt
                 Map<String, Object> delivered = awaitLog(s, item -> "DELIVERED".equals(item.get("status")));
-                Thread.sleep(2500);
+                rounds(2500);
                 assertEquals(
                         1,
                         receiver.deliveries(r -> r.webhookId().equals(d.webhookId()))
@@ -240,18 +271,41 @@ class WebhookDeliveryTest {
                         .body("attempts", equalTo(0));
                 assertEquals(
                         Verdict.VALID,
-                        receiver.await(about(slug, "note.published"), WAIT).verdict());
+                        receiver.await(about(slug, "note.published"), WAIT, this::round)
+                                .verdict());
                 awaitLog(s, item -> "DELIVERED".equals(item.get("status")));
                 given().post("/api/v1/webhooks/" + s.id() + "/deliveries/" + delivery + "/redeliver")
                         .then()
                         .statusCode(409)
                         .contentType("application/problem+json");
-                Thread.sleep(1500);
+                rounds(1500);
                 assertEquals(
                         1, receiver.deliveries(about(slug, "note.published")).size());
             }
         } finally {
             unsubscribe(s);
+        }
+    }
+
+    @Test
+    void otherKinds_areAnnouncedCreatedAndDeleted_withTheirAddress() throws Exception {
+        try (Receiver receiver = Receiver.start()) {
+            Subscription s = subscribe(receiver.url(), "axis.created", "axis.deleted");
+            receiver.secret(s.secret());
+            try {
+                String slug = TestData.unique("webhook-axis");
+                axes.create(new AxisInput(slug, "Axe " + slug, null, "#2e7d32", 500, null));
+                Receiver.Delivery created = receiver.await(about(slug, "axis.created"), WAIT, this::round);
+                assertEquals(Verdict.VALID, created.verdict());
+                assertTrue(body(created).path("data").path("href").asText().endsWith("/api/v1/axes/" + slug));
+                axes.delete(slug);
+                assertEquals(
+                        Verdict.VALID,
+                        receiver.await(about(slug, "axis.deleted"), WAIT, this::round)
+                                .verdict());
+            } finally {
+                unsubscribe(s);
+            }
         }
     }
 
@@ -268,7 +322,7 @@ class WebhookDeliveryTest {
                         .statusCode(200)
                         .body("active", equalTo(false));
                 String slug = publish(NoteStatus.PUBLISHED);
-                Thread.sleep(3000);
+                rounds(3000);
                 assertEquals(List.of(), receiver.deliveries(about(slug, "note.published")));
                 assertEquals(List.of(), log(s));
             } finally {

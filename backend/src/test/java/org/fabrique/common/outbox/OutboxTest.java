@@ -80,7 +80,6 @@ class OutboxTest {
         } finally {
             replicas.shutdownNow();
         }
-        // the scheduled dispatcher of this replica may hold a few: wait for it to record them
         long unsent = -1;
         for (int i = 0; i < 50 && unsent != 0; i++) {
             unsent = QuarkusTransaction.requiringNew()
