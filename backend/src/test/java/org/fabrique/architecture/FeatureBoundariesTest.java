@@ -36,6 +36,7 @@ class FeatureBoundariesTest {
             "people",
             "panorama",
             "search",
+            "webhook",
             "demo");
 
     private static JavaClasses classes;

@@ -187,6 +187,18 @@ class AuthorizationMatrixTest {
                         Map.entry("patchTestimony", "updateTestimony"),
                         Map.entry("patchAccountLinks", "linkAccount"))
                 .forEach((patch, put) -> RULES.put(patch, RULES.get(put)));
+        // Webhooks: partners (their own subscriptions) and admins (all of them).
+        for (String op : List.of(
+                "listWebhooks",
+                "createWebhook",
+                "getWebhook",
+                "updateWebhook",
+                "deleteWebhook",
+                "rotateWebhookSecret",
+                "listWebhookDeliveries",
+                "redeliverWebhook")) {
+            RULES.put(op, Set.of(ADMIN, PARTNER));
+        }
     }
 
     private static final String MISSING = "matrix-missing";
@@ -270,6 +282,19 @@ class AuthorizationMatrixTest {
                 given().get("/api/v1/testimonies").then().extract().jsonPath().getString("items[0].id"));
         ids.put("comment", approvedComment());
         ids.put("suggestion", acceptedSuggestion());
+        // a subscription of the partner, which the admin sees too
+        ids.put(
+                "webhook",
+                given().auth()
+                        .oauth2(Keycloak.partnerToken())
+                        .contentType("application/json")
+                        .body(Map.of("targetUrl", "http://127.0.0.1:9/matrix", "eventTypes", List.of("axis.created")))
+                        .post("/api/v1/webhooks")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .jsonPath()
+                        .getString("webhook.id"));
         ids.put(
                 "account",
                 given().auth()
@@ -310,18 +335,21 @@ class AuthorizationMatrixTest {
         } else {
             slug = MISSING;
         }
-        String id = t.startsWith("/api/v1/accounts")
-                ? ids.get("account")
-                : t.startsWith("/api/v1/comments")
-                        ? ids.get("comment")
-                        : t.startsWith("/api/v1/suggestions")
-                                ? ids.get("suggestion")
-                                : delete ? "999999999" : ids.get("testimony");
+        String id = t.startsWith("/api/v1/webhooks") && !delete
+                ? ids.get("webhook")
+                : t.startsWith("/api/v1/accounts")
+                        ? ids.get("account")
+                        : t.startsWith("/api/v1/comments")
+                                ? ids.get("comment")
+                                : t.startsWith("/api/v1/suggestions")
+                                        ? ids.get("suggestion")
+                                        : delete ? "999999999" : ids.get("testimony");
         String query = op.operationId().equals("search") ? "?q=communs" : "";
         return t.replace("{slug}", slug)
                         .replace("{id}", id)
                         .replace("{impactId}", ids.get("impactId"))
                         .replace("{measureId}", "999999999")
+                        .replace("{deliveryId}", "999999999")
                         .replace("{token}", "not-a-valid-erasure-token")
                         // Members: the demo member for reads and updates, a missing one for removal.
                         .replace("{actorSlug}", delete || changesState(op) ? MISSING : "latitudes")
