@@ -244,6 +244,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Changes after a cursor, in commit order (deletions included; the public view for every caller)
+         * @description Changes after a cursor, in commit order (deletions included; the public view for every caller).
+         *
+         *     Public: no token needed; a token is accepted (a draft or a permission may depend on it).
+         */
+        get: operations["listChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/changes/head": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The current end of the feed: take it, load the lists, then read the changes after it
+         * @description The current end of the feed: take it, load the lists, then read the changes after it.
+         *
+         *     Public: no token needed; a token is accepted (a draft or a permission may depend on it).
+         */
+        get: operations["getChangesHead"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/coalitions": {
         parameters: {
             query?: never;
@@ -1743,6 +1787,61 @@ export interface components {
             /** @example #2e7d32 */
             colour?: string;
         };
+        ChangeHead: {
+            /**
+             * @description Cursor of the current end of the feed: take it, then load the lists, then read the feed after it
+             * @example MTIzNC4w
+             */
+            cursor?: string;
+        };
+        ChangePage: {
+            items?: components["schemas"]["ChangeView"][];
+            /**
+             * @description Cursor to pass as 'after' next time (always present; when nothing remains it is the head)
+             * @example MTIzNC41Ng
+             */
+            nextCursor?: string;
+            /** @description Whether more changes follow nextCursor now */
+            hasMore?: boolean;
+        };
+        /** @description One change of a public resource, in commit order */
+        ChangeView: {
+            /**
+             * @description Position of this change: pass it as 'after' to read what follows
+             * @example MTIzNC41Ng
+             */
+            cursor?: string;
+            /**
+             * @description Kind of resource
+             * @enum {string}
+             */
+            type?: "axis" | "territory" | "actor" | "person" | "coalition" | "resource" | "initiative" | "event" | "note" | "testimony" | "membership" | "territorial-coalition";
+            /**
+             * Format: int64
+             * @description Id of the resource (the key to mirror by: slugs can change)
+             * @example 42
+             */
+            id?: number;
+            /**
+             * @description Slug of the resource when the change was made (none for memberships and territorial coalitions)
+             * @example formations-superieures-numeriques-ethiques
+             */
+            slug?: string;
+            /** @description For an update that renamed the resource: its slug before (a mirror keyed by slug drops that entry) */
+            previousSlug?: string;
+            /**
+             * @description created, updated or deleted, as the public sees it (a note that stops being published is deleted)
+             * @enum {string}
+             */
+            action?: "created" | "updated" | "deleted";
+            /** @description When the change was made */
+            changedAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description Where to read the resource now (absent for a deletion); for memberships and territorial coalitions, their coalition, whose view embeds them
+             * @example /api/v1/coalitions/formations-superieures-numeriques-ethiques
+             */
+            href?: string;
+        };
         Coalition: {
             /**
              * Format: int32
@@ -2473,6 +2572,11 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
+            /**
+             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
+             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
+             */
+            nextCursor?: string;
         };
         PageActorListItem: {
             items?: components["schemas"]["ActorListItem"][];
@@ -2496,6 +2600,11 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
+            /**
+             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
+             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
+             */
+            nextCursor?: string;
         };
         PageActorMembershipView: {
             items?: components["schemas"]["ActorMembership"][];
@@ -2519,6 +2628,11 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
+            /**
+             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
+             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
+             */
+            nextCursor?: string;
         };
         PageCoalitionSummary: {
             items?: components["schemas"]["CoalitionSummary"][];
@@ -2542,6 +2656,11 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
+            /**
+             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
+             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
+             */
+            nextCursor?: string;
         };
         PageCommentView: {
             items?: components["schemas"]["Comment"][];
@@ -2565,6 +2684,11 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
+            /**
+             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
+             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
+             */
+            nextCursor?: string;
         };
         PageCommitmentRequestView: {
             items?: components["schemas"]["CommitmentRequest"][];
@@ -2588,6 +2712,11 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
+            /**
+             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
+             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
+             */
+            nextCursor?: string;
         };
         PageEventSummary: {
             items?: components["schemas"]["EventSummary"][];
@@ -2611,6 +2740,11 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
+            /**
+             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
+             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
+             */
+            nextCursor?: string;
         };
         PageLocalInitiativeView: {
             items?: components["schemas"]["LocalInitiative"][];
@@ -2634,6 +2768,11 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
+            /**
+             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
+             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
+             */
+            nextCursor?: string;
         };
         PageMembershipView: {
             items?: components["schemas"]["Membership"][];
@@ -2657,6 +2796,11 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
+            /**
+             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
+             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
+             */
+            nextCursor?: string;
         };
         PageModeratedComment: {
             items?: components["schemas"]["ModeratedComment"][];
@@ -2680,6 +2824,11 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
+            /**
+             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
+             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
+             */
+            nextCursor?: string;
         };
         PageModeratedSuggestion: {
             items?: components["schemas"]["ModeratedSuggestion"][];
@@ -2703,6 +2852,11 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
+            /**
+             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
+             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
+             */
+            nextCursor?: string;
         };
         PageMyComment: {
             items?: components["schemas"]["MyComment"][];
@@ -2726,6 +2880,11 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
+            /**
+             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
+             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
+             */
+            nextCursor?: string;
         };
         PageNoteSummary: {
             items?: components["schemas"]["NoteSummary"][];
@@ -2749,6 +2908,11 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
+            /**
+             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
+             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
+             */
+            nextCursor?: string;
         };
         PagePersonView: {
             items?: components["schemas"]["Person"][];
@@ -2772,6 +2936,11 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
+            /**
+             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
+             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
+             */
+            nextCursor?: string;
         };
         PageSharedResourceView: {
             items?: components["schemas"]["SharedResource"][];
@@ -2795,6 +2964,11 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
+            /**
+             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
+             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
+             */
+            nextCursor?: string;
         };
         PageSuggestionView: {
             items?: components["schemas"]["Suggestion"][];
@@ -2818,6 +2992,11 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
+            /**
+             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
+             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
+             */
+            nextCursor?: string;
         };
         PageTerritorialCoalitionView: {
             items?: components["schemas"]["TerritorialCoalition"][];
@@ -2841,6 +3020,11 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
+            /**
+             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
+             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
+             */
+            nextCursor?: string;
         };
         PageTerritorySummary: {
             items?: components["schemas"]["TerritorySummary"][];
@@ -2864,6 +3048,11 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
+            /**
+             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
+             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
+             */
+            nextCursor?: string;
         };
         PageTestimonyView: {
             items?: components["schemas"]["Testimony"][];
@@ -2887,6 +3076,11 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
+            /**
+             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
+             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
+             */
+            nextCursor?: string;
         };
         Panorama: {
             axes?: components["schemas"]["PanoramaAxis"][];
@@ -3802,6 +3996,8 @@ export interface operations {
     listActors: {
         parameters: {
             query?: {
+                /** @description nextCursor of the previous page: the items after it in (updatedAt, id) order (a stable keyset cursor) */
+                cursor?: string;
                 /** @description An expertise keyword (case-insensitive) */
                 expertise?: string;
                 /** @description Kind of actor */
@@ -3816,6 +4012,8 @@ export interface operations {
                 sort?: string;
                 /** @description Slug of the actor's territory */
                 territory?: string;
+                /** @description Only items updated at or after this ISO-8601 instant (with offset, e.g. 2026-12-01T00:00:00Z); orders the list by (updatedAt, id). A convenience: the changes feed (/api/v1/changes) is the exact way to follow changes */
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -4485,7 +4683,10 @@ export interface operations {
     };
     listAxes: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Only items updated at or after this ISO-8601 instant (with offset, e.g. 2026-12-01T00:00:00Z); orders the list by (updatedAt, id). A convenience: the changes feed (/api/v1/changes) is the exact way to follow changes */
+                updatedSince?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -5274,11 +5475,164 @@ export interface operations {
             };
         };
     };
+    listChanges: {
+        parameters: {
+            query: {
+                /** @description A cursor from this API (a change's cursor, nextCursor or the head); required */
+                after: unknown;
+                /** @description How many changes at most, 1 to 1000 (default 100) */
+                limit?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The next changes and the cursor to read after them */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangePage"];
+                };
+            };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The cursor is older than the changes kept: reload the lists from a new head */
+            410: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; the problem carries no internals) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getChangesHead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeHead"];
+                };
+            };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; the problem carries no internals) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listCoalitions: {
         parameters: {
             query?: {
                 /** @description Axis slug; an unknown slug gives an empty page */
                 axis?: string;
+                /** @description nextCursor of the previous page: the items after it in (updatedAt, id) order (a stable keyset cursor) */
+                cursor?: string;
                 /** @description A keyword of the coalition (case-insensitive) */
                 keyword?: string;
                 /** @description Page number, from 0 */
@@ -5295,6 +5649,8 @@ export interface operations {
                 stage?: string;
                 /** @description Territory slug; includes the territories below it */
                 territory?: string;
+                /** @description Only items updated at or after this ISO-8601 instant (with offset, e.g. 2026-12-01T00:00:00Z); orders the list by (updatedAt, id). A convenience: the changes feed (/api/v1/changes) is the exact way to follow changes */
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -8015,12 +8371,16 @@ export interface operations {
     listCoalitionTerritories: {
         parameters: {
             query?: {
+                /** @description nextCursor of the previous page: the items after it in (updatedAt, id) order (a stable keyset cursor) */
+                cursor?: string;
                 /** @description Page number, from 0 */
                 page?: number;
                 /** @description Page size, 1 to 100 (default 20) */
                 size?: number;
                 /** @description createdAt, status or priority; prefix '-' for descending */
                 sort?: string;
+                /** @description Only items updated at or after this ISO-8601 instant (with offset, e.g. 2026-12-01T00:00:00Z); orders the list by (updatedAt, id). A convenience: the changes feed (/api/v1/changes) is the exact way to follow changes */
+                updatedSince?: string;
             };
             header?: never;
             path: {
@@ -9060,6 +9420,8 @@ export interface operations {
             query?: {
                 /** @description Slug of a coalition the event concerns */
                 coalition?: string;
+                /** @description nextCursor of the previous page: the items after it in (updatedAt, id) order (a stable keyset cursor) */
+                cursor?: string;
                 /** @description Events ending at or after this ISO date or date-time with offset */
                 from?: string;
                 /** @description Kind: reset-day, conference, workshop, territorial-exchange, partners-meeting */
@@ -9076,6 +9438,8 @@ export interface operations {
                 territory?: string;
                 /** @description Events starting at or before this ISO date (inclusive) or date-time with offset */
                 to?: string;
+                /** @description Only items updated at or after this ISO-8601 instant (with offset, e.g. 2026-12-01T00:00:00Z); orders the list by (updatedAt, id). A convenience: the changes feed (/api/v1/changes) is the exact way to follow changes */
+                updatedSince?: string;
                 /** @description upcoming (not ended yet) or past (ended), relative to now */
                 when?: string;
             };
@@ -9664,6 +10028,8 @@ export interface operations {
                 actor?: string;
                 /** @description Slug of the coalition */
                 coalition?: string;
+                /** @description nextCursor of the previous page: the items after it in (updatedAt, id) order (a stable keyset cursor) */
+                cursor?: string;
                 /** @description Page number, from 0 */
                 page?: number;
                 /** @description Text the title contains (case-insensitive) */
@@ -9674,6 +10040,8 @@ export interface operations {
                 sort?: string;
                 /** @description Slug of a territory; includes the territories below it */
                 territory?: string;
+                /** @description Only items updated at or after this ISO-8601 instant (with offset, e.g. 2026-12-01T00:00:00Z); orders the list by (updatedAt, id). A convenience: the changes feed (/api/v1/changes) is the exact way to follow changes */
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -11108,6 +11476,8 @@ export interface operations {
                 axis?: string;
                 /** @description Slug of a coalition the notes concern */
                 coalition?: string;
+                /** @description nextCursor of the previous page: the items after it in (updatedAt, id) order (a stable keyset cursor) */
+                cursor?: string;
                 /** @description Slug of the event the notes report on */
                 event?: string;
                 /** @description Page number, from 0 */
@@ -11122,6 +11492,8 @@ export interface operations {
                 status?: string;
                 /** @description Slug of a territory (its sub-territories included) */
                 territory?: string;
+                /** @description Only items updated at or after this ISO-8601 instant (with offset, e.g. 2026-12-01T00:00:00Z); orders the list by (updatedAt, id). A convenience: the changes feed (/api/v1/changes) is the exact way to follow changes */
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -12022,6 +12394,8 @@ export interface operations {
             query?: {
                 /** @description Slug of the actor the people act for */
                 actor?: string;
+                /** @description nextCursor of the previous page: the items after it in (updatedAt, id) order (a stable keyset cursor) */
+                cursor?: string;
                 /** @description Page number, from 0 */
                 page?: number;
                 /** @description Text the full name contains (case-insensitive) */
@@ -12030,6 +12404,8 @@ export interface operations {
                 size?: number;
                 /** @description fullName or updatedAt; prefix with '-' for descending */
                 sort?: string;
+                /** @description Only items updated at or after this ISO-8601 instant (with offset, e.g. 2026-12-01T00:00:00Z); orders the list by (updatedAt, id). A convenience: the changes feed (/api/v1/changes) is the exact way to follow changes */
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -12616,6 +12992,8 @@ export interface operations {
                 availability?: components["schemas"]["Availability"];
                 /** @description Slug of a coalition the resource serves */
                 coalition?: string;
+                /** @description nextCursor of the previous page: the items after it in (updatedAt, id) order (a stable keyset cursor) */
+                cursor?: string;
                 /** @description Kind of resource */
                 kind?: components["schemas"]["ResourceKind"];
                 /** @description Page number, from 0 */
@@ -12628,6 +13006,8 @@ export interface operations {
                 sort?: string;
                 /** @description Slug of a territory; includes the territories below it */
                 territory?: string;
+                /** @description Only items updated at or after this ISO-8601 instant (with offset, e.g. 2026-12-01T00:00:00Z); orders the list by (updatedAt, id). A convenience: the changes feed (/api/v1/changes) is the exact way to follow changes */
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -13512,7 +13892,10 @@ export interface operations {
     };
     getTerritoryTree: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Only items updated at or after this ISO-8601 instant (with offset, e.g. 2026-12-01T00:00:00Z); orders the list by (updatedAt, id). A convenience: the changes feed (/api/v1/changes) is the exact way to follow changes. Only the territories updated since, a territory whose parent was not updated being a root */
+                updatedSince?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -13713,6 +14096,8 @@ export interface operations {
     listTerritories: {
         parameters: {
             query?: {
+                /** @description nextCursor of the previous page: the items after it in (updatedAt, id) order (a stable keyset cursor) */
+                cursor?: string;
                 /** @description Kind of territory */
                 kind?: components["schemas"]["TerritoryKind"];
                 /** @description Page number, from 0 */
@@ -13723,6 +14108,8 @@ export interface operations {
                 size?: number;
                 /** @description name, kind, code or updatedAt; prefix with '-' for descending */
                 sort?: string;
+                /** @description Only items updated at or after this ISO-8601 instant (with offset, e.g. 2026-12-01T00:00:00Z); orders the list by (updatedAt, id). A convenience: the changes feed (/api/v1/changes) is the exact way to follow changes */
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -14172,12 +14559,16 @@ export interface operations {
     listTerritoryInitiatives: {
         parameters: {
             query?: {
+                /** @description nextCursor of the previous page: the items after it in (updatedAt, id) order (a stable keyset cursor) */
+                cursor?: string;
                 /** @description Page number, from 0 */
                 page?: number;
                 /** @description Page size, 1 to 100 (default 20) */
                 size?: number;
                 /** @description title or updatedAt; prefix with '-' for descending */
                 sort?: string;
+                /** @description Only items updated at or after this ISO-8601 instant (with offset, e.g. 2026-12-01T00:00:00Z); orders the list by (updatedAt, id). A convenience: the changes feed (/api/v1/changes) is the exact way to follow changes */
+                updatedSince?: string;
             };
             header?: never;
             path: {
@@ -14260,12 +14651,16 @@ export interface operations {
     listTerritoryResources: {
         parameters: {
             query?: {
+                /** @description nextCursor of the previous page: the items after it in (updatedAt, id) order (a stable keyset cursor) */
+                cursor?: string;
                 /** @description Page number, from 0 */
                 page?: number;
                 /** @description Page size, 1 to 100 (default 20) */
                 size?: number;
                 /** @description title or updatedAt; prefix with '-' for descending */
                 sort?: string;
+                /** @description Only items updated at or after this ISO-8601 instant (with offset, e.g. 2026-12-01T00:00:00Z); orders the list by (updatedAt, id). A convenience: the changes feed (/api/v1/changes) is the exact way to follow changes */
+                updatedSince?: string;
             };
             header?: never;
             path: {
@@ -14348,6 +14743,8 @@ export interface operations {
     listTerritoryCoalitions: {
         parameters: {
             query?: {
+                /** @description nextCursor of the previous page: the items after it in (updatedAt, id) order (a stable keyset cursor) */
+                cursor?: string;
                 /** @description Page number, from 0 */
                 page?: number;
                 /** @description pilot or contributor */
@@ -14360,6 +14757,8 @@ export interface operations {
                 sort?: string;
                 /** @description identified, partners-sought, commitments-set or active */
                 status?: string;
+                /** @description Only items updated at or after this ISO-8601 instant (with offset, e.g. 2026-12-01T00:00:00Z); orders the list by (updatedAt, id). A convenience: the changes feed (/api/v1/changes) is the exact way to follow changes */
+                updatedSince?: string;
             };
             header?: never;
             path: {
@@ -14446,6 +14845,8 @@ export interface operations {
                 actor?: string;
                 /** @description Slug of the coalition concerned */
                 coalition?: string;
+                /** @description nextCursor of the previous page: the items after it in (updatedAt, id) order (a stable keyset cursor) */
+                cursor?: string;
                 /** @description Slug of the event */
                 event?: string;
                 /** @description Page number, from 0 */
@@ -14456,6 +14857,8 @@ export interface operations {
                 size?: number;
                 /** @description createdAt, '-' prefix for descending (default -createdAt) */
                 sort?: string;
+                /** @description Only items updated at or after this ISO-8601 instant (with offset, e.g. 2026-12-01T00:00:00Z); orders the list by (updatedAt, id). A convenience: the changes feed (/api/v1/changes) is the exact way to follow changes */
+                updatedSince?: string;
             };
             header?: never;
             path?: never;

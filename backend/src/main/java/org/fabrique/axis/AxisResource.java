@@ -12,6 +12,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.common.http.EntityTags;
 import org.fabrique.common.http.Versioned;
+import org.fabrique.common.paging.UpdatedSince;
 import org.fabrique.common.security.Roles;
 
 @Path("/api/v1/axes")
@@ -53,8 +55,9 @@ public class AxisResource {
                                             type =
                                                     org.eclipse.microprofile.openapi.annotations.enums.SchemaType
                                                             .ARRAY)))
-    public List<AxisView> list() {
-        return service.list();
+    public List<AxisView> list(
+            @Parameter(description = UpdatedSince.DESCRIPTION_SINCE) @QueryParam("updatedSince") String updatedSince) {
+        return service.list(UpdatedSince.of(updatedSince, null));
     }
 
     @GET

@@ -35,6 +35,7 @@ class FeatureBoundariesTest {
             "participation",
             "panorama",
             "search",
+            "sync",
             "demo");
 
     private static JavaClasses classes;
