@@ -23,10 +23,11 @@ alter table change_log
     add column coalition_id bigint;
 
 update change_log set public_action = action, public_slug = slug where entity <> 'note';
-update change_log c set public_action = case when c.action = 'deleted' then 'deleted' else 'updated' end,
-                        public_slug = c.slug
-    where c.entity = 'note'
-      and (c.action = 'deleted' or exists (select 1 from note n where n.id = c.entity_id and n.status = 'PUBLISHED'));
+-- Rows logged before this migration: a note's past status is unknown, so only notes published now
+-- show (as updated, under their current slug); deletions of notes logged before are not shown.
+update change_log c set public_action = 'updated', public_slug = n.slug
+    from note n
+    where c.entity = 'note' and c.action <> 'deleted' and n.id = c.entity_id and n.status = 'PUBLISHED';
 update change_log c set coalition_id = m.coalition_id
     from membership m where c.entity = 'membership' and m.id = c.entity_id;
 update change_log c set coalition_id = t.coalition_id
