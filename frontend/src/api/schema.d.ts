@@ -244,6 +244,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Changes after a cursor, in commit order (deletions included; the public view for every caller)
+         * @description Changes after a cursor, in commit order (deletions included; the public view for every caller).
+         *
+         *     Public: no token needed; a token is accepted (a draft or a permission may depend on it).
+         */
+        get: operations["listChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/changes/head": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The current end of the feed: take it, load the lists, then read the changes after it
+         * @description The current end of the feed: take it, load the lists, then read the changes after it.
+         *
+         *     Public: no token needed; a token is accepted (a draft or a permission may depend on it).
+         */
+        get: operations["getChangesHead"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/coalitions": {
         parameters: {
             query?: never;
@@ -1871,6 +1915,61 @@ export interface components {
             /** @example #2e7d32 */
             colour?: string;
         };
+        ChangeHead: {
+            /**
+             * @description Cursor of the current end of the feed: take it, then load the lists, then read the feed after it
+             * @example MTIzNC4w
+             */
+            cursor?: string;
+        };
+        ChangePage: {
+            items?: components["schemas"]["ChangeView"][];
+            /**
+             * @description Cursor to pass as 'after' next time (always present; when nothing remains it is the head)
+             * @example MTIzNC41Ng
+             */
+            nextCursor?: string;
+            /** @description Whether more changes follow nextCursor now */
+            hasMore?: boolean;
+        };
+        /** @description One change of a public resource, in commit order */
+        ChangeView: {
+            /**
+             * @description Position of this change: pass it as 'after' to read what follows
+             * @example MTIzNC41Ng
+             */
+            cursor?: string;
+            /**
+             * @description Kind of resource
+             * @enum {string}
+             */
+            type?: "axis" | "territory" | "actor" | "person" | "coalition" | "resource" | "initiative" | "event" | "note" | "testimony" | "membership" | "territorial-coalition";
+            /**
+             * Format: int64
+             * @description Id of the resource (the key to mirror by: slugs can change)
+             * @example 42
+             */
+            id?: number;
+            /**
+             * @description Slug of the resource when the change was made (none for memberships and territorial coalitions)
+             * @example formations-superieures-numeriques-ethiques
+             */
+            slug?: string;
+            /** @description For an update that renamed the resource: its slug before (a mirror keyed by slug drops that entry) */
+            previousSlug?: string;
+            /**
+             * @description created, updated or deleted, as the public sees it (a note that stops being published is deleted)
+             * @enum {string}
+             */
+            action?: "created" | "updated" | "deleted";
+            /** @description When the change was made */
+            changedAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description Where to read the resource now (absent for a deletion); for memberships and territorial coalitions, their coalition, whose view embeds them
+             * @example /api/v1/coalitions/formations-superieures-numeriques-ethiques
+             */
+            href?: string;
+        };
         Coalition: {
             /**
              * Format: int32
@@ -2603,6 +2702,11 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
+            /**
+             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
+             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
+             */
+            nextCursor?: string;
         };
         PageActorListItem: {
             items?: components["schemas"]["ActorListItem"][];
@@ -2626,6 +2730,11 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
+            /**
+             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
+             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
+             */
+            nextCursor?: string;
         };
         PageActorMembershipView: {
             items?: components["schemas"]["ActorMembership"][];
@@ -2649,6 +2758,11 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
+            /**
+             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
+             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
+             */
+            nextCursor?: string;
         };
         PageCoalitionSummary: {
             items?: components["schemas"]["CoalitionSummary"][];
@@ -2672,6 +2786,11 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
+            /**
+             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
+             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
+             */
+            nextCursor?: string;
         };
         PageCommentView: {
             items?: components["schemas"]["Comment"][];
@@ -2695,6 +2814,11 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
+            /**
+             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
+             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
+             */
+            nextCursor?: string;
         };
         PageCommitmentRequestView: {
             items?: components["schemas"]["CommitmentRequest"][];
@@ -2718,6 +2842,11 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
+            /**
+             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
+             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
+             */
+            nextCursor?: string;
         };
         PageDeliveryView: {
             items?: components["schemas"]["WebhookDelivery"][];
@@ -2764,6 +2893,11 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
+            /**
+             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
+             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
+             */
+            nextCursor?: string;
         };
         PageLocalInitiativeView: {
             items?: components["schemas"]["LocalInitiative"][];
@@ -2787,6 +2921,11 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
+            /**
+             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
+             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
+             */
+            nextCursor?: string;
         };
         PageMembershipView: {
             items?: components["schemas"]["Membership"][];
@@ -2810,6 +2949,11 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
+            /**
+             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
+             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
+             */
+            nextCursor?: string;
         };
         PageModeratedComment: {
             items?: components["schemas"]["ModeratedComment"][];
@@ -2833,6 +2977,11 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
+            /**
+             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
+             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
+             */
+            nextCursor?: string;
         };
         PageModeratedSuggestion: {
             items?: components["schemas"]["ModeratedSuggestion"][];
@@ -2856,6 +3005,11 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
+            /**
+             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
+             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
+             */
+            nextCursor?: string;
         };
         PageMyComment: {
             items?: components["schemas"]["MyComment"][];
@@ -2879,6 +3033,11 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
+            /**
+             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
+             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
+             */
+            nextCursor?: string;
         };
         PageNoteSummary: {
             items?: components["schemas"]["NoteSummary"][];
@@ -2902,6 +3061,11 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
+            /**
+             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
+             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
+             */
+            nextCursor?: string;
         };
         PagePersonView: {
             items?: components["schemas"]["Person"][];
@@ -2925,6 +3089,11 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
+            /**
+             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
+             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
+             */
+            nextCursor?: string;
         };
         PageSharedResourceView: {
             items?: components["schemas"]["SharedResource"][];
@@ -2948,6 +3117,11 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
+            /**
+             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
+             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
+             */
+            nextCursor?: string;
         };
         PageSuggestionView: {
             items?: components["schemas"]["Suggestion"][];
@@ -2971,6 +3145,11 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
+            /**
+             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
+             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
+             */
+            nextCursor?: string;
         };
         PageTerritorialCoalitionView: {
             items?: components["schemas"]["TerritorialCoalition"][];
@@ -2994,6 +3173,11 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
+            /**
+             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
+             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
+             */
+            nextCursor?: string;
         };
         PageTerritorySummary: {
             items?: components["schemas"]["TerritorySummary"][];
@@ -3017,6 +3201,11 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
+            /**
+             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
+             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
+             */
+            nextCursor?: string;
         };
         PageTestimonyView: {
             items?: components["schemas"]["Testimony"][];
@@ -3040,6 +3229,11 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
+            /**
+             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
+             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
+             */
+            nextCursor?: string;
         };
         PageWebhookView: {
             items?: components["schemas"]["Webhook"][];
@@ -4075,6 +4269,8 @@ export interface operations {
     listActors: {
         parameters: {
             query?: {
+                /** @description nextCursor of the previous page: the items after it in (updatedAt, id) order (a stable keyset cursor) */
+                cursor?: string;
                 /** @description An expertise keyword (case-insensitive) */
                 expertise?: string;
                 /** @description Kind of actor */
@@ -4089,6 +4285,8 @@ export interface operations {
                 sort?: string;
                 /** @description Slug of the actor's territory */
                 territory?: string;
+                /** @description Only items updated at or after this ISO-8601 instant (with offset, e.g. 2026-12-01T00:00:00Z); orders the list by (updatedAt, id). A convenience: the changes feed (/api/v1/changes) is the exact way to follow changes */
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -4758,7 +4956,10 @@ export interface operations {
     };
     listAxes: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Only items updated at or after this ISO-8601 instant (with offset, e.g. 2026-12-01T00:00:00Z); orders the list by (updatedAt, id). A convenience: the changes feed (/api/v1/changes) is the exact way to follow changes */
+                updatedSince?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -5547,11 +5748,164 @@ export interface operations {
             };
         };
     };
+    listChanges: {
+        parameters: {
+            query: {
+                /** @description A cursor from this API (a change's cursor, nextCursor or the head); required */
+                after: unknown;
+                /** @description How many changes at most, 1 to 1000 (default 100) */
+                limit?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The next changes and the cursor to read after them */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangePage"];
+                };
+            };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The cursor is older than the changes kept: reload the lists from a new head */
+            410: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; the problem carries no internals) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getChangesHead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeHead"];
+                };
+            };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; the problem carries no internals) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listCoalitions: {
         parameters: {
             query?: {
                 /** @description Axis slug; an unknown slug gives an empty page */
                 axis?: string;
+                /** @description nextCursor of the previous page: the items after it in (updatedAt, id) order (a stable keyset cursor) */
+                cursor?: string;
                 /** @description A keyword of the coalition (case-insensitive) */
                 keyword?: string;
                 /** @description Page number, from 0 */
@@ -5568,6 +5922,8 @@ export interface operations {
                 stage?: string;
                 /** @description Territory slug; includes the territories below it */
                 territory?: string;
+                /** @description Only items updated at or after this ISO-8601 instant (with offset, e.g. 2026-12-01T00:00:00Z); orders the list by (updatedAt, id). A convenience: the changes feed (/api/v1/changes) is the exact way to follow changes */
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -8288,12 +8644,16 @@ export interface operations {
     listCoalitionTerritories: {
         parameters: {
             query?: {
+                /** @description nextCursor of the previous page: the items after it in (updatedAt, id) order (a stable keyset cursor) */
+                cursor?: string;
                 /** @description Page number, from 0 */
                 page?: number;
                 /** @description Page size, 1 to 100 (default 20) */
                 size?: number;
                 /** @description createdAt, status or priority; prefix '-' for descending */
                 sort?: string;
+                /** @description Only items updated at or after this ISO-8601 instant (with offset, e.g. 2026-12-01T00:00:00Z); orders the list by (updatedAt, id). A convenience: the changes feed (/api/v1/changes) is the exact way to follow changes */
+                updatedSince?: string;
             };
             header?: never;
             path: {
@@ -9333,6 +9693,8 @@ export interface operations {
             query?: {
                 /** @description Slug of a coalition the event concerns */
                 coalition?: string;
+                /** @description nextCursor of the previous page: the items after it in (updatedAt, id) order (a stable keyset cursor) */
+                cursor?: string;
                 /** @description Events ending at or after this ISO date or date-time with offset */
                 from?: string;
                 /** @description Kind: reset-day, conference, workshop, territorial-exchange, partners-meeting */
@@ -9349,6 +9711,8 @@ export interface operations {
                 territory?: string;
                 /** @description Events starting at or before this ISO date (inclusive) or date-time with offset */
                 to?: string;
+                /** @description Only items updated at or after this ISO-8601 instant (with offset, e.g. 2026-12-01T00:00:00Z); orders the list by (updatedAt, id). A convenience: the changes feed (/api/v1/changes) is the exact way to follow changes */
+                updatedSince?: string;
                 /** @description upcoming (not ended yet) or past (ended), relative to now */
                 when?: string;
             };
@@ -9937,6 +10301,8 @@ export interface operations {
                 actor?: string;
                 /** @description Slug of the coalition */
                 coalition?: string;
+                /** @description nextCursor of the previous page: the items after it in (updatedAt, id) order (a stable keyset cursor) */
+                cursor?: string;
                 /** @description Page number, from 0 */
                 page?: number;
                 /** @description Text the title contains (case-insensitive) */
@@ -9947,6 +10313,8 @@ export interface operations {
                 sort?: string;
                 /** @description Slug of a territory; includes the territories below it */
                 territory?: string;
+                /** @description Only items updated at or after this ISO-8601 instant (with offset, e.g. 2026-12-01T00:00:00Z); orders the list by (updatedAt, id). A convenience: the changes feed (/api/v1/changes) is the exact way to follow changes */
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -11381,6 +11749,8 @@ export interface operations {
                 axis?: string;
                 /** @description Slug of a coalition the notes concern */
                 coalition?: string;
+                /** @description nextCursor of the previous page: the items after it in (updatedAt, id) order (a stable keyset cursor) */
+                cursor?: string;
                 /** @description Slug of the event the notes report on */
                 event?: string;
                 /** @description Page number, from 0 */
@@ -11395,6 +11765,8 @@ export interface operations {
                 status?: string;
                 /** @description Slug of a territory (its sub-territories included) */
                 territory?: string;
+                /** @description Only items updated at or after this ISO-8601 instant (with offset, e.g. 2026-12-01T00:00:00Z); orders the list by (updatedAt, id). A convenience: the changes feed (/api/v1/changes) is the exact way to follow changes */
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -12295,6 +12667,8 @@ export interface operations {
             query?: {
                 /** @description Slug of the actor the people act for */
                 actor?: string;
+                /** @description nextCursor of the previous page: the items after it in (updatedAt, id) order (a stable keyset cursor) */
+                cursor?: string;
                 /** @description Page number, from 0 */
                 page?: number;
                 /** @description Text the full name contains (case-insensitive) */
@@ -12303,6 +12677,8 @@ export interface operations {
                 size?: number;
                 /** @description fullName or updatedAt; prefix with '-' for descending */
                 sort?: string;
+                /** @description Only items updated at or after this ISO-8601 instant (with offset, e.g. 2026-12-01T00:00:00Z); orders the list by (updatedAt, id). A convenience: the changes feed (/api/v1/changes) is the exact way to follow changes */
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -12889,6 +13265,8 @@ export interface operations {
                 availability?: components["schemas"]["Availability"];
                 /** @description Slug of a coalition the resource serves */
                 coalition?: string;
+                /** @description nextCursor of the previous page: the items after it in (updatedAt, id) order (a stable keyset cursor) */
+                cursor?: string;
                 /** @description Kind of resource */
                 kind?: components["schemas"]["ResourceKind"];
                 /** @description Page number, from 0 */
@@ -12901,6 +13279,8 @@ export interface operations {
                 sort?: string;
                 /** @description Slug of a territory; includes the territories below it */
                 territory?: string;
+                /** @description Only items updated at or after this ISO-8601 instant (with offset, e.g. 2026-12-01T00:00:00Z); orders the list by (updatedAt, id). A convenience: the changes feed (/api/v1/changes) is the exact way to follow changes */
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -13785,7 +14165,10 @@ export interface operations {
     };
     getTerritoryTree: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Only items updated at or after this ISO-8601 instant (with offset, e.g. 2026-12-01T00:00:00Z); orders the list by (updatedAt, id). A convenience: the changes feed (/api/v1/changes) is the exact way to follow changes. Only the territories updated since, a territory whose parent was not updated being a root */
+                updatedSince?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -13986,6 +14369,8 @@ export interface operations {
     listTerritories: {
         parameters: {
             query?: {
+                /** @description nextCursor of the previous page: the items after it in (updatedAt, id) order (a stable keyset cursor) */
+                cursor?: string;
                 /** @description Kind of territory */
                 kind?: components["schemas"]["TerritoryKind"];
                 /** @description Page number, from 0 */
@@ -13996,6 +14381,8 @@ export interface operations {
                 size?: number;
                 /** @description name, kind, code or updatedAt; prefix with '-' for descending */
                 sort?: string;
+                /** @description Only items updated at or after this ISO-8601 instant (with offset, e.g. 2026-12-01T00:00:00Z); orders the list by (updatedAt, id). A convenience: the changes feed (/api/v1/changes) is the exact way to follow changes */
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -14445,12 +14832,16 @@ export interface operations {
     listTerritoryInitiatives: {
         parameters: {
             query?: {
+                /** @description nextCursor of the previous page: the items after it in (updatedAt, id) order (a stable keyset cursor) */
+                cursor?: string;
                 /** @description Page number, from 0 */
                 page?: number;
                 /** @description Page size, 1 to 100 (default 20) */
                 size?: number;
                 /** @description title or updatedAt; prefix with '-' for descending */
                 sort?: string;
+                /** @description Only items updated at or after this ISO-8601 instant (with offset, e.g. 2026-12-01T00:00:00Z); orders the list by (updatedAt, id). A convenience: the changes feed (/api/v1/changes) is the exact way to follow changes */
+                updatedSince?: string;
             };
             header?: never;
             path: {
@@ -14533,12 +14924,16 @@ export interface operations {
     listTerritoryResources: {
         parameters: {
             query?: {
+                /** @description nextCursor of the previous page: the items after it in (updatedAt, id) order (a stable keyset cursor) */
+                cursor?: string;
                 /** @description Page number, from 0 */
                 page?: number;
                 /** @description Page size, 1 to 100 (default 20) */
                 size?: number;
                 /** @description title or updatedAt; prefix with '-' for descending */
                 sort?: string;
+                /** @description Only items updated at or after this ISO-8601 instant (with offset, e.g. 2026-12-01T00:00:00Z); orders the list by (updatedAt, id). A convenience: the changes feed (/api/v1/changes) is the exact way to follow changes */
+                updatedSince?: string;
             };
             header?: never;
             path: {
@@ -14621,6 +15016,8 @@ export interface operations {
     listTerritoryCoalitions: {
         parameters: {
             query?: {
+                /** @description nextCursor of the previous page: the items after it in (updatedAt, id) order (a stable keyset cursor) */
+                cursor?: string;
                 /** @description Page number, from 0 */
                 page?: number;
                 /** @description pilot or contributor */
@@ -14633,6 +15030,8 @@ export interface operations {
                 sort?: string;
                 /** @description identified, partners-sought, commitments-set or active */
                 status?: string;
+                /** @description Only items updated at or after this ISO-8601 instant (with offset, e.g. 2026-12-01T00:00:00Z); orders the list by (updatedAt, id). A convenience: the changes feed (/api/v1/changes) is the exact way to follow changes */
+                updatedSince?: string;
             };
             header?: never;
             path: {
@@ -14719,6 +15118,8 @@ export interface operations {
                 actor?: string;
                 /** @description Slug of the coalition concerned */
                 coalition?: string;
+                /** @description nextCursor of the previous page: the items after it in (updatedAt, id) order (a stable keyset cursor) */
+                cursor?: string;
                 /** @description Slug of the event */
                 event?: string;
                 /** @description Page number, from 0 */
@@ -14729,6 +15130,8 @@ export interface operations {
                 size?: number;
                 /** @description createdAt, '-' prefix for descending (default -createdAt) */
                 sort?: string;
+                /** @description Only items updated at or after this ISO-8601 instant (with offset, e.g. 2026-12-01T00:00:00Z); orders the list by (updatedAt, id). A convenience: the changes feed (/api/v1/changes) is the exact way to follow changes */
+                updatedSince?: string;
             };
             header?: never;
             path?: never;

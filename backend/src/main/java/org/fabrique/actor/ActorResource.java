@@ -35,6 +35,7 @@ import org.fabrique.common.http.Versioned;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
 import org.fabrique.common.paging.QueryParams;
+import org.fabrique.common.paging.UpdatedSince;
 import org.fabrique.common.security.Roles;
 import org.fabrique.common.text.TextNormalizer;
 
@@ -69,9 +70,12 @@ public class ActorResource {
                     String q,
             @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size,
+            @Parameter(description = UpdatedSince.DESCRIPTION_SINCE) @QueryParam("updatedSince") String updatedSince,
+            @Parameter(description = UpdatedSince.DESCRIPTION_CURSOR) @QueryParam("cursor") String cursor,
             @Parameter(description = "name, kind or updatedAt; prefix with '-' for descending") @QueryParam("sort")
                     String sort) {
-        PageRequest request = PageRequest.of(page, size, sort, ActorService.SORTS, "name");
+        PageRequest request = PageRequest.of(page, size, sort, ActorService.SORTS, "name")
+                .withSince(UpdatedSince.of(updatedSince, cursor));
         return service.list(
                 QueryParams.enumValue("kind", kind, ActorKind.class),
                 QueryParams.text("territory", territory, 120),

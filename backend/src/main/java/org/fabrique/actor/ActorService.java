@@ -64,7 +64,7 @@ public class ActorService {
         }
         ListQuery.Rows<Actor> result =
                 actors.page(new ActorRepository.Filter(kind, territoryId, expertise, terms), request, totals);
-        return Page.of(mapper.listItems(result.items()), request, result.total());
+        return Page.of(mapper.listItems(result.items()), request, result.total(), result.nextCursor());
     }
 
     public Versioned<ActorView> get(String slug) {

@@ -35,6 +35,7 @@ import org.fabrique.common.http.Versioned;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
 import org.fabrique.common.paging.QueryParams;
+import org.fabrique.common.paging.UpdatedSince;
 import org.fabrique.common.security.Roles;
 
 /** People who testify, speak or coordinate, linked to an actor. */
@@ -61,9 +62,12 @@ public class PersonResource {
             @Parameter(description = "Text the full name contains (case-insensitive)") @QueryParam("q") String q,
             @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size,
+            @Parameter(description = UpdatedSince.DESCRIPTION_SINCE) @QueryParam("updatedSince") String updatedSince,
+            @Parameter(description = UpdatedSince.DESCRIPTION_CURSOR) @QueryParam("cursor") String cursor,
             @Parameter(description = "fullName or updatedAt; prefix with '-' for descending") @QueryParam("sort")
                     String sort) {
-        PageRequest request = PageRequest.of(page, size, sort, PersonService.SORTS, "fullName");
+        PageRequest request = PageRequest.of(page, size, sort, PersonService.SORTS, "fullName")
+                .withSince(UpdatedSince.of(updatedSince, cursor));
         return service.list(QueryParams.text("actor", actor, 120), QueryParams.text("q", q, 200), request);
     }
 

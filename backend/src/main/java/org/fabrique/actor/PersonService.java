@@ -42,7 +42,7 @@ public class PersonService {
             actorId = found.get();
         }
         ListQuery.Rows<Person> result = people.page(actorId, q, request, totals);
-        return Page.of(mapper.persons(result.items()), request, result.total());
+        return Page.of(mapper.persons(result.items()), request, result.total(), result.nextCursor());
     }
 
     public Versioned<PersonView> get(String slug) {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -32,6 +33,7 @@ import org.fabrique.common.http.MergePatch;
 import org.fabrique.common.http.MergePatchDocument;
 import org.fabrique.common.http.MergePatcher;
 import org.fabrique.common.http.Versioned;
+import org.fabrique.common.paging.UpdatedSince;
 import org.fabrique.common.security.Roles;
 
 @Path("/api/v1/axes")
@@ -61,8 +63,9 @@ public class AxisResource {
                                             type =
                                                     org.eclipse.microprofile.openapi.annotations.enums.SchemaType
                                                             .ARRAY)))
-    public List<AxisView> list() {
-        return service.list();
+    public List<AxisView> list(
+            @Parameter(description = UpdatedSince.DESCRIPTION_SINCE) @QueryParam("updatedSince") String updatedSince) {
+        return service.list(UpdatedSince.of(updatedSince, null));
     }
 
     @GET

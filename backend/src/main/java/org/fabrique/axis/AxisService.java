@@ -8,14 +8,17 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.fabrique.common.cache.CacheDependency;
 import org.fabrique.common.cache.ChangeFeed;
 import org.fabrique.common.http.Versioned;
+import org.fabrique.common.paging.UpdatedSince;
 import org.fabrique.common.persistence.SlugCatalogue;
 
 @ApplicationScoped
@@ -49,6 +52,20 @@ public class AxisService {
 
     public List<AxisView> list() {
         return List.copyOf(listById().values());
+    }
+
+    /** The axes updated since an instant, in (updatedAt, id) order; every axis when it is null. */
+    public List<AxisView> list(UpdatedSince since) {
+        if (since == null) {
+            return list();
+        }
+        Map<Long, AxisView> views = listById();
+        return repository.listOrdered().stream()
+                .filter(axis -> since.admits(axis.stamp()))
+                .sorted(Comparator.comparing((Axis axis) -> axis.getUpdatedAt()).thenComparing(Axis::getId))
+                .map(axis -> views.get(axis.getId()))
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     /**

@@ -4,6 +4,10 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Tuple;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -60,7 +64,7 @@ public class CoalitionRepository implements PanacheRepository<Coalition> {
     }
 
     private static final String SUMMARY_SELECT = "select c.id, c.number, c.slug, c.title, c.summary, c.stage,"
-            + " c.sample, p.number as parent_number, p.slug as parent_slug, p.title as parent_title,"
+            + " c.sample, c.updated_at, p.number as parent_number, p.slug as parent_slug, p.title as parent_title,"
             + " p.stage as parent_stage,"
             + " array(select ca.axis_id from coalition_axis ca where ca.coalition_id = c.id) as axis_ids,"
             + " array(select k.keyword from coalition_keyword k where k.coalition_id = c.id"
@@ -98,6 +102,15 @@ public class CoalitionRepository implements PanacheRepository<Coalition> {
                     + " where tc.coalition_id = c.id and tc.territory_id in (:territoryIds))");
             params.put("territoryIds", q.territoryIds());
         }
+        if (q.since() != null && q.since().since() != null) {
+            where.append(" and c.updated_at >= :updatedSince");
+            params.put("updatedSince", q.since().since());
+        }
+        if (q.since() != null && q.since().after() != null) {
+            where.append(" and (c.updated_at, c.id) > (:cursorAt, :cursorId)");
+            params.put("cursorAt", q.since().after().updatedAt());
+            params.put("cursorId", q.since().after().id());
+        }
         if (q.parentId() != null) {
             where.append(" and c.parent_id = :parentId");
             params.put("parentId", q.parentId());
@@ -121,6 +134,9 @@ public class CoalitionRepository implements PanacheRepository<Coalition> {
     }
 
     private static String order(CoalitionSummaryQuery q) {
+        if (q.since() != null) {
+            return "c.updated_at, c.id";
+        }
         String direction = q.descending() ? " desc" : " asc";
         String column = switch (q.sort() == null ? "number" : q.sort()) {
             case "title" -> "fabrique_fold(c.title)";
@@ -131,6 +147,16 @@ public class CoalitionRepository implements PanacheRepository<Coalition> {
             default -> "c.number";
         };
         return column + direction + ", c.number" + direction;
+    }
+
+    private static OffsetDateTime time(Object value) {
+        if (value instanceof OffsetDateTime time) {
+            return time.withOffsetSameInstant(ZoneOffset.UTC);
+        }
+        if (value instanceof Instant instant) {
+            return instant.atOffset(ZoneOffset.UTC);
+        }
+        return ((Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
     }
 
     private static CoalitionSummaryRow summaryRow(Tuple t) {
@@ -152,7 +178,8 @@ public class CoalitionRepository implements PanacheRepository<Coalition> {
                                 Stage.valueOf(t.get("parent_stage", String.class))),
                 longs(t.get("axis_ids")),
                 strings(t.get("keywords")),
-                t.get("member_count", Number.class).longValue());
+                t.get("member_count", Number.class).longValue(),
+                time(t.get("updated_at")));
     }
 
     /** A SQL array column (bigint[]), as the JDBC driver hands it (Long[]). */

@@ -43,6 +43,7 @@ import org.fabrique.common.http.Versioned;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
 import org.fabrique.common.paging.QueryParams;
+import org.fabrique.common.paging.UpdatedSince;
 import org.fabrique.common.security.Roles;
 
 /** HTTP interface of coalitions, their canvas and the measures of their desired impacts. */
@@ -82,6 +83,8 @@ public class CoalitionResource {
                     String parent,
             @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size,
+            @Parameter(description = UpdatedSince.DESCRIPTION_SINCE) @QueryParam("updatedSince") String updatedSince,
+            @Parameter(description = UpdatedSince.DESCRIPTION_CURSOR) @QueryParam("cursor") String cursor,
             @Parameter(description = "number, title, stage or updatedAt; prefix '-' for descending") @QueryParam("sort")
                     String sort) {
         CoalitionFilter filter = new CoalitionFilter(
@@ -91,7 +94,10 @@ public class CoalitionResource {
                 QueryParams.text("keyword", keyword, 80),
                 QueryParams.text("q", q, 200),
                 QueryParams.text("parent", parent, 120));
-        return service.list(filter, PageRequest.of(page, size, sort, CoalitionService.SORTS, "number"));
+        return service.list(
+                filter,
+                PageRequest.of(page, size, sort, CoalitionService.SORTS, "number")
+                        .withSince(UpdatedSince.of(updatedSince, cursor)));
     }
 
     @GET

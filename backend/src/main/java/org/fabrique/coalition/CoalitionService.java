@@ -108,10 +108,11 @@ public class CoalitionService {
                 searching ? words.tsQuery() : null,
                 searching ? words.titlePattern() : null,
                 page.sort(),
-                page.descending());
+                page.descending(),
+                page.since());
         List<CoalitionSummaryRow> rows = repository.summaryPage(query, page.offset(), page.size());
         long total = totals.of(query.unordered(), page, rows.size(), () -> repository.countSummaries(query));
-        return Page.of(mapper.summariesOfRows(rows), page, total);
+        return Page.of(mapper.summariesOfRows(rows), page, total, Page.nextCursor(rows, page));
     }
 
     public Versioned<CoalitionView> get(String slug) {

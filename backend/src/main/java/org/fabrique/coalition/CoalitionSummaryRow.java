@@ -1,6 +1,9 @@
 package org.fabrique.coalition;
 
+import java.time.OffsetDateTime;
 import java.util.List;
+import org.fabrique.common.paging.ListCursor;
+import org.fabrique.common.paging.Stamped;
 
 /**
  * What a coalition summary needs of a row, read in one statement with its axes, keywords and
@@ -17,4 +20,12 @@ public record CoalitionSummaryRow(
         CoalitionRef parent,
         List<Long> axisIds,
         List<String> keywords,
-        long memberCount) {}
+        long memberCount,
+        OffsetDateTime updatedAt)
+        implements Stamped {
+
+    @Override
+    public ListCursor stamp() {
+        return new ListCursor(updatedAt, id);
+    }
+}

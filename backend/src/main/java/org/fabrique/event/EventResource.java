@@ -35,6 +35,7 @@ import org.fabrique.common.http.Versioned;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
 import org.fabrique.common.paging.QueryParams;
+import org.fabrique.common.paging.UpdatedSince;
 import org.fabrique.common.security.Roles;
 
 /** HTTP API of events (Reset Days, conferences, workshops...) and their agendas. */
@@ -76,10 +77,13 @@ public class EventResource {
                     String q,
             @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size,
+            @Parameter(description = UpdatedSince.DESCRIPTION_SINCE) @QueryParam("updatedSince") String updatedSince,
+            @Parameter(description = UpdatedSince.DESCRIPTION_CURSOR) @QueryParam("cursor") String cursor,
             @Parameter(description = "startsAt or title, '-' prefix for descending (default -startsAt)")
                     @QueryParam("sort")
                     String sort) {
-        PageRequest request = PageRequest.of(page, size, sort, EventService.SORTS, EventService.DEFAULT_SORT);
+        PageRequest request = PageRequest.of(page, size, sort, EventService.SORTS, EventService.DEFAULT_SORT)
+                .withSince(UpdatedSince.of(updatedSince, cursor));
         EventService.Filters filters = new EventService.Filters(
                 QueryParams.dateTime("from", from, false),
                 QueryParams.dateTime("to", to, true),

@@ -83,7 +83,8 @@ public class EventService {
             return Page.of(List.of(), request, 0);
         }
         ListQuery.Rows<Event> rows = repository.page(criteria.get(), request, totals);
-        return Page.of(rows.items().stream().map(EventMapper::summary).toList(), request, rows.total());
+        return Page.of(
+                rows.items().stream().map(EventMapper::summary).toList(), request, rows.total(), rows.nextCursor());
     }
 
     private Optional<EventCriteria> criteria(Filters f) {

@@ -34,7 +34,7 @@ public class NoteRepository implements PanacheRepository<Note> {
                 .page(
                         getEntityManager(),
                         "new org.fabrique.note.NoteRow(n.id, n.slug, n.title, n.excerpt, n.eventId, n.status,"
-                                + " n.publishedAt, n.sample)",
+                                + " n.publishedAt, n.sample, n.updatedAt)",
                         NoteRow.class,
                         order + ", n.id" + direction,
                         request,

@@ -37,6 +37,7 @@ import org.fabrique.common.http.Versioned;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
 import org.fabrique.common.paging.QueryParams;
+import org.fabrique.common.paging.UpdatedSince;
 import org.fabrique.common.security.Roles;
 
 /** HTTP API of event notes and articles. */
@@ -80,10 +81,13 @@ public class NoteResource {
             @Parameter(description = "Words to find in title, excerpt and body") @QueryParam("q") String q,
             @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size,
+            @Parameter(description = UpdatedSince.DESCRIPTION_SINCE) @QueryParam("updatedSince") String updatedSince,
+            @Parameter(description = UpdatedSince.DESCRIPTION_CURSOR) @QueryParam("cursor") String cursor,
             @Parameter(description = "publishedAt or title, '-' prefix for descending (default -publishedAt)")
                     @QueryParam("sort")
                     String sort) {
-        PageRequest request = PageRequest.of(page, size, sort, NoteService.SORTS, NoteService.DEFAULT_SORT);
+        PageRequest request = PageRequest.of(page, size, sort, NoteService.SORTS, NoteService.DEFAULT_SORT)
+                .withSince(UpdatedSince.of(updatedSince, cursor));
         NoteService.Filters filters = new NoteService.Filters(
                 QueryParams.enumValue("status", status, NoteService.Visibility.class),
                 QueryParams.text("event", event, 120),

@@ -1,6 +1,8 @@
 package org.fabrique.note;
 
 import java.time.OffsetDateTime;
+import org.fabrique.common.paging.ListCursor;
+import org.fabrique.common.paging.Stamped;
 
 /** What a note list reads of each note: no body, no link (those come in one query per kind). */
 public record NoteRow(
@@ -11,4 +13,12 @@ public record NoteRow(
         Long eventId,
         NoteStatus status,
         OffsetDateTime publishedAt,
-        boolean sample) {}
+        boolean sample,
+        OffsetDateTime updatedAt)
+        implements Stamped {
+
+    @Override
+    public ListCursor stamp() {
+        return new ListCursor(updatedAt, id);
+    }
+}

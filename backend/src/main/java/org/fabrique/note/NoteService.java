@@ -119,7 +119,7 @@ public class NoteService {
                 territoryIds,
                 f.q() == null ? List.of() : TextNormalizer.terms(f.q()));
         ListQuery.Rows<NoteRow> rows = repository.page(criteria, request, totals);
-        return Page.of(mapper.summaries(rows.items()), request, rows.total());
+        return Page.of(mapper.summaries(rows.items()), request, rows.total(), rows.nextCursor());
     }
 
     /** One note; a draft is 404 unless {@code canSeeDrafts}. */

@@ -39,6 +39,7 @@ import org.fabrique.common.http.Versioned;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
 import org.fabrique.common.paging.QueryParams;
+import org.fabrique.common.paging.UpdatedSince;
 import org.fabrique.common.security.Roles;
 
 /**
@@ -72,8 +73,14 @@ public class TerritoryResource {
     @APIResponse(
             responseCode = "200",
             content = @Content(schema = @Schema(implementation = TerritoryNode.class, type = SchemaType.ARRAY)))
-    public List<TerritoryNode> tree() {
-        return service.tree();
+    public List<TerritoryNode> tree(
+            @Parameter(
+                            description = UpdatedSince.DESCRIPTION_SINCE
+                                    + ". Only the territories updated since, a territory whose parent was not"
+                                    + " updated being a root")
+                    @QueryParam("updatedSince")
+                    String updatedSince) {
+        return service.tree(UpdatedSince.of(updatedSince, null));
     }
 
     @GET
@@ -88,10 +95,13 @@ public class TerritoryResource {
                     String parent,
             @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size,
+            @Parameter(description = UpdatedSince.DESCRIPTION_SINCE) @QueryParam("updatedSince") String updatedSince,
+            @Parameter(description = UpdatedSince.DESCRIPTION_CURSOR) @QueryParam("cursor") String cursor,
             @Parameter(description = "name, kind, code or updatedAt; prefix with '-' for descending")
                     @QueryParam("sort")
                     String sort) {
-        PageRequest request = PageRequest.of(page, size, sort, TerritoryService.SORTS, "name");
+        PageRequest request = PageRequest.of(page, size, sort, TerritoryService.SORTS, "name")
+                .withSince(UpdatedSince.of(updatedSince, cursor));
         return service.list(
                 QueryParams.enumValue("kind", kind, TerritoryKind.class),
                 QueryParams.text("parent", parent, 120),

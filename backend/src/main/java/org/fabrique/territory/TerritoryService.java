@@ -5,6 +5,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.fabrique.common.http.Versioned;
 import org.fabrique.common.paging.ListTotals;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
+import org.fabrique.common.paging.UpdatedSince;
 import org.fabrique.common.persistence.ListQuery;
 import org.fabrique.common.persistence.SlugIds;
 import org.fabrique.common.text.Slugs;
@@ -56,6 +58,20 @@ public class TerritoryService {
         return mapper.tree(repository.listByName());
     }
 
+    /**
+     * The territories updated since an instant, as a tree in (updatedAt, id) order: a territory
+     * whose parent was not updated is a root. The whole tree when {@code since} is null.
+     */
+    public List<TerritoryNode> tree(UpdatedSince since) {
+        if (since == null) {
+            return tree();
+        }
+        return mapper.tree(repository.listByName().stream()
+                .filter(territory -> since.admits(territory.stamp()))
+                .sorted(Comparator.comparing((Territory t) -> t.getUpdatedAt()).thenComparing(Territory::getId))
+                .toList());
+    }
+
     /** Flat paged list; an unknown parent slug gives an empty page. */
     public Page<TerritorySummary> list(TerritoryKind kind, String parentSlug, PageRequest request) {
         Long parentId = null;
@@ -76,7 +92,8 @@ public class TerritoryService {
                         "t." + request.sort() + (request.descending() ? " desc" : " asc") + ", t.slug",
                         request,
                         totals);
-        return Page.of(rows.items().stream().map(TerritoryMapper::summary).toList(), request, rows.total());
+        return Page.of(
+                rows.items().stream().map(TerritoryMapper::summary).toList(), request, rows.total(), rows.nextCursor());
     }
 
     public Versioned<TerritoryView> get(String slug) {

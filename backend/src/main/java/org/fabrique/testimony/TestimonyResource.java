@@ -35,6 +35,7 @@ import org.fabrique.common.http.Versioned;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
 import org.fabrique.common.paging.QueryParams;
+import org.fabrique.common.paging.UpdatedSince;
 import org.fabrique.common.security.Roles;
 
 /** HTTP API of testimonies given at events about coalitions. */
@@ -63,9 +64,12 @@ public class TestimonyResource {
             @Parameter(description = "Slug of the actor the person spoke for") @QueryParam("actor") String actor,
             @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size,
+            @Parameter(description = UpdatedSince.DESCRIPTION_SINCE) @QueryParam("updatedSince") String updatedSince,
+            @Parameter(description = UpdatedSince.DESCRIPTION_CURSOR) @QueryParam("cursor") String cursor,
             @Parameter(description = "createdAt, '-' prefix for descending (default -createdAt)") @QueryParam("sort")
                     String sort) {
-        PageRequest request = PageRequest.of(page, size, sort, TestimonyService.SORTS, TestimonyService.DEFAULT_SORT);
+        PageRequest request = PageRequest.of(page, size, sort, TestimonyService.SORTS, TestimonyService.DEFAULT_SORT)
+                .withSince(UpdatedSince.of(updatedSince, cursor));
         return service.list(
                 new TestimonyService.Filters(
                         QueryParams.text("coalition", coalition, 120),

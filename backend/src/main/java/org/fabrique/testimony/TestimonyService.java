@@ -63,7 +63,7 @@ public class TestimonyService {
         TestimonyRepository.Criteria criteria = new TestimonyRepository.Criteria(
                 coalitionId.orElse(null), eventId.orElse(null), personId.orElse(null), actorId.orElse(null));
         ListQuery.Rows<Testimony> rows = repository.page(criteria, request, totals);
-        return Page.of(mapper.views(rows.items()), request, rows.total());
+        return Page.of(mapper.views(rows.items()), request, rows.total(), rows.nextCursor());
     }
 
     public Versioned<TestimonyView> get(String id) {

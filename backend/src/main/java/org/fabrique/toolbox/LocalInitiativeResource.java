@@ -35,6 +35,7 @@ import org.fabrique.common.http.Versioned;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
 import org.fabrique.common.paging.QueryParams;
+import org.fabrique.common.paging.UpdatedSince;
 import org.fabrique.common.security.Roles;
 
 /** HTTP endpoint of the local initiatives made visible per territory and coalition. */
@@ -64,9 +65,12 @@ public class LocalInitiativeResource {
             @Parameter(description = "Text the title contains (case-insensitive)") @QueryParam("q") String q,
             @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size,
+            @Parameter(description = UpdatedSince.DESCRIPTION_SINCE) @QueryParam("updatedSince") String updatedSince,
+            @Parameter(description = UpdatedSince.DESCRIPTION_CURSOR) @QueryParam("cursor") String cursor,
             @Parameter(description = "title or updatedAt; prefix with '-' for descending") @QueryParam("sort")
                     String sort) {
-        PageRequest request = PageRequest.of(page, size, sort, LocalInitiativeService.SORTS, "title");
+        PageRequest request = PageRequest.of(page, size, sort, LocalInitiativeService.SORTS, "title")
+                .withSince(UpdatedSince.of(updatedSince, cursor));
         return service.list(
                 new LocalInitiativeService.Criteria(
                         QueryParams.text("territory", territory, 120),

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
+import org.fabrique.common.paging.UpdatedSince;
 
 /**
  * The toolbox of a territory: its shared resources and local initiatives, including those of the
@@ -39,9 +40,14 @@ public class TerritoryToolboxResource {
             @PathParam("slug") String slug,
             @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size,
+            @Parameter(description = UpdatedSince.DESCRIPTION_SINCE) @QueryParam("updatedSince") String updatedSince,
+            @Parameter(description = UpdatedSince.DESCRIPTION_CURSOR) @QueryParam("cursor") String cursor,
             @Parameter(description = "title or updatedAt; prefix with '-' for descending") @QueryParam("sort")
                     String sort) {
-        return resources.ofTerritory(slug, PageRequest.of(page, size, sort, SharedResourceService.SORTS, "title"));
+        return resources.ofTerritory(
+                slug,
+                PageRequest.of(page, size, sort, SharedResourceService.SORTS, "title")
+                        .withSince(UpdatedSince.of(updatedSince, cursor)));
     }
 
     @GET
@@ -54,8 +60,13 @@ public class TerritoryToolboxResource {
             @PathParam("slug") String slug,
             @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size,
+            @Parameter(description = UpdatedSince.DESCRIPTION_SINCE) @QueryParam("updatedSince") String updatedSince,
+            @Parameter(description = UpdatedSince.DESCRIPTION_CURSOR) @QueryParam("cursor") String cursor,
             @Parameter(description = "title or updatedAt; prefix with '-' for descending") @QueryParam("sort")
                     String sort) {
-        return initiatives.ofTerritory(slug, PageRequest.of(page, size, sort, LocalInitiativeService.SORTS, "title"));
+        return initiatives.ofTerritory(
+                slug,
+                PageRequest.of(page, size, sort, LocalInitiativeService.SORTS, "title")
+                        .withSince(UpdatedSince.of(updatedSince, cursor)));
     }
 }

@@ -58,7 +58,7 @@ abstract class ToolboxCatalogue<E extends Slugged, I, V> {
             return Page.of(List.of(), request, 0);
         }
         ListQuery.Rows<E> rows = page(scope.get(), filter, request);
-        return Page.of(views(rows.items()), request, rows.total());
+        return Page.of(views(rows.items()), request, rows.total(), rows.nextCursor());
     }
 
     /** The entries of a territory and of the territories below it; 404 for an unknown territory. */

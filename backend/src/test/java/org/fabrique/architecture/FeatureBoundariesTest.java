@@ -36,6 +36,7 @@ class FeatureBoundariesTest {
             "people",
             "panorama",
             "search",
+            "sync",
             "webhook",
             "demo");
 

@@ -46,8 +46,10 @@ class PartnerClientTest {
 
     @Test
     void listsCoalitionsPageByPage() throws ApiException {
-        PageCoalitionSummary first = coalitions.listCoalitions(null, null, 0, null, null, 2, "number", null, null);
-        PageCoalitionSummary second = coalitions.listCoalitions(null, null, 1, null, null, 2, "number", null, null);
+        PageCoalitionSummary first =
+                coalitions.listCoalitions(null, null, null, 0, null, null, 2, "number", null, null, null);
+        PageCoalitionSummary second =
+                coalitions.listCoalitions(null, null, null, 1, null, null, 2, "number", null, null, null);
 
         assertEquals(0, first.getPage());
         assertEquals(2, first.getSize());
@@ -63,7 +65,7 @@ class PartnerClientTest {
     @Test
     void readsACoalitionWithItsETagThenGets304WhileItIsUnchanged() throws ApiException {
         String slug = coalitions
-                .listCoalitions(null, null, 0, null, null, 1, null, null, null)
+                .listCoalitions(null, null, null, 0, null, null, 1, null, null, null, null)
                 .getItems()
                 .getFirst()
                 .getSlug();
@@ -95,7 +97,8 @@ class PartnerClientTest {
     @Test
     void sizeOverTheMaximumIsA400ProblemNamingTheParameter() throws Exception {
         ApiException e = assertThrows(
-                ApiException.class, () -> coalitions.listCoalitions(null, null, 0, null, null, 500, null, null, null));
+                ApiException.class,
+                () -> coalitions.listCoalitions(null, null, null, 0, null, null, 500, null, null, null, null));
         Problem problem = client.getObjectMapper().readValue(e.getResponseBody(), Problem.class);
 
         assertEquals(400, e.getCode());
@@ -132,7 +135,7 @@ class PartnerClientTest {
         assertNotEquals(
                 0,
                 coalitions
-                        .listCoalitions(null, null, 0, null, null, 1, null, null, null)
+                        .listCoalitions(null, null, null, 0, null, null, 1, null, null, null, null)
                         .getItems()
                         .size());
     }

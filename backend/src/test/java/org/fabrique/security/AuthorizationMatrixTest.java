@@ -87,6 +87,8 @@ class AuthorizationMatrixTest {
                 "getTestimony",
                 "getPanorama",
                 "search",
+                "listChanges",
+                "getChangesHead",
                 // Participation is open to anyone; the anti-spam rules, not roles, guard it.
                 "listNoteComments",
                 "listCoalitionComments",
@@ -344,7 +346,15 @@ class AuthorizationMatrixTest {
                                 : t.startsWith("/api/v1/suggestions")
                                         ? ids.get("suggestion")
                                         : delete ? "999999999" : ids.get("testimony");
-        String query = op.operationId().equals("search") ? "?q=communs" : "";
+        String query = op.operationId().equals("search")
+                ? "?q=communs"
+                : op.operationId().equals("listChanges")
+                        ? "?after="
+                                + given().get("/api/v1/changes/head")
+                                        .then()
+                                        .extract()
+                                        .path("cursor")
+                        : "";
         return t.replace("{slug}", slug)
                         .replace("{id}", id)
                         .replace("{impactId}", ids.get("impactId"))

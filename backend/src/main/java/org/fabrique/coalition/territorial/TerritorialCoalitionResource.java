@@ -37,6 +37,7 @@ import org.fabrique.common.http.MergePatcher;
 import org.fabrique.common.http.Versioned;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
+import org.fabrique.common.paging.UpdatedSince;
 import org.fabrique.common.security.Roles;
 
 /** HTTP interface of the territorial declensions of a coalition. */
@@ -62,10 +63,14 @@ public class TerritorialCoalitionResource {
             @PathParam("slug") String slug,
             @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size,
+            @Parameter(description = UpdatedSince.DESCRIPTION_SINCE) @QueryParam("updatedSince") String updatedSince,
+            @Parameter(description = UpdatedSince.DESCRIPTION_CURSOR) @QueryParam("cursor") String cursor,
             @Parameter(description = "createdAt, status or priority; prefix '-' for descending") @QueryParam("sort")
                     String sort) {
         return service.ofCoalition(
-                slug, PageRequest.of(page, size, sort, TerritorialCoalitionService.COALITION_SORTS, "createdAt"));
+                slug,
+                PageRequest.of(page, size, sort, TerritorialCoalitionService.COALITION_SORTS, "createdAt")
+                        .withSince(UpdatedSince.of(updatedSince, cursor)));
     }
 
     @GET

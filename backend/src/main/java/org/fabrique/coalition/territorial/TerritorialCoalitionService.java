@@ -134,7 +134,7 @@ public class TerritorialCoalitionService {
                 property + direction + ", t.id" + direction,
                 page,
                 totals);
-        return Page.of(mapper.views(rows.items()), page, rows.total());
+        return Page.of(mapper.views(rows.items()), page, rows.total(), rows.nextCursor());
     }
 
     /** The right is checked on the coalition and territory before the declension is looked up. */

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
 import org.fabrique.common.paging.QueryParams;
+import org.fabrique.common.paging.UpdatedSince;
 
 /** The coalitions declined in a territory; lives here because territory may not depend on coalition. */
 @Path("/api/v1/territories/{territorySlug}/coalitions")
@@ -37,6 +38,8 @@ public class TerritoryCoalitionsResource {
                     String priority,
             @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size,
+            @Parameter(description = UpdatedSince.DESCRIPTION_SINCE) @QueryParam("updatedSince") String updatedSince,
+            @Parameter(description = UpdatedSince.DESCRIPTION_CURSOR) @QueryParam("cursor") String cursor,
             @Parameter(description = "number, createdAt, status or priority; prefix '-' for descending")
                     @QueryParam("sort")
                     String sort) {
@@ -45,7 +48,8 @@ public class TerritoryCoalitionsResource {
                 QueryParams.enumValue("positioning", positioning, Positioning.class),
                 QueryParams.enumValue("status", status, TerritorialStatus.class),
                 bool("priority", priority),
-                PageRequest.of(page, size, sort, TerritorialCoalitionService.TERRITORY_SORTS, "number"));
+                PageRequest.of(page, size, sort, TerritorialCoalitionService.TERRITORY_SORTS, "number")
+                        .withSince(UpdatedSince.of(updatedSince, cursor)));
     }
 
     private static Boolean bool(String name, String value) {

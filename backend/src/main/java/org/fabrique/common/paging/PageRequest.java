@@ -10,10 +10,19 @@ import org.fabrique.common.error.ProblemType;
  * A validated page request. Query parameters arrive as strings so that "page=abc" is a clear 400
  * problem with the field named, not a framework 404.
  */
-public record PageRequest(int page, int size, String sort, boolean descending) {
+public record PageRequest(int page, int size, String sort, boolean descending, UpdatedSince since) {
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
     public static final int MAX_PAGE = 100_000;
+
+    public PageRequest(int page, int size, String sort, boolean descending) {
+        this(page, size, sort, descending, null);
+    }
+
+    /** The same request, read incrementally when {@code since} is not null. */
+    public PageRequest withSince(UpdatedSince since) {
+        return new PageRequest(page, size, sort, descending, since);
+    }
 
     public int offset() {
         return page * size;

@@ -13,11 +13,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import org.fabrique.common.cache.TableChanges;
+import org.fabrique.common.paging.ListCursor;
+import org.fabrique.common.paging.Stamped;
 
 /** Identity, optimistic-lock version and audit times shared by every editable entity. */
 @MappedSuperclass
 @EntityListeners(TableChanges.class)
-public abstract class AuditedEntity {
+public abstract class AuditedEntity implements Stamped {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -45,6 +47,11 @@ public abstract class AuditedEntity {
     /** Marks the row changed now: the next flush writes it (update time, version). */
     protected void touch() {
         updatedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    @Override
+    public ListCursor stamp() {
+        return new ListCursor(updatedAt, id);
     }
 
     public Long getId() {

@@ -5,14 +5,19 @@ import jakarta.persistence.TypedQuery;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.fabrique.common.paging.ListCursor;
 import org.fabrique.common.paging.ListTotals;
 import org.fabrique.common.paging.PageRequest;
+import org.fabrique.common.paging.Stamped;
+import org.fabrique.common.paging.UpdatedSince;
 import org.fabrique.common.search.SearchTerms;
 
 /**
  * The one way lists are queried: a JPQL where-clause built from optional filters (a filter whose
  * value is null is left out), a page of rows (entities or a typed projection, {@code select new
  * Record(...)}), and the total from {@link ListTotals} (counted only when the page cannot tell it).
+ * A request read incrementally ({@link UpdatedSince}) adds its window, is ordered by (updatedAt,
+ * id) and gets the next keyset cursor when the page is full and its rows are {@link Stamped}.
  */
 public final class ListQuery {
     private final String entity;
@@ -61,10 +66,31 @@ public final class ListQuery {
      */
     public <R> Rows<R> page(
             EntityManager em, String select, Class<R> type, String order, PageRequest request, ListTotals totals) {
-        List<R> items = rows(em, select, type, order, request);
+        String sorted = order;
+        UpdatedSince since = request.since();
+        if (since != null) {
+            and(alias + ".updatedAt >= :updatedSince", "updatedSince", since.since());
+            if (since.after() != null) {
+                and(
+                        "(" + alias + ".updatedAt > :cursorAt or (" + alias + ".updatedAt = :cursorAt and " + alias
+                                + ".id > :cursorId))",
+                        "cursorAt",
+                        since.after().updatedAt());
+                params.put("cursorId", since.after().id());
+            }
+            sorted = alias + ".updatedAt, " + alias + ".id";
+        }
+        List<R> items = rows(em, select, type, sorted, request);
         long total = totals.of(
                 List.of(entity, where.toString(), Map.copyOf(params)), request, items.size(), () -> count(em));
-        return new Rows<>(items, total);
+        ListCursor next = null;
+        if (since != null
+                && !items.isEmpty()
+                && items.size() == request.size()
+                && items.get(items.size() - 1) instanceof Stamped last) {
+            next = last.stamp();
+        }
+        return new Rows<>(items, total, next);
     }
 
     /**
@@ -89,5 +115,5 @@ public final class ListQuery {
     }
 
     /** The rows of one page and the total of the list. */
-    public record Rows<R>(List<R> items, long total) {}
+    public record Rows<R>(List<R> items, long total, ListCursor nextCursor) {}
 }
