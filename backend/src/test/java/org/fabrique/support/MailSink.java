@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 @QuarkusTestResource(value = MailSink.class, restrictToAnnotatedClass = false)
 public class MailSink implements QuarkusTestResourceLifecycleManager {
     private static volatile GreenMail server;
+    private static volatile int port;
 
     @Override
     public Map<String, String> start() {
@@ -32,11 +33,22 @@ public class MailSink implements QuarkusTestResourceLifecycleManager {
                 .withDisabledAuthentication());
         mail.start();
         server = mail;
-        return Map.of(
-                "quarkus.mailer.host",
-                "127.0.0.1",
-                "quarkus.mailer.port",
-                String.valueOf(mail.getSmtp().getPort()));
+        port = mail.getSmtp().getPort();
+        return Map.of("quarkus.mailer.host", "127.0.0.1", "quarkus.mailer.port", String.valueOf(port));
+    }
+
+    /** Stops the SMTP server (its port refuses connections), as an SMTP outage. */
+    public static void down() {
+        server.stop();
+    }
+
+    /** Starts the SMTP server again on the same port, with an empty store. */
+    public static void up() {
+        GreenMail mail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.withConfiguration(com.icegreen.greenmail.configuration.GreenMailConfiguration.aConfig()
+                .withDisabledAuthentication());
+        mail.start();
+        server = mail;
     }
 
     @Override

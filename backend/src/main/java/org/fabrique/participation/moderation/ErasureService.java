@@ -10,7 +10,7 @@ import org.fabrique.account.Caller;
 import org.fabrique.common.error.DomainException;
 import org.fabrique.common.mail.MailKind;
 import org.fabrique.common.mail.MailLanguage;
-import org.fabrique.common.mail.MailSender;
+import org.fabrique.common.mail.Mails;
 import org.fabrique.common.mail.OutgoingMail;
 import org.fabrique.participation.ClientInfo;
 import org.fabrique.participation.ParticipationConfig;
@@ -18,7 +18,6 @@ import org.fabrique.participation.comment.CommentService;
 import org.fabrique.participation.submission.Fingerprints;
 import org.fabrique.participation.submission.SpamGuard;
 import org.fabrique.participation.suggestion.SuggestionService;
-import org.jboss.logging.Logger;
 
 /**
  * Erasure of a commenter's contributions, by a signed single-use link sent to their e-mail
@@ -29,14 +28,13 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ErasureService {
-    private static final Logger LOG = Logger.getLogger(ErasureService.class);
     private final CommentService comments;
     private final SuggestionService suggestions;
     private final AccountService accounts;
     private final Fingerprints fingerprints;
     private final ErasureTokens tokens;
     private final ErasureTokenUseRepository used;
-    private final MailSender mailer;
+    private final Mails mailer;
     private final SpamGuard guard;
     private final ParticipationConfig config;
 
@@ -47,7 +45,7 @@ public class ErasureService {
             Fingerprints fingerprints,
             ErasureTokens tokens,
             ErasureTokenUseRepository used,
-            MailSender mailer,
+            Mails mailer,
             SpamGuard guard,
             ParticipationConfig config) {
         this.comments = comments;
@@ -61,7 +59,11 @@ public class ErasureService {
         this.config = config;
     }
 
-    /** Mails an erasure link when the address sent anything; the answer is the same either way. */
+    /**
+     * Mails an erasure link when the address sent anything (through the outbox, in this
+     * transaction of its own: the rate limits run before, outside any transaction, as Bucket4j's
+     * PostgreSQL buckets need); the answer is the same either way.
+     */
     public ErasureReceipt request(ErasureRequest input, String acceptLanguage, ClientInfo client) {
         String language = input.language() != null ? input.language() : acceptLanguage;
         String email = input.email().trim();
@@ -70,21 +72,19 @@ public class ErasureService {
         if (comments.hasCommentsOf(emailHash) || suggestions.hasSuggestionsOf(emailHash)) {
             String token = tokens.issue(emailHash, config.erasure().lifetime().toSeconds());
             String link = config.erasure().link().replace("{token}", token);
-            try {
-                mailer.send(new OutgoingMail(
-                        MailKind.COMMENT_ERASURE,
-                        email,
-                        MailLanguage.of(language),
-                        Map.of(
-                                "link",
-                                link,
-                                "hours",
-                                config.erasure().lifetime().toHours()),
-                        null));
-            } catch (RuntimeException e) {
-                // The answer must not tell whether the address sent anything: same 202 either way.
-                LOG.warnf("Erasure mail not sent (SMTP: %s)", e.getClass().getSimpleName());
-            }
+            io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                    .run(() -> mailer.queue(
+                            new OutgoingMail(
+                                    MailKind.COMMENT_ERASURE,
+                                    email,
+                                    MailLanguage.of(language),
+                                    Map.of(
+                                            "link",
+                                            link,
+                                            "hours",
+                                            config.erasure().lifetime().toHours()),
+                                    null),
+                            "comment-erasure:" + sha256(token)));
         }
         return new ErasureReceipt("If comments were sent with this address, a link to erase them is on its way.");
     }
@@ -109,5 +109,15 @@ public class ErasureService {
         Caller caller = accounts.caller();
         return new ErasureResult(
                 comments.eraseByAccount(caller.accountId()), suggestions.eraseByAccount(caller.accountId()));
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of()
+                    .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import java.time.OffsetDateTime;
 import java.util.Map;
+import org.fabrique.common.outbox.OutboxDispatcher;
 import org.fabrique.note.NoteService;
 import org.fabrique.participation.Author;
 import org.fabrique.participation.Contribution;
@@ -41,6 +42,9 @@ class ErasureTest {
 
     @Inject
     CommentRepository commentRepository;
+
+    @Inject
+    OutboxDispatcher outbox;
 
     @Inject
     NoteService notes;
@@ -66,6 +70,7 @@ class ErasureTest {
                 .then()
                 .statusCode(202)
                 .body(not(containsString(email)));
+        outbox.dispatchOnce();
         String token = MailSink.lastErasureToken(email.toUpperCase());
         MimeMessage mail = MailSink.to(email.toUpperCase(), 1).get(0);
         assertEquals("Effacer vos commentaires sur Fabrique", mail.getSubject());
@@ -99,6 +104,7 @@ class ErasureTest {
                 .post("/api/v1/comments/erasure-requests")
                 .then()
                 .statusCode(202);
+        outbox.dispatchOnce();
         MimeMessage mail = MailSink.to(email, 1).get(0);
         assertEquals("Erase your comments on Fabrique", mail.getSubject());
         jakarta.mail.internet.MimeMultipart parts = (jakarta.mail.internet.MimeMultipart) mail.getContent();
@@ -117,10 +123,40 @@ class ErasureTest {
                 .post("/api/v1/comments/erasure-requests")
                 .then()
                 .statusCode(202);
+        outbox.dispatchOnce();
         assertEquals(
                 "Effacer vos commentaires sur Fabrique",
                 MailSink.to(other, 1).get(0).getSubject(),
                 "the language field wins over the header");
+    }
+
+    @Test
+    void mailQueuedWhileSmtpIsDown_arrivesOnceWhenItIsBack() throws Exception {
+        String path = "/api/v1/notes/" + fixtures.note() + "/comments";
+        String email = email();
+        fixtures.approvedComment(path, email, "Pendant la panne");
+        MailSink.down();
+        try {
+            from(ip())
+                    .body(Map.of("email", email))
+                    .post("/api/v1/comments/erasure-requests")
+                    .then()
+                    .statusCode(202);
+            outbox.dispatchOnce();
+        } finally {
+            MailSink.up();
+        }
+        assertEquals(0, MailSink.received(email).size(), "nothing could be sent while SMTP was down");
+        // The failed attempt is retried after its backoff (0.4 s at most in tests), then never again.
+        for (int round = 0; round < 20 && MailSink.received(email).isEmpty(); round++) {
+            Thread.sleep(200);
+            outbox.dispatchOnce();
+        }
+        for (int round = 0; round < 5; round++) {
+            Thread.sleep(200);
+            outbox.dispatchOnce();
+        }
+        assertEquals(1, MailSink.received(email).size(), "sent exactly once once SMTP is back");
     }
 
     @Test
@@ -131,6 +167,7 @@ class ErasureTest {
                 .post("/api/v1/comments/erasure-requests")
                 .then()
                 .statusCode(202);
+        outbox.dispatchOnce();
         assertEquals(0, MailSink.received(email).size());
         from(ip())
                 .body(Map.of("email", "nope"))
@@ -155,6 +192,7 @@ class ErasureTest {
                 .post("/api/v1/comments/erasure-requests")
                 .then()
                 .statusCode(202);
+        outbox.dispatchOnce();
         String token = MailSink.lastErasureToken(email);
         String tampered = token.substring(0, token.length() - 2) + (token.endsWith("A") ? "B" : "A") + "A";
         from(ip()).post("/api/v1/comments/erasure/" + tampered).then().statusCode(404);
