@@ -1,6 +1,6 @@
 package org.fabrique.event;
 
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.common.http.EntityTags;
 import org.fabrique.common.http.Versioned;
@@ -93,7 +94,10 @@ public class EventResource {
     }
 
     @POST
-    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    @PermissionsAllowed(EventAccess.CREATE)
+    @SecurityRequirement(
+            name = "SecurityScheme",
+            scopes = {Roles.ADMIN, Roles.EDITOR, Roles.PARTNER})
     @Operation(operationId = "createEvent", summary = "Create an event with its agenda")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = EventView.class)))
     public Response create(@Valid @NotNull EventInput input, @Context UriInfo uri) {
@@ -104,7 +108,10 @@ public class EventResource {
 
     @PUT
     @Path("/{slug}")
-    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    @PermissionsAllowed(EventAccess.EDIT)
+    @SecurityRequirement(
+            name = "SecurityScheme",
+            scopes = {Roles.ADMIN, Roles.EDITOR, Roles.PARTNER})
     @Operation(operationId = "updateEvent", summary = "Replace an event, its agenda included")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = EventView.class)))
     public Response update(
@@ -118,7 +125,10 @@ public class EventResource {
 
     @DELETE
     @Path("/{slug}")
-    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    @PermissionsAllowed(EventAccess.DELETE)
+    @SecurityRequirement(
+            name = "SecurityScheme",
+            scopes = {Roles.ADMIN, Roles.EDITOR, Roles.PARTNER})
     @Operation(operationId = "deleteEvent", summary = "Delete an event and its agenda (notes and testimonies stay)")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("slug") String slug) {

@@ -1,6 +1,6 @@
 package org.fabrique.toolbox;
 
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.common.http.EntityTags;
 import org.fabrique.common.http.Versioned;
@@ -78,7 +79,10 @@ public class LocalInitiativeResource {
     }
 
     @POST
-    @RolesAllowed({Roles.ADMIN, Roles.TERRITORY_MANAGER, Roles.EDITOR})
+    @PermissionsAllowed(ToolboxAccess.INITIATIVE_CREATE)
+    @SecurityRequirement(
+            name = "SecurityScheme",
+            scopes = {Roles.ADMIN, Roles.TERRITORY_MANAGER, Roles.EDITOR, Roles.PARTNER})
     @Operation(operationId = "createLocalInitiative", summary = "Create a local initiative")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = LocalInitiativeView.class)))
     public Response create(@Valid @NotNull LocalInitiativeInput input, @Context UriInfo uri) {
@@ -89,7 +93,10 @@ public class LocalInitiativeResource {
 
     @PUT
     @Path("/{slug}")
-    @RolesAllowed({Roles.ADMIN, Roles.TERRITORY_MANAGER, Roles.EDITOR})
+    @PermissionsAllowed(ToolboxAccess.INITIATIVE_EDIT)
+    @SecurityRequirement(
+            name = "SecurityScheme",
+            scopes = {Roles.ADMIN, Roles.TERRITORY_MANAGER, Roles.EDITOR, Roles.PARTNER})
     @Operation(operationId = "updateLocalInitiative", summary = "Replace a local initiative")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = LocalInitiativeView.class)))
     public Response update(
@@ -103,7 +110,10 @@ public class LocalInitiativeResource {
 
     @DELETE
     @Path("/{slug}")
-    @RolesAllowed({Roles.ADMIN, Roles.TERRITORY_MANAGER, Roles.EDITOR})
+    @PermissionsAllowed(ToolboxAccess.INITIATIVE_DELETE)
+    @SecurityRequirement(
+            name = "SecurityScheme",
+            scopes = {Roles.ADMIN, Roles.TERRITORY_MANAGER, Roles.EDITOR, Roles.PARTNER})
     @Operation(operationId = "deleteLocalInitiative", summary = "Delete a local initiative")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("slug") String slug) {

@@ -1,6 +1,6 @@
 package org.fabrique.toolbox;
 
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.common.http.EntityTags;
 import org.fabrique.common.http.Versioned;
@@ -88,7 +89,10 @@ public class SharedResourceEndpoint {
     }
 
     @POST
-    @RolesAllowed({Roles.ADMIN, Roles.TERRITORY_MANAGER, Roles.EDITOR})
+    @PermissionsAllowed(ToolboxAccess.RESOURCE_CREATE)
+    @SecurityRequirement(
+            name = "SecurityScheme",
+            scopes = {Roles.ADMIN, Roles.TERRITORY_MANAGER, Roles.EDITOR, Roles.PARTNER})
     @Operation(operationId = "createSharedResource", summary = "Create a shared resource")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = SharedResourceView.class)))
     public Response create(@Valid @NotNull SharedResourceInput input, @Context UriInfo uri) {
@@ -99,7 +103,10 @@ public class SharedResourceEndpoint {
 
     @PUT
     @Path("/{slug}")
-    @RolesAllowed({Roles.ADMIN, Roles.TERRITORY_MANAGER, Roles.EDITOR})
+    @PermissionsAllowed(ToolboxAccess.RESOURCE_EDIT)
+    @SecurityRequirement(
+            name = "SecurityScheme",
+            scopes = {Roles.ADMIN, Roles.TERRITORY_MANAGER, Roles.EDITOR, Roles.PARTNER})
     @Operation(operationId = "updateSharedResource", summary = "Replace a shared resource")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SharedResourceView.class)))
     public Response update(
@@ -113,7 +120,10 @@ public class SharedResourceEndpoint {
 
     @DELETE
     @Path("/{slug}")
-    @RolesAllowed({Roles.ADMIN, Roles.TERRITORY_MANAGER, Roles.EDITOR})
+    @PermissionsAllowed(ToolboxAccess.RESOURCE_DELETE)
+    @SecurityRequirement(
+            name = "SecurityScheme",
+            scopes = {Roles.ADMIN, Roles.TERRITORY_MANAGER, Roles.EDITOR, Roles.PARTNER})
     @Operation(operationId = "deleteSharedResource", summary = "Delete a shared resource")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("slug") String slug) {

@@ -96,7 +96,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(Problem.of(ProblemType.FORBIDDEN, "Your roles do not allow this operation", path(uri)));
+        String reason = io.quarkus.arc.Arc.container().requestContext().isActive()
+                ? io.quarkus.arc.Arc.container()
+                        .instance(org.fabrique.common.security.AccessDenial.class)
+                        .get()
+                        .reason()
+                : null;
+        return respond(Problem.of(
+                ProblemType.FORBIDDEN, reason != null ? reason : "Your roles do not allow this operation", path(uri)));
     }
 
     @ServerExceptionMapper
