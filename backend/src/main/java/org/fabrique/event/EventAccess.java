@@ -2,6 +2,7 @@ package org.fabrique.event;
 
 import io.quarkus.security.PermissionChecker;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.Set;
@@ -32,7 +33,9 @@ public class EventAccess {
         this.events = events;
     }
 
+    /** Blocking: without a parameter of the endpoint, Quarkus would run it on the event loop. */
     @PermissionChecker(CREATE)
+    @Blocking
     boolean mayCreate(SecurityIdentity identity) {
         if (STAFF.stream().anyMatch(identity::hasRole)) {
             return true;

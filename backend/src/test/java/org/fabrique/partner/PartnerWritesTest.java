@@ -110,6 +110,7 @@ class PartnerWritesTest {
         }
         // A resource without a publisher belongs to no partner.
         report.remove("publisher");
+        report.put("title", "Unowned report " + TestData.unique("r"));
         String unowned = "/api/v1/resources/"
                 + staff(admin).body(report).post("/api/v1/resources").path("slug");
         forbidden(as(PARTNER).body("{}").put(unowned), "does not belong to the actor");
@@ -138,7 +139,7 @@ class PartnerWritesTest {
         Response alone = as(PARTNER)
                 .body(event("Partner event " + TestData.unique("e"), List.of()))
                 .post("/api/v1/events");
-        alone.then().statusCode(201).body("organisers.slug", equalTo(List.of(ownActor)));
+        alone.then().log().ifValidationFails().statusCode(201).body("organisers.slug", equalTo(List.of(ownActor)));
         String path = "/api/v1/events/" + alone.path("slug");
         Map<String, Object> edited = event("Partner event, edited", List.of());
         as(PARTNER).body(edited).put(path).then().statusCode(200).body("organisers.slug", hasItem(ownActor));
