@@ -259,7 +259,8 @@ cmd_check() {
   local prod="$ROOT/keycloak/realm-reset.json" local_file="$ROOT/keycloak/realm-reset-local.json"
   # What realm-reset-local.json may add to realm-reset.json: demo users, the fabrique-dev client,
   # the fabrique-dev-short and fabrique-dev-noaudience test clients, fixed user ids, the partner-demo
-  # and partner-demo-2 clients (fixed secrets) and their service accounts, no password policy (demo passwords equal user
+  # and partner-demo-2 clients (fixed secrets) and their service accounts, no password policy (demo
+  # passwords equal user
   # names), no refresh-token rotation, its name; the production realm's URL placeholders are the
   # local URLs there.
   local strip='del(.passwordPolicy, .displayName, .revokeRefreshToken, .refreshTokenMaxReuse)
