@@ -98,8 +98,11 @@ public class EventResource {
     @SecurityRequirement(
             name = "SecurityScheme",
             scopes = {Roles.ADMIN, Roles.EDITOR, Roles.PARTNER})
-    @Operation(operationId = "createEvent", summary = "Create an event with its agenda",
-            description = "Create an event with its agenda. A partner client's actor is added to the organisers of the events it creates.")
+    @Operation(
+            operationId = "createEvent",
+            summary = "Create an event with its agenda",
+            description =
+                    "Create an event with its agenda. A partner client's actor is added to the organisers of the events it creates.")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = EventView.class)))
     public Response create(@Valid @NotNull EventInput input, @Context UriInfo uri) {
         Versioned<EventView> created = service.create(input);
@@ -113,8 +116,11 @@ public class EventResource {
     @SecurityRequirement(
             name = "SecurityScheme",
             scopes = {Roles.ADMIN, Roles.EDITOR, Roles.PARTNER})
-    @Operation(operationId = "updateEvent", summary = "Replace an event, its agenda included",
-            description = "Replace an event, its agenda included. A partner client replaces only the events its actor organises; its actor stays an organiser.")
+    @Operation(
+            operationId = "updateEvent",
+            summary = "Replace an event, its agenda included",
+            description =
+                    "Replace an event, its agenda included. A partner client replaces only the events its actor organises; its actor stays an organiser.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = EventView.class)))
     public Response update(
             @PathParam("slug") String slug,
@@ -131,8 +137,11 @@ public class EventResource {
     @SecurityRequirement(
             name = "SecurityScheme",
             scopes = {Roles.ADMIN, Roles.EDITOR, Roles.PARTNER})
-    @Operation(operationId = "deleteEvent", summary = "Delete an event and its agenda (notes and testimonies stay)",
-            description = "Delete an event and its agenda (notes and testimonies stay). A partner client deletes only the events its actor organises alone.")
+    @Operation(
+            operationId = "deleteEvent",
+            summary = "Delete an event and its agenda (notes and testimonies stay)",
+            description =
+                    "Delete an event and its agenda (notes and testimonies stay). A partner client deletes only the events its actor organises alone.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("slug") String slug) {
         service.delete(slug);

@@ -83,8 +83,11 @@ public class LocalInitiativeResource {
     @SecurityRequirement(
             name = "SecurityScheme",
             scopes = {Roles.ADMIN, Roles.TERRITORY_MANAGER, Roles.EDITOR, Roles.PARTNER})
-    @Operation(operationId = "createLocalInitiative", summary = "Create a local initiative",
-            description = "Create a local initiative. A partner client creates initiatives carried by the actor its account is linked to: `actor` is set to that actor (naming another is a 403).")
+    @Operation(
+            operationId = "createLocalInitiative",
+            summary = "Create a local initiative",
+            description =
+                    "Create a local initiative. A partner client creates initiatives carried by the actor its account is linked to: `actor` is set to that actor (naming another is a 403).")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = LocalInitiativeView.class)))
     public Response create(@Valid @NotNull LocalInitiativeInput input, @Context UriInfo uri) {
         Versioned<LocalInitiativeView> created = service.create(input);
@@ -98,8 +101,11 @@ public class LocalInitiativeResource {
     @SecurityRequirement(
             name = "SecurityScheme",
             scopes = {Roles.ADMIN, Roles.TERRITORY_MANAGER, Roles.EDITOR, Roles.PARTNER})
-    @Operation(operationId = "updateLocalInitiative", summary = "Replace a local initiative",
-            description = "Replace a local initiative. A partner client replaces only the initiatives its actor carries, and they stay its actor's.")
+    @Operation(
+            operationId = "updateLocalInitiative",
+            summary = "Replace a local initiative",
+            description =
+                    "Replace a local initiative. A partner client replaces only the initiatives its actor carries, and they stay its actor's.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = LocalInitiativeView.class)))
     public Response update(
             @PathParam("slug") String slug,
@@ -116,7 +122,9 @@ public class LocalInitiativeResource {
     @SecurityRequirement(
             name = "SecurityScheme",
             scopes = {Roles.ADMIN, Roles.TERRITORY_MANAGER, Roles.EDITOR, Roles.PARTNER})
-    @Operation(operationId = "deleteLocalInitiative", summary = "Delete a local initiative",
+    @Operation(
+            operationId = "deleteLocalInitiative",
+            summary = "Delete a local initiative",
             description = "Delete a local initiative. A partner client deletes only the initiatives its actor carries.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("slug") String slug) {

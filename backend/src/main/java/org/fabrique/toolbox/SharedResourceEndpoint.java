@@ -93,8 +93,11 @@ public class SharedResourceEndpoint {
     @SecurityRequirement(
             name = "SecurityScheme",
             scopes = {Roles.ADMIN, Roles.TERRITORY_MANAGER, Roles.EDITOR, Roles.PARTNER})
-    @Operation(operationId = "createSharedResource", summary = "Create a shared resource",
-            description = "Create a shared resource. A partner client publishes for the actor its account is linked to: `publisher` is set to that actor (naming another is a 403).")
+    @Operation(
+            operationId = "createSharedResource",
+            summary = "Create a shared resource",
+            description =
+                    "Create a shared resource. A partner client publishes for the actor its account is linked to: `publisher` is set to that actor (naming another is a 403).")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = SharedResourceView.class)))
     public Response create(@Valid @NotNull SharedResourceInput input, @Context UriInfo uri) {
         Versioned<SharedResourceView> created = service.create(input);
@@ -108,8 +111,11 @@ public class SharedResourceEndpoint {
     @SecurityRequirement(
             name = "SecurityScheme",
             scopes = {Roles.ADMIN, Roles.TERRITORY_MANAGER, Roles.EDITOR, Roles.PARTNER})
-    @Operation(operationId = "updateSharedResource", summary = "Replace a shared resource",
-            description = "Replace a shared resource. A partner client replaces only the resources its actor publishes, and they stay its actor's.")
+    @Operation(
+            operationId = "updateSharedResource",
+            summary = "Replace a shared resource",
+            description =
+                    "Replace a shared resource. A partner client replaces only the resources its actor publishes, and they stay its actor's.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SharedResourceView.class)))
     public Response update(
             @PathParam("slug") String slug,
@@ -126,7 +132,9 @@ public class SharedResourceEndpoint {
     @SecurityRequirement(
             name = "SecurityScheme",
             scopes = {Roles.ADMIN, Roles.TERRITORY_MANAGER, Roles.EDITOR, Roles.PARTNER})
-    @Operation(operationId = "deleteSharedResource", summary = "Delete a shared resource",
+    @Operation(
+            operationId = "deleteSharedResource",
+            summary = "Delete a shared resource",
             description = "Delete a shared resource. A partner client deletes only the resources its actor publishes.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("slug") String slug) {

@@ -161,7 +161,9 @@ class PartnerClientTest {
         ApiResponse<SharedResource> created = toolbox.createSharedResourceWithHttpInfo(input);
         String slug = created.getData().getSlug();
         SharedResource edited = toolbox.updateSharedResource(
-                slug, input.title("Edited by the partner"), created.getHeaders().get("ETag").getFirst());
+                slug,
+                input.title("Edited by the partner"),
+                created.getHeaders().get("ETag").getFirst());
 
         assertEquals(201, created.getStatusCode());
         assertEquals(own, created.getData().getPublisher().getSlug());
@@ -169,7 +171,8 @@ class PartnerClientTest {
         assertEquals(own, edited.getPublisher().getSlug());
 
         ApiException refused = assertThrows(
-                ApiException.class, () -> toolbox.createSharedResource(input.title("Not mine").publisher(other)));
+                ApiException.class,
+                () -> toolbox.createSharedResource(input.title("Not mine").publisher(other)));
         Problem problem = client.getObjectMapper().readValue(refused.getResponseBody(), Problem.class);
         assertEquals(403, refused.getCode());
         assertTrue(problem.getDetail().contains("its own actor only"), problem.getDetail());
@@ -187,10 +190,14 @@ class PartnerClientTest {
                 .oauth2(Keycloak.token("admin"))
                 .contentType("application/json")
                 .body(java.util.Map.of(
-                        "title", "Another actor's " + System.nanoTime(),
-                        "kind", "GUIDE",
-                        "availability", "AVAILABLE",
-                        "publisher", actor))
+                        "title",
+                        "Another actor's " + System.nanoTime(),
+                        "kind",
+                        "GUIDE",
+                        "availability",
+                        "AVAILABLE",
+                        "publisher",
+                        actor))
                 .post("/api/v1/resources")
                 .then()
                 .statusCode(201)
