@@ -147,7 +147,7 @@ public class RateLimitFilter {
 
     /**
      * A partner platform's bucket, per client: the token's {@code azp} (the client id of a client
-     * credentials token), else its subject. Writes are shared by the replicas, reads per replica.
+     * credentials token), else its principal's name. Writes are shared by the replicas, reads per replica.
      */
     private Bucket partnerBucket(SecurityIdentity identity, boolean write) {
         String client = identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getClaim("azp") != null
