@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fabrique.common.error.Problem;
 import org.fabrique.common.http.EntityTags;
 import org.fabrique.common.http.Versioned;
 import org.fabrique.common.paging.Page;
@@ -127,6 +128,8 @@ public class SharedResourceEndpoint {
     }
 
     @DELETE
+    // A 204 has no body: a client that accepts only problem+json (the errors) must not get a 406.
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Path("/{slug}")
     @PermissionsAllowed(ToolboxAccess.RESOURCE_DELETE)
     @SecurityRequirement(
