@@ -10,7 +10,8 @@
 #   scripts/keycloak.sh stop                  stop it (pid file)
 #   scripts/keycloak.sh token <user> [pass]   print an access token (local realm): password grant
 #                                             on fabrique-dev (password = user name by default);
-#                                             "partner-demo" uses client credentials instead
+#                                             "partner-demo" and "partner-demo-2" use client
+#                                             credentials instead
 #   scripts/keycloak.sh claims <user> [pass]  same, but print the decoded payload of the token
 #   scripts/keycloak.sh reset [local|prod|all]  stop if needed and wipe the data, so that the next
 #                                             start imports the realm file again
@@ -223,10 +224,12 @@ cmd_reset() {
 # Prints the JSON answer of the token endpoint, or fails with the error it returned.
 token_response() {
   local user=$1 password=${2:-$1} body
-  if [ "$user" = partner-demo ]; then
+  if [ "$user" = partner-demo ] || [ "$user" = partner-demo-2 ]; then
+    local secret=$PARTNER_SECRET
+    [ "$user" = partner-demo-2 ] && secret=${FABRIQUE_PARTNER_DEMO_2_SECRET:-partner-demo-2-local-secret}
     body=$(curl -sS -X POST "$ISSUER/protocol/openid-connect/token" \
-      -d grant_type=client_credentials -d client_id=partner-demo \
-      --data-urlencode "client_secret=$PARTNER_SECRET")
+      -d grant_type=client_credentials -d client_id="$user" \
+      --data-urlencode "client_secret=$secret")
   else
     body=$(curl -sS -X POST "$ISSUER/protocol/openid-connect/token" \
       -d grant_type=password -d client_id=fabrique-dev -d scope=openid \
@@ -263,12 +266,13 @@ cmd_check() {
   local prod="$ROOT/keycloak/realm-reset.json" local_file="$ROOT/keycloak/realm-reset-local.json"
   # What realm-reset-local.json may add to realm-reset.json: demo users, the fabrique-dev client,
   # the fabrique-dev-short and fabrique-dev-noaudience test clients, fixed user ids, the partner-demo
-  # client (fixed secret) and its service account, no password policy (demo passwords equal user
+  # and partner-demo-2 clients (fixed secrets) and their service accounts, no password policy (demo
+  # passwords equal user
   # names), no refresh-token rotation, its name; the production realm's URL placeholders are the
   # local URLs there.
   local strip='del(.passwordPolicy, .displayName, .revokeRefreshToken, .refreshTokenMaxReuse)
-    | .clients |= map(select(.clientId | (startswith("fabrique-dev") or . == "partner-demo") | not) | del(.secret))
-    | .users |= map(select(.serviceAccountClientId != null and .serviceAccountClientId != "partner-demo"))
+    | .clients |= map(select(.clientId | (startswith("fabrique-dev") or startswith("partner-demo")) | not) | del(.secret))
+    | .users |= map(select(.serviceAccountClientId != null and (.serviceAccountClientId | startswith("partner-demo") | not)))
     | walk(if type == "string" then gsub("\\$\\{FABRIQUE_SPA_PUBLIC_URL\\}"; "http://localhost:5173")
         | gsub("\\$\\{FABRIQUE_API_PUBLIC_URL\\}"; "http://localhost:8080") else . end)'
   if diff <(jq -S "$strip" "$prod") <(jq -S "$strip" "$local_file"); then
@@ -278,7 +282,7 @@ cmd_check() {
   fi
   jq -e '[.users[]? | select(.serviceAccountClientId == null)] | length == 0' "$prod" >/dev/null \
     || die "realm-reset.json must not contain users other than service accounts"
-  jq -e '[.clients[] | select(.clientId == "fabrique-dev" or .clientId == "partner-demo" or .secret != null)] | length == 0' "$prod" >/dev/null \
+  jq -e '[.clients[] | select(.clientId == "fabrique-dev" or (.clientId | startswith("partner-demo")) or .secret != null)] | length == 0' "$prod" >/dev/null \
     || die "realm-reset.json must not contain fabrique-dev, the partner-demo client nor a fixed client secret"
   jq -e '.revokeRefreshToken == true and .refreshTokenMaxReuse == 0' "$prod" >/dev/null \
     || die "realm-reset.json must rotate refresh tokens (revokeRefreshToken true, refreshTokenMaxReuse 0)"

@@ -853,9 +853,9 @@ export interface paths {
         put?: never;
         /**
          * Create an event with its agenda
-         * @description Create an event with its agenda.
+         * @description Create an event with its agenda. A partner client's actor is added to the organisers of the events it creates.
          *
-         *     Needs a bearer token with one of the realm roles: `admin`, `editor`.
+         *     Needs a bearer token with one of the realm roles: `admin`, `editor`, `partner`.
          */
         post: operations["createEvent"];
         delete?: never;
@@ -880,17 +880,17 @@ export interface paths {
         get: operations["getEvent"];
         /**
          * Replace an event, its agenda included
-         * @description Replace an event, its agenda included.
+         * @description Replace an event, its agenda included. A partner client replaces only the events its actor organises; its actor stays an organiser.
          *
-         *     Needs a bearer token with one of the realm roles: `admin`, `editor`.
+         *     Needs a bearer token with one of the realm roles: `admin`, `editor`, `partner`.
          */
         put: operations["updateEvent"];
         post?: never;
         /**
          * Delete an event and its agenda (notes and testimonies stay)
-         * @description Delete an event and its agenda (notes and testimonies stay).
+         * @description Delete an event and its agenda (notes and testimonies stay). A partner client deletes only the events its actor organises alone.
          *
-         *     Needs a bearer token with one of the realm roles: `admin`, `editor`.
+         *     Needs a bearer token with one of the realm roles: `admin`, `editor`, `partner`.
          */
         delete: operations["deleteEvent"];
         options?: never;
@@ -921,9 +921,9 @@ export interface paths {
         put?: never;
         /**
          * Create a local initiative
-         * @description Create a local initiative.
+         * @description Create a local initiative. A partner client creates initiatives carried by the actor its account is linked to: `actor` is set to that actor (naming another is a 403).
          *
-         *     Needs a bearer token with one of the realm roles: `admin`, `editor`, `territory-manager`.
+         *     Needs a bearer token with one of the realm roles: `admin`, `editor`, `partner`, `territory-manager`.
          */
         post: operations["createLocalInitiative"];
         delete?: never;
@@ -948,17 +948,17 @@ export interface paths {
         get: operations["getLocalInitiative"];
         /**
          * Replace a local initiative
-         * @description Replace a local initiative.
+         * @description Replace a local initiative. A partner client replaces only the initiatives its actor carries, and they stay its actor's.
          *
-         *     Needs a bearer token with one of the realm roles: `admin`, `editor`, `territory-manager`.
+         *     Needs a bearer token with one of the realm roles: `admin`, `editor`, `partner`, `territory-manager`.
          */
         put: operations["updateLocalInitiative"];
         post?: never;
         /**
          * Delete a local initiative
-         * @description Delete a local initiative.
+         * @description Delete a local initiative. A partner client deletes only the initiatives its actor carries.
          *
-         *     Needs a bearer token with one of the realm roles: `admin`, `editor`, `territory-manager`.
+         *     Needs a bearer token with one of the realm roles: `admin`, `editor`, `partner`, `territory-manager`.
          */
         delete: operations["deleteLocalInitiative"];
         options?: never;
@@ -1419,9 +1419,9 @@ export interface paths {
         put?: never;
         /**
          * Create a shared resource
-         * @description Create a shared resource.
+         * @description Create a shared resource. A partner client publishes for the actor its account is linked to: `publisher` is set to that actor (naming another is a 403).
          *
-         *     Needs a bearer token with one of the realm roles: `admin`, `editor`, `territory-manager`.
+         *     Needs a bearer token with one of the realm roles: `admin`, `editor`, `partner`, `territory-manager`.
          */
         post: operations["createSharedResource"];
         delete?: never;
@@ -1446,17 +1446,17 @@ export interface paths {
         get: operations["getSharedResource"];
         /**
          * Replace a shared resource
-         * @description Replace a shared resource.
+         * @description Replace a shared resource. A partner client replaces only the resources its actor publishes, and they stay its actor's.
          *
-         *     Needs a bearer token with one of the realm roles: `admin`, `editor`, `territory-manager`.
+         *     Needs a bearer token with one of the realm roles: `admin`, `editor`, `partner`, `territory-manager`.
          */
         put: operations["updateSharedResource"];
         post?: never;
         /**
          * Delete a shared resource
-         * @description Delete a shared resource.
+         * @description Delete a shared resource. A partner client deletes only the resources its actor publishes.
          *
-         *     Needs a bearer token with one of the realm roles: `admin`, `editor`, `territory-manager`.
+         *     Needs a bearer token with one of the realm roles: `admin`, `editor`, `partner`, `territory-manager`.
          */
         delete: operations["deleteSharedResource"];
         options?: never;

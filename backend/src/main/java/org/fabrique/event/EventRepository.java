@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.fabrique.common.paging.ListTotals;
 import org.fabrique.common.paging.PageRequest;
 import org.fabrique.common.persistence.ListQuery;
@@ -13,6 +15,19 @@ import org.fabrique.common.persistence.ListQuery;
 public class EventRepository implements PanacheRepository<Event> {
     private static final Map<String, String> SORTS =
             Map.of("startsAt", "e.startsAt", "title", "function('fabrique_fold', e.title)");
+
+    /** The organisers of the event with this slug; empty when there is no such event. */
+    Optional<Set<Long>> organisersOf(String slug) {
+        Optional<Long> id = getEntityManager()
+                .createQuery("select e.id from Event e where e.slug = :slug", Long.class)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst();
+        return id.map(eventId -> Set.copyOf(getEntityManager()
+                .createQuery("select o from Event e join e.organiserIds o where e.id = :id", Long.class)
+                .setParameter("id", eventId)
+                .getResultList()));
+    }
 
     public List<Event> findByIds(Collection<Long> ids) {
         return ids.isEmpty() ? List.of() : list("id in ?1", ids);

@@ -1,6 +1,6 @@
 package org.fabrique.event;
 
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -26,7 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fabrique.common.error.Problem;
 import org.fabrique.common.http.EntityTags;
 import org.fabrique.common.http.MergePatch;
 import org.fabrique.common.http.MergePatchDocument;
@@ -105,8 +107,15 @@ public class EventResource {
     }
 
     @POST
-    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
-    @Operation(operationId = "createEvent", summary = "Create an event with its agenda")
+    @PermissionsAllowed(EventAccess.CREATE)
+    @SecurityRequirement(
+            name = "SecurityScheme",
+            scopes = {Roles.ADMIN, Roles.EDITOR, Roles.PARTNER})
+    @Operation(
+            operationId = "createEvent",
+            summary = "Create an event with its agenda",
+            description =
+                    "Create an event with its agenda. A partner client's actor is added to the organisers of the events it creates.")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = EventView.class)))
     public Response create(@Valid @NotNull EventInput input, @Context UriInfo uri) {
         Versioned<EventView> created = service.create(input);
@@ -116,8 +125,15 @@ public class EventResource {
 
     @PUT
     @Path("/{slug}")
-    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
-    @Operation(operationId = "updateEvent", summary = "Replace an event, its agenda included")
+    @PermissionsAllowed(EventAccess.EDIT)
+    @SecurityRequirement(
+            name = "SecurityScheme",
+            scopes = {Roles.ADMIN, Roles.EDITOR, Roles.PARTNER})
+    @Operation(
+            operationId = "updateEvent",
+            summary = "Replace an event, its agenda included",
+            description =
+                    "Replace an event, its agenda included. A partner client replaces only the events its actor organises; its actor stays an organiser.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = EventView.class)))
     public Response update(
             @PathParam("slug") String slug,
@@ -160,9 +176,18 @@ public class EventResource {
     }
 
     @DELETE
+    // A 204 has no body: a client that accepts only problem+json (the errors) must not get a 406.
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Path("/{slug}")
-    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
-    @Operation(operationId = "deleteEvent", summary = "Delete an event and its agenda (notes and testimonies stay)")
+    @PermissionsAllowed(EventAccess.DELETE)
+    @SecurityRequirement(
+            name = "SecurityScheme",
+            scopes = {Roles.ADMIN, Roles.EDITOR, Roles.PARTNER})
+    @Operation(
+            operationId = "deleteEvent",
+            summary = "Delete an event and its agenda (notes and testimonies stay)",
+            description =
+                    "Delete an event and its agenda (notes and testimonies stay). A partner client deletes only the events its actor organises alone.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("slug") String slug) {
         service.delete(slug);

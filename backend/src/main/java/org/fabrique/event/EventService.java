@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.fabrique.account.PartnerScope;
 import org.fabrique.actor.ActorService;
 import org.fabrique.coalition.CoalitionDirectory;
 import org.fabrique.common.error.DomainException;
@@ -59,6 +60,7 @@ public class EventService {
     private final CoalitionDirectory coalitions;
     private final TerritoryService territories;
     private final ListTotals totals;
+    private final PartnerScope partners;
 
     public EventService(
             EventRepository repository,
@@ -67,7 +69,8 @@ public class EventService {
             ActorService actors,
             CoalitionDirectory coalitions,
             TerritoryService territories,
-            ListTotals totals) {
+            ListTotals totals,
+            PartnerScope partners) {
         this.repository = repository;
         this.sessions = sessions;
         this.mapper = mapper;
@@ -75,6 +78,7 @@ public class EventService {
         this.coalitions = coalitions;
         this.territories = territories;
         this.totals = totals;
+        this.partners = partners;
     }
 
     public Page<EventSummary> list(Filters filters, PageRequest request) {
@@ -187,6 +191,8 @@ public class EventService {
         List<SessionInput> agenda = input.sessions() == null ? List.of() : input.sessions();
         // Resolve every reference before changing anything.
         Set<Long> organiserIds = ids(actors.idsBySlug(nonNull(input.organisers()), "organisers"), input.organisers());
+        // A partner's event is always organised by its actor, among those the input names.
+        partners.ownActor(EventAccess.STAFF).ifPresent(organiserIds::add);
         Set<Long> coalitionIds =
                 ids(coalitions.idsBySlug(nonNull(input.coalitions()), "coalitions"), input.coalitions());
         Set<Long> territoryIds =

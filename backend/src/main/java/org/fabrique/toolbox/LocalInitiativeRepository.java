@@ -3,6 +3,7 @@ package org.fabrique.toolbox;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
+import java.util.Optional;
 import org.fabrique.common.paging.ListTotals;
 import org.fabrique.common.paging.PageRequest;
 import org.fabrique.common.persistence.ListQuery;
@@ -11,6 +12,10 @@ import org.fabrique.common.persistence.ListQuery;
 @ApplicationScoped
 public class LocalInitiativeRepository implements PanacheRepository<LocalInitiative> {
     private static final Map<String, String> SORT_COLUMNS = Map.of("title", "i.title", "updatedAt", "i.updatedAt");
+
+    Optional<LocalInitiative> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
 
     /** One page of rows within the scope and filter, and the total. */
     ListQuery.Rows<LocalInitiative> page(

@@ -1,6 +1,6 @@
 package org.fabrique.toolbox;
 
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -26,7 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fabrique.common.error.Problem;
 import org.fabrique.common.http.EntityTags;
 import org.fabrique.common.http.MergePatch;
 import org.fabrique.common.http.MergePatchDocument;
@@ -90,8 +92,15 @@ public class LocalInitiativeResource {
     }
 
     @POST
-    @RolesAllowed({Roles.ADMIN, Roles.TERRITORY_MANAGER, Roles.EDITOR})
-    @Operation(operationId = "createLocalInitiative", summary = "Create a local initiative")
+    @PermissionsAllowed(ToolboxAccess.INITIATIVE_CREATE)
+    @SecurityRequirement(
+            name = "SecurityScheme",
+            scopes = {Roles.ADMIN, Roles.TERRITORY_MANAGER, Roles.EDITOR, Roles.PARTNER})
+    @Operation(
+            operationId = "createLocalInitiative",
+            summary = "Create a local initiative",
+            description =
+                    "Create a local initiative. A partner client creates initiatives carried by the actor its account is linked to: `actor` is set to that actor (naming another is a 403).")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = LocalInitiativeView.class)))
     public Response create(@Valid @NotNull LocalInitiativeInput input, @Context UriInfo uri) {
         Versioned<LocalInitiativeView> created = service.create(input);
@@ -101,8 +110,15 @@ public class LocalInitiativeResource {
 
     @PUT
     @Path("/{slug}")
-    @RolesAllowed({Roles.ADMIN, Roles.TERRITORY_MANAGER, Roles.EDITOR})
-    @Operation(operationId = "updateLocalInitiative", summary = "Replace a local initiative")
+    @PermissionsAllowed(ToolboxAccess.INITIATIVE_EDIT)
+    @SecurityRequirement(
+            name = "SecurityScheme",
+            scopes = {Roles.ADMIN, Roles.TERRITORY_MANAGER, Roles.EDITOR, Roles.PARTNER})
+    @Operation(
+            operationId = "updateLocalInitiative",
+            summary = "Replace a local initiative",
+            description =
+                    "Replace a local initiative. A partner client replaces only the initiatives its actor carries, and they stay its actor's.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = LocalInitiativeView.class)))
     public Response update(
             @PathParam("slug") String slug,
@@ -148,9 +164,17 @@ public class LocalInitiativeResource {
     }
 
     @DELETE
+    // A 204 has no body: a client that accepts only problem+json (the errors) must not get a 406.
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Path("/{slug}")
-    @RolesAllowed({Roles.ADMIN, Roles.TERRITORY_MANAGER, Roles.EDITOR})
-    @Operation(operationId = "deleteLocalInitiative", summary = "Delete a local initiative")
+    @PermissionsAllowed(ToolboxAccess.INITIATIVE_DELETE)
+    @SecurityRequirement(
+            name = "SecurityScheme",
+            scopes = {Roles.ADMIN, Roles.TERRITORY_MANAGER, Roles.EDITOR, Roles.PARTNER})
+    @Operation(
+            operationId = "deleteLocalInitiative",
+            summary = "Delete a local initiative",
+            description = "Delete a local initiative. A partner client deletes only the initiatives its actor carries.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("slug") String slug) {
         service.delete(slug);

@@ -62,7 +62,7 @@ public class LocalInitiativeService
     protected void apply(LocalInitiative i, LocalInitiativeInput input) {
         Long territoryId = links.territoryId(input.territory(), "territory");
         Long coalitionId = links.coalitionId(input.coalition(), "coalition");
-        Long actorId = links.actorId(input.actor(), "actor");
+        Long actorId = links.ownerId(input.actor(), "actor");
         i.setTitle(input.title().trim());
         i.setDescription(input.description());
         i.setUrl(blankToNull(input.url()));

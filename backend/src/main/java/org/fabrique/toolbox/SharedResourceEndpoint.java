@@ -1,6 +1,6 @@
 package org.fabrique.toolbox;
 
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -26,7 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fabrique.common.error.Problem;
 import org.fabrique.common.http.EntityTags;
 import org.fabrique.common.http.MergePatch;
 import org.fabrique.common.http.MergePatchDocument;
@@ -100,8 +102,15 @@ public class SharedResourceEndpoint {
     }
 
     @POST
-    @RolesAllowed({Roles.ADMIN, Roles.TERRITORY_MANAGER, Roles.EDITOR})
-    @Operation(operationId = "createSharedResource", summary = "Create a shared resource")
+    @PermissionsAllowed(ToolboxAccess.RESOURCE_CREATE)
+    @SecurityRequirement(
+            name = "SecurityScheme",
+            scopes = {Roles.ADMIN, Roles.TERRITORY_MANAGER, Roles.EDITOR, Roles.PARTNER})
+    @Operation(
+            operationId = "createSharedResource",
+            summary = "Create a shared resource",
+            description =
+                    "Create a shared resource. A partner client publishes for the actor its account is linked to: `publisher` is set to that actor (naming another is a 403).")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = SharedResourceView.class)))
     public Response create(@Valid @NotNull SharedResourceInput input, @Context UriInfo uri) {
         Versioned<SharedResourceView> created = service.create(input);
@@ -111,8 +120,15 @@ public class SharedResourceEndpoint {
 
     @PUT
     @Path("/{slug}")
-    @RolesAllowed({Roles.ADMIN, Roles.TERRITORY_MANAGER, Roles.EDITOR})
-    @Operation(operationId = "updateSharedResource", summary = "Replace a shared resource")
+    @PermissionsAllowed(ToolboxAccess.RESOURCE_EDIT)
+    @SecurityRequirement(
+            name = "SecurityScheme",
+            scopes = {Roles.ADMIN, Roles.TERRITORY_MANAGER, Roles.EDITOR, Roles.PARTNER})
+    @Operation(
+            operationId = "updateSharedResource",
+            summary = "Replace a shared resource",
+            description =
+                    "Replace a shared resource. A partner client replaces only the resources its actor publishes, and they stay its actor's.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SharedResourceView.class)))
     public Response update(
             @PathParam("slug") String slug,
@@ -158,9 +174,17 @@ public class SharedResourceEndpoint {
     }
 
     @DELETE
+    // A 204 has no body: a client that accepts only problem+json (the errors) must not get a 406.
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Path("/{slug}")
-    @RolesAllowed({Roles.ADMIN, Roles.TERRITORY_MANAGER, Roles.EDITOR})
-    @Operation(operationId = "deleteSharedResource", summary = "Delete a shared resource")
+    @PermissionsAllowed(ToolboxAccess.RESOURCE_DELETE)
+    @SecurityRequirement(
+            name = "SecurityScheme",
+            scopes = {Roles.ADMIN, Roles.TERRITORY_MANAGER, Roles.EDITOR, Roles.PARTNER})
+    @Operation(
+            operationId = "deleteSharedResource",
+            summary = "Delete a shared resource",
+            description = "Delete a shared resource. A partner client deletes only the resources its actor publishes.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("slug") String slug) {
         service.delete(slug);

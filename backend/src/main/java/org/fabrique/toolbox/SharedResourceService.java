@@ -61,7 +61,7 @@ public class SharedResourceService extends ToolboxCatalogue<SharedResource, Shar
 
     @Override
     protected void apply(SharedResource r, SharedResourceInput input) {
-        Long publisherId = links.actorId(input.publisher(), "publisher");
+        Long publisherId = links.ownerId(input.publisher(), "publisher");
         Long territoryId = links.territoryId(input.territory(), "territory");
         Set<Long> coalitionIds = links.coalitionIds(input.coalitions(), "coalitions");
         r.setTitle(input.title().trim());

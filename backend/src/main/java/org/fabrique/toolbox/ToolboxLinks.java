@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.fabrique.account.PartnerScope;
 import org.fabrique.actor.ActorService;
 import org.fabrique.actor.ActorSummary;
 import org.fabrique.coalition.CoalitionDirectory;
@@ -27,11 +28,14 @@ class ToolboxLinks {
     private final TerritoryService territories;
     private final CoalitionDirectory coalitions;
     private final ActorService actors;
+    private final PartnerScope partners;
 
-    ToolboxLinks(TerritoryService territories, CoalitionDirectory coalitions, ActorService actors) {
+    ToolboxLinks(
+            TerritoryService territories, CoalitionDirectory coalitions, ActorService actors, PartnerScope partners) {
         this.territories = territories;
         this.coalitions = coalitions;
         this.actors = actors;
+        this.partners = partners;
     }
 
     /** A list's filters as ids; null means "any". The territory includes those below it. */
@@ -70,6 +74,14 @@ class ToolboxLinks {
 
     Long actorId(String slug, String field) {
         return slug == null ? null : actors.idsBySlug(List.of(slug), field).get(slug);
+    }
+
+    /**
+     * The owning actor a write names (a resource's publisher, an initiative's actor): a partner's
+     * writes always carry its own actor (its permission checker refused any other it named).
+     */
+    Long ownerId(String slug, String field) {
+        return partners.ownActor(ToolboxAccess.STAFF).orElseGet(() -> actorId(slug, field));
     }
 
     Set<Long> coalitionIds(List<String> slugs, String field) {

@@ -15,11 +15,18 @@ import org.fabrique.partner.client.ApiClient;
 import org.fabrique.partner.client.ApiException;
 import org.fabrique.partner.client.ApiResponse;
 import org.fabrique.partner.client.api.CoalitionsApi;
+import org.fabrique.partner.client.api.ToolboxApi;
+import org.fabrique.partner.client.model.Availability;
 import org.fabrique.partner.client.model.Coalition;
 import org.fabrique.partner.client.model.CoalitionInput;
 import org.fabrique.partner.client.model.PageCoalitionSummary;
 import org.fabrique.partner.client.model.Problem;
+import org.fabrique.partner.client.model.ResourceKind;
+import org.fabrique.partner.client.model.SharedResource;
+import org.fabrique.partner.client.model.SharedResourceInput;
 import org.fabrique.partner.client.model.Stage;
+import org.fabrique.support.Keycloak;
+import org.fabrique.support.Partners;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -138,5 +145,79 @@ class PartnerClientTest {
                         .listCoalitions(null, null, null, 0, null, null, 1, null, null, null, null)
                         .getItems()
                         .size());
+    }
+
+    @Test
+    void partnerPublishesAndEditsItsActorsResource_andIsRefusedOnAnotherActors() throws Exception {
+        Keycloak.requireRunning();
+        String own = actor();
+        String other = actor();
+        Partners.link(Keycloak.PARTNER, own);
+        String token = Keycloak.partnerToken(Keycloak.PARTNER);
+        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
+        ToolboxApi toolbox = new ToolboxApi(client);
+        SharedResourceInput input = new SharedResourceInput()
+                .title("Partner experience report " + System.nanoTime())
+                .kind(ResourceKind.EXPERIENCE_REPORT)
+                .availability(Availability.AVAILABLE);
+
+        ApiResponse<SharedResource> created = toolbox.createSharedResourceWithHttpInfo(input);
+        String slug = created.getData().getSlug();
+        SharedResource edited = toolbox.updateSharedResource(
+                slug,
+                input.title("Edited by the partner"),
+                created.getHeaders().get("ETag").getFirst());
+
+        assertEquals(201, created.getStatusCode());
+        assertEquals(own, created.getData().getPublisher().getSlug());
+        assertEquals("Edited by the partner", edited.getTitle());
+        assertEquals(own, edited.getPublisher().getSlug());
+
+        ApiException refused = assertThrows(
+                ApiException.class,
+                () -> toolbox.createSharedResource(input.title("Not mine").publisher(other)));
+        Problem problem = client.getObjectMapper().readValue(refused.getResponseBody(), Problem.class);
+        assertEquals(403, refused.getCode());
+        assertTrue(problem.getDetail().contains("its own actor only"), problem.getDetail());
+
+        ApiException stranger = assertThrows(
+                ApiException.class, () -> toolbox.updateSharedResource(otherActorsResource(other), input, null));
+        assertEquals(403, stranger.getCode());
+        toolbox.deleteSharedResource(slug);
+    }
+
+    /** A resource that the admin publishes for another actor. */
+    private static String otherActorsResource(String actor) {
+        return io.restassured.RestAssured.given()
+                .auth()
+                .oauth2(Keycloak.token("admin"))
+                .contentType("application/json")
+                .body(java.util.Map.of(
+                        "title",
+                        "Another actor's " + System.nanoTime(),
+                        "kind",
+                        "GUIDE",
+                        "availability",
+                        "AVAILABLE",
+                        "publisher",
+                        actor))
+                .post("/api/v1/resources")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("slug");
+    }
+
+    private static String actor() {
+        return io.restassured.RestAssured.given()
+                .auth()
+                .oauth2(Keycloak.token("admin"))
+                .contentType("application/json")
+                .body(java.util.Map.of("name", "Client actor " + System.nanoTime(), "kind", "ASSOCIATION"))
+                .post("/api/v1/actors")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("slug");
     }
 }

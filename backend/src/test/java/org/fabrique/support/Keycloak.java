@@ -24,6 +24,10 @@ import org.junit.jupiter.api.Assumptions;
 public final class Keycloak {
     public static final String BASE = System.getProperty("fabrique.keycloak.url", "http://localhost:8180");
     public static final String PARTNER_SECRET = "partner-demo-local-secret";
+    /** The partner platform clients of the local realm: two, to show that partners are isolated. */
+    public static final String PARTNER = "partner-demo";
+
+    public static final String OTHER_PARTNER = "partner-demo-2";
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -61,17 +65,17 @@ public final class Keycloak {
 
     /** The partner platform's token (client credentials of partner-demo). */
     public static String partnerToken() {
+        return partnerToken(PARTNER);
+    }
+
+    /** A partner platform's token: client credentials of {@link #PARTNER} or {@link #OTHER_PARTNER}. */
+    public static String partnerToken(String client) {
+        String secret = client.equals(PARTNER) ? PARTNER_SECRET : client + "-local-secret";
         return CACHE.computeIfAbsent(
-                "partner-demo",
+                client,
                 u -> grant(
                         "reset",
-                        Map.of(
-                                "grant_type",
-                                "client_credentials",
-                                "client_id",
-                                "partner-demo",
-                                "client_secret",
-                                PARTNER_SECRET)));
+                        Map.of("grant_type", "client_credentials", "client_id", client, "client_secret", secret)));
     }
 
     /** A fresh token of a client whose tokens live 2 seconds. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.arc.Arc;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -19,6 +20,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
+import org.fabrique.common.security.AccessDenial;
 import org.hibernate.StaleObjectStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -102,7 +104,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(Problem.of(ProblemType.FORBIDDEN, "Your roles do not allow this operation", path(uri)));
+        // A permission checker's reason for this request, when it recorded one (AccessDenial).
+        String reason = Arc.container().requestContext().isActive()
+                ? Arc.container().instance(AccessDenial.class).get().reason()
+                : null;
+        return respond(Problem.of(
+                ProblemType.FORBIDDEN, reason != null ? reason : "Your roles do not allow this operation", path(uri)));
     }
 
     @ServerExceptionMapper

@@ -21,6 +21,12 @@ public interface RateLimitConfig {
      */
     WriteLimit write();
 
+    /**
+     * Partner platforms (realm role {@code partner}), per client (the token's {@code azp}, its
+     * client id): reads per replica, writes shared by the replicas; both above the anonymous ones.
+     */
+    PartnerLimits partner();
+
     /** Reads allowed per window to an anonymous client on one replica (default 600 per minute). */
     interface AnonymousLimit {
         @WithDefault("600")
@@ -33,6 +39,34 @@ public interface RateLimitConfig {
     /** Writes allowed per window to an account or an anonymous address (default 60 per minute). */
     interface WriteLimit {
         @WithDefault("60")
+        int requests();
+
+        @WithDefault("1M")
+        Duration window();
+    }
+
+    /** The two buckets of each partner client. */
+    interface PartnerLimits {
+        PartnerReads read();
+
+        PartnerWrites write();
+    }
+
+    /**
+     * Reads allowed per window to one partner client on one replica (default 1,200 per minute,
+     * twice the anonymous limit and what nginx's limit_req lets one address send).
+     */
+    interface PartnerReads {
+        @WithDefault("1200")
+        int requests();
+
+        @WithDefault("1M")
+        Duration window();
+    }
+
+    /** Writes allowed per window to one partner client, all replicas together (default 300 per minute). */
+    interface PartnerWrites {
+        @WithDefault("300")
         int requests();
 
         @WithDefault("1M")

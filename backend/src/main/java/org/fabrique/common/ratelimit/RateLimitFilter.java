@@ -14,8 +14,10 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.fabrique.common.error.Problem;
 import org.fabrique.common.error.ProblemType;
+import org.fabrique.common.security.Roles;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -25,7 +27,9 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * reads without an authenticated identity take a token from this replica's bucket of their client
  * address ({@link RateLimiter#local}); writes (POST, PUT, PATCH, DELETE) from the bucket that all
  * replicas share ({@link RateLimiter#shared}) of their account when signed in, of their client
- * address otherwise. Reads of signed-in people are not limited here. Over the limit the answer is
+ * address otherwise. A partner platform (realm role {@code partner}) has buckets of its own per
+ * client, with higher limits: reads in this replica, writes shared by every replica. Reads of
+ * other signed-in people are not limited here. Over the limit the answer is
  * 429 problem+json with {@code Retry-After}; answered requests carry {@code RateLimit-Limit},
  * {@code RateLimit-Remaining} and {@code RateLimit-Reset}.
  *
@@ -112,6 +116,9 @@ public class RateLimitFilter {
 
     private Bucket bucketOf(SecurityIdentity identity, String method, String clientIp) {
         boolean anonymous = identity == null || identity.isAnonymous();
+        if (!anonymous && identity.hasRole(Roles.PARTNER)) {
+            return partnerBucket(identity, WRITES.contains(method));
+        }
         if (WRITES.contains(method)) {
             return anonymous
                     ? new Bucket(
@@ -136,6 +143,29 @@ public class RateLimitFilter {
                     false);
         }
         return null;
+    }
+
+    /**
+     * A partner platform's bucket, per client: the token's {@code azp} (the client id of a client
+     * credentials token), else its principal's name. Writes are shared by the replicas, reads per replica.
+     */
+    private Bucket partnerBucket(SecurityIdentity identity, boolean write) {
+        String client = identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getClaim("azp") != null
+                ? String.valueOf((Object) jwt.getClaim("azp"))
+                : identity.getPrincipal().getName();
+        return write
+                ? new Bucket(
+                        key("write:partner:", client),
+                        config.partner().write().requests(),
+                        config.partner().write().window(),
+                        "partner client",
+                        true)
+                : new Bucket(
+                        key("read:partner:", client),
+                        config.partner().read().requests(),
+                        config.partner().read().window(),
+                        "partner client",
+                        false);
     }
 
     private static Response tooManyRequests(RateLimitDecision decision, String path, Bucket bucket) {

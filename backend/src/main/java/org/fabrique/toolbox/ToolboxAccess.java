@@ -1,0 +1,124 @@
+package org.fabrique.toolbox;
+
+import io.quarkus.security.PermissionChecker;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.fabrique.account.PartnerScope;
+import org.fabrique.common.security.Roles;
+
+/**
+ * Who may write the toolbox: admins, territory managers and editors everything; a partner platform
+ * ({@link PartnerScope}) the shared resources its actor publishes and the local initiatives its
+ * actor carries: it creates them (the actor is set to its own), replaces and deletes them. Checked
+ * by Quarkus before the request body is validated, so that a caller without the right learns 403
+ * and nothing else; an unknown slug passes, so that the endpoint answers 404.
+ */
+@ApplicationScoped
+public class ToolboxAccess {
+    public static final String RESOURCE_CREATE = "resource:create";
+    public static final String RESOURCE_EDIT = "resource:edit";
+    public static final String RESOURCE_DELETE = "resource:delete";
+    public static final String INITIATIVE_CREATE = "initiative:create";
+    public static final String INITIATIVE_EDIT = "initiative:edit";
+    public static final String INITIATIVE_DELETE = "initiative:delete";
+
+    /** The roles that write the whole toolbox; the partner rules do not limit them. */
+    static final Set<String> STAFF = Set.of(Roles.ADMIN, Roles.TERRITORY_MANAGER, Roles.EDITOR);
+
+    private final PartnerScope partners;
+    private final SharedResourceRepository resources;
+    private final LocalInitiativeRepository initiatives;
+
+    ToolboxAccess(PartnerScope partners, SharedResourceRepository resources, LocalInitiativeRepository initiatives) {
+        this.partners = partners;
+        this.resources = resources;
+        this.initiatives = initiatives;
+    }
+
+    @PermissionChecker(RESOURCE_CREATE)
+    boolean mayCreateResource(SecurityIdentity identity, SharedResourceInput input) {
+        return mayCreate(identity, input == null ? null : input.publisher(), "publisher");
+    }
+
+    @PermissionChecker(RESOURCE_EDIT)
+    boolean mayEditResource(SecurityIdentity identity, String slug, SharedResourceInput input) {
+        return mayChange(
+                identity,
+                resources.findBySlug(slug).map(r -> Optional.ofNullable(r.getPublisherActorId())),
+                "The resource " + slug,
+                input == null ? null : input.publisher(),
+                "publisher");
+    }
+
+    @PermissionChecker(RESOURCE_DELETE)
+    boolean mayDeleteResource(SecurityIdentity identity, String slug) {
+        return mayChange(
+                identity,
+                resources.findBySlug(slug).map(r -> Optional.ofNullable(r.getPublisherActorId())),
+                "The resource " + slug,
+                null,
+                "publisher");
+    }
+
+    @PermissionChecker(INITIATIVE_CREATE)
+    boolean mayCreateInitiative(SecurityIdentity identity, LocalInitiativeInput input) {
+        return mayCreate(identity, input == null ? null : input.actor(), "actor");
+    }
+
+    @PermissionChecker(INITIATIVE_EDIT)
+    boolean mayEditInitiative(SecurityIdentity identity, String slug, LocalInitiativeInput input) {
+        return mayChange(
+                identity,
+                initiatives.findBySlug(slug).map(i -> Optional.ofNullable(i.getActorId())),
+                "The initiative " + slug,
+                input == null ? null : input.actor(),
+                "actor");
+    }
+
+    @PermissionChecker(INITIATIVE_DELETE)
+    boolean mayDeleteInitiative(SecurityIdentity identity, String slug) {
+        return mayChange(
+                identity,
+                initiatives.findBySlug(slug).map(i -> Optional.ofNullable(i.getActorId())),
+                "The initiative " + slug,
+                null,
+                "actor");
+    }
+
+    private boolean mayCreate(SecurityIdentity identity, String namedActor, String field) {
+        if (STAFF.stream().anyMatch(identity::hasRole)) {
+            return true;
+        }
+        if (!PartnerScope.governs(identity, STAFF)) {
+            return false;
+        }
+        partners.requireOwnActor(partners.actorId(), namedActor, field);
+        return true;
+    }
+
+    /**
+     * @param owner empty when the slug names nothing (the endpoint answers 404), else the owning
+     *     actor (empty when none)
+     */
+    private boolean mayChange(
+            SecurityIdentity identity, Optional<Optional<Long>> owner, String what, String namedActor, String field) {
+        if (STAFF.stream().anyMatch(identity::hasRole)) {
+            return true;
+        }
+        if (!PartnerScope.governs(identity, STAFF)) {
+            return false;
+        }
+        long actorId = partners.actorId();
+        if (owner.isEmpty()) {
+            return true;
+        }
+        if (!Objects.equals(owner.get().orElse(null), actorId)) {
+            throw partners.notYours(what);
+        }
+        partners.requireOwnActor(actorId, namedActor, field);
+        return true;
+    }
+}
