@@ -899,7 +899,7 @@ export interface paths {
          * Change some fields of an event (JSON Merge Patch)
          * @description RFC 7396: the patch applies to the representation a GET serves; a field set to null is removed, an object merges, an array replaces. The result is checked and saved as a PUT of it would be (EventInput).
          *
-         *     Needs a bearer token with one of the realm roles: `admin`, `editor`.
+         *     Needs a bearer token with one of the realm roles: `admin`, `editor`, `partner`.
          */
         patch: operations["patchEvent"];
         trace?: never;
@@ -967,7 +967,7 @@ export interface paths {
          * Change some fields of a local initiative (JSON Merge Patch)
          * @description RFC 7396: the patch applies to the representation a GET serves; a field set to null is removed, an object merges, an array replaces. The result is checked and saved as a PUT of it would be (LocalInitiativeInput).
          *
-         *     Needs a bearer token with one of the realm roles: `admin`, `editor`, `territory-manager`.
+         *     Needs a bearer token with one of the realm roles: `admin`, `editor`, `partner`, `territory-manager`.
          */
         patch: operations["patchLocalInitiative"];
         trace?: never;
@@ -1465,7 +1465,7 @@ export interface paths {
          * Change some fields of a shared resource (JSON Merge Patch)
          * @description RFC 7396: the patch applies to the representation a GET serves; a field set to null is removed, an object merges, an array replaces. The result is checked and saved as a PUT of it would be (SharedResourceInput).
          *
-         *     Needs a bearer token with one of the realm roles: `admin`, `editor`, `territory-manager`.
+         *     Needs a bearer token with one of the realm roles: `admin`, `editor`, `partner`, `territory-manager`.
          */
         patch: operations["patchSharedResource"];
         trace?: never;

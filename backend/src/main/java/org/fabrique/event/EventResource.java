@@ -146,7 +146,10 @@ public class EventResource {
 
     @PATCH
     @Path("/{slug}")
-    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    @PermissionsAllowed(EventAccess.EDIT)
+    @SecurityRequirement(
+            name = "SecurityScheme",
+            scopes = {Roles.ADMIN, Roles.EDITOR, Roles.PARTNER})
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(
             operationId = "patchEvent",

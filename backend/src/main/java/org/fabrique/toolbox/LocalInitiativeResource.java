@@ -131,7 +131,10 @@ public class LocalInitiativeResource {
 
     @PATCH
     @Path("/{slug}")
-    @RolesAllowed({Roles.ADMIN, Roles.TERRITORY_MANAGER, Roles.EDITOR})
+    @PermissionsAllowed(ToolboxAccess.INITIATIVE_PATCH)
+    @SecurityRequirement(
+            name = "SecurityScheme",
+            scopes = {Roles.ADMIN, Roles.TERRITORY_MANAGER, Roles.EDITOR, Roles.PARTNER})
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(
             operationId = "patchLocalInitiative",

@@ -141,7 +141,10 @@ public class SharedResourceEndpoint {
 
     @PATCH
     @Path("/{slug}")
-    @RolesAllowed({Roles.ADMIN, Roles.TERRITORY_MANAGER, Roles.EDITOR})
+    @PermissionsAllowed(ToolboxAccess.RESOURCE_PATCH)
+    @SecurityRequirement(
+            name = "SecurityScheme",
+            scopes = {Roles.ADMIN, Roles.TERRITORY_MANAGER, Roles.EDITOR, Roles.PARTNER})
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(
             operationId = "patchSharedResource",

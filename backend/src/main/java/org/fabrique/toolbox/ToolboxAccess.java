@@ -21,9 +21,11 @@ public class ToolboxAccess {
     public static final String RESOURCE_CREATE = "resource:create";
     public static final String RESOURCE_EDIT = "resource:edit";
     public static final String RESOURCE_DELETE = "resource:delete";
+    public static final String RESOURCE_PATCH = "resource:patch";
     public static final String INITIATIVE_CREATE = "initiative:create";
     public static final String INITIATIVE_EDIT = "initiative:edit";
     public static final String INITIATIVE_DELETE = "initiative:delete";
+    public static final String INITIATIVE_PATCH = "initiative:patch";
 
     /** The roles that write the whole toolbox; the partner rules do not limit them. */
     static final Set<String> STAFF = Set.of(Roles.ADMIN, Roles.TERRITORY_MANAGER, Roles.EDITOR);
@@ -53,6 +55,12 @@ public class ToolboxAccess {
                 "publisher");
     }
 
+    /** A merge patch: the resource must be the partner's; the service keeps its actor as publisher. */
+    @PermissionChecker(RESOURCE_PATCH)
+    boolean mayPatchResource(SecurityIdentity identity, String slug) {
+        return mayDeleteResource(identity, slug);
+    }
+
     @PermissionChecker(RESOURCE_DELETE)
     boolean mayDeleteResource(SecurityIdentity identity, String slug) {
         return mayChange(
@@ -76,6 +84,12 @@ public class ToolboxAccess {
                 "The initiative " + slug,
                 input == null ? null : input.actor(),
                 "actor");
+    }
+
+    /** A merge patch: the initiative must be the partner's; the service keeps its actor. */
+    @PermissionChecker(INITIATIVE_PATCH)
+    boolean mayPatchInitiative(SecurityIdentity identity, String slug) {
+        return mayDeleteInitiative(identity, slug);
     }
 
     @PermissionChecker(INITIATIVE_DELETE)

@@ -24,6 +24,7 @@ import org.fabrique.partner.client.model.Problem;
 import org.fabrique.partner.client.model.ResourceKind;
 import org.fabrique.partner.client.model.SharedResource;
 import org.fabrique.partner.client.model.SharedResourceInput;
+import org.fabrique.partner.client.model.SlugReference;
 import org.fabrique.partner.client.model.Stage;
 import org.fabrique.support.Keycloak;
 import org.fabrique.support.Partners;
@@ -175,7 +176,7 @@ class PartnerClientTest {
 
         ApiException refused = assertThrows(
                 ApiException.class,
-                () -> toolbox.createSharedResource(input.title("Not mine").publisher(other)));
+                () -> toolbox.createSharedResource(input.title("Not mine").publisher(new SlugReference(other))));
         Problem problem = client.getObjectMapper().readValue(refused.getResponseBody(), Problem.class);
         assertEquals(403, refused.getCode());
         assertTrue(problem.getDetail().contains("its own actor only"), problem.getDetail());
