@@ -3,6 +3,7 @@ package org.fabrique.people;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import java.util.Collection;
 import java.util.List;
 
@@ -34,18 +35,30 @@ public class FollowRepository {
                 > 0;
     }
 
+    @SuppressWarnings("unchecked")
     public List<FollowRow> of(long accountId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em().createNativeQuery(
-                        "select target_type, target_id, created_at from follow where account_id = ?1 order by created_at desc, target_type, target_id")
+        List<Tuple> rows = em().createNativeQuery(
+                        "select target_type, target_id, created_at from follow where account_id = ?1"
+                                + " order by created_at desc, target_type, target_id",
+                        Tuple.class)
                 .setParameter(1, accountId)
                 .getResultList();
         return rows.stream()
                 .map(r -> new FollowRow(
-                        FollowTarget.valueOf((String) r[0]),
-                        ((Number) r[1]).longValue(),
-                        ((java.time.Instant) r[2]).atOffset(java.time.ZoneOffset.UTC)))
+                        FollowTarget.valueOf(r.get("target_type", String.class)),
+                        r.get("target_id", Number.class).longValue(),
+                        time(r.get("created_at"))))
                 .toList();
+    }
+
+    private static java.time.OffsetDateTime time(Object value) {
+        if (value instanceof java.time.OffsetDateTime t) {
+            return t;
+        }
+        if (value instanceof java.time.Instant i) {
+            return i.atOffset(java.time.ZoneOffset.UTC);
+        }
+        return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
     }
 
     /** The accounts that follow any of the given targets of one type. */

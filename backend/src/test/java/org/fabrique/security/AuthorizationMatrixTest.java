@@ -320,7 +320,7 @@ class AuthorizationMatrixTest {
 
     /** Fills the path template; writes that would change the demo data aim at missing records. */
     private String path(Operation op, Map<String, String> ids, String caller) {
-        String t = op.template();
+        String t = op.template().replace("{type}", "coalition");
         boolean delete = op.method().equals("DELETE");
         String slug;
         boolean partnerOwned = t.startsWith("/api/v1/resources")

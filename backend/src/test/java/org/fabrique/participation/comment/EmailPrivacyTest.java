@@ -158,6 +158,7 @@ class EmailPrivacyTest {
                 .replace("{actorSlug}", "latitudes")
                 .replace("{territorySlug}", "metropole-europeenne-de-lille")
                 .replace("{impactId}", "1")
-                .replace("{measureId}", "1");
+                .replace("{measureId}", "1")
+                .replace("{type}", "coalition");
     }
 }
