@@ -191,6 +191,7 @@ export function createRoutes(context: RouterContext): RouteObject[] {
             r('comments/erasure/:token', () => import('@/app/routes/comment-erasure-link')),
             r('me/comments', () => import('@/app/routes/my-comments')),
             r('me/profile', () => import('@/app/routes/my-profile')),
+            r('me/notifications', () => import('@/app/routes/my-notifications')),
             r('privacy', () => import('@/app/routes/privacy')),
             r('moderation', () => import('@/app/routes/moderation')),
             r('moderation/:type', () => import('@/app/routes/moderation')),

@@ -9,6 +9,7 @@ import { Roles, useAuth } from '@/lib/auth';
 
 /** Entries for signed-in people (their commitments, the coordinators' inbox): loaded on sign-in. */
 const AccountNav = lazy(() => import('@/features/commitments/components/account-nav'));
+const NotificationsNav = lazy(() => import('@/features/people/components/notifications-nav'));
 
 const links = [
   { to: '/', key: 'panorama', end: true },
@@ -76,6 +77,7 @@ export function RootLayout() {
             {signedIn && (
               <Suspense fallback={null}>
                 <AccountNav />
+                <NotificationsNav />
               </Suspense>
             )}
           </ul>

@@ -71,3 +71,39 @@ export function useUpdateProfile() {
     },
   });
 }
+
+/** The unread count for the header; refreshed every minute while the app is open. */
+export function useUnreadNotifications() {
+  const api = useApiClient();
+  const auth = useAuth();
+  return useQuery({
+    queryKey: ['me', 'notifications', 'unread'],
+    enabled: auth.status === 'authenticated',
+    refetchInterval: 60_000,
+    queryFn: async () => unwrap(await api.GET('/api/v1/me/notifications/unread')),
+  });
+}
+
+export function useNotifications(page: number) {
+  const api = useApiClient();
+  return useQuery({
+    queryKey: ['me', 'notifications', 'page', page],
+    queryFn: async () =>
+      unwrap(await api.GET('/api/v1/me/notifications', { params: { query: { page } } })),
+  });
+}
+
+/** Marks the given notifications read, or all of them. */
+export function useMarkRead() {
+  const api = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (ids?: number[]) => {
+      const answer = await api.POST('/api/v1/me/notifications/read', { body: { ids: ids ?? [] } });
+      if (!answer.response.ok) throw new ApiError(answer.response.status);
+    },
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ['me', 'notifications'] });
+    },
+  });
+}

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { json, stubApi } from '@/testing/api-stub';
 import { fakeAuth } from '@/testing/fake-auth';
 import { renderApp, renderComponent } from '@/testing/render';
@@ -89,5 +89,60 @@ describe('Profile page', () => {
     await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
     expect(await screen.findByRole('status')).toHaveTextContent('Profil enregistré.');
     expect(saved).toEqual([{ displayName: 'Camille', language: 'fr', notificationMode: 'DAILY' }]);
+  });
+});
+
+describe('Notifications', () => {
+  it('shows the unread count in the navigation, lists them and marks them all read', async () => {
+    const marked: unknown[] = [];
+    let unread = 2;
+    stubApi({
+      '/api/v1/me': { id: 1, username: 'camille', name: 'Camille', roles: ['member'], actors: [] },
+      '/api/v1/me/notifications/unread': () => json({ unread }),
+      '/api/v1/me/notifications': {
+        items: [
+          {
+            id: 2,
+            kind: 'note',
+            title: 'Notes du jour',
+            link: '/notes/du-jour',
+            createdAt: '2026-12-06T10:00:00Z',
+          },
+          {
+            id: 1,
+            kind: 'testimony',
+            title: 'Magali Roger',
+            link: '/events/reset-day-4',
+            createdAt: '2026-12-05T10:00:00Z',
+          },
+        ],
+        page: 0,
+        size: 20,
+        totalItems: 2,
+        totalPages: 1,
+      },
+      '/api/v1/me/notifications/read': async (_url: URL, request: Request) => {
+        marked.push(await request.json());
+        unread = 0;
+        return new Response(null, { status: 204 });
+      },
+    });
+    const { user } = renderApp('/me/notifications', { auth: fakeAuth(['member'], 'Camille') });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Notifications' })).toBeVisible();
+    const nav = screen.getByRole('navigation', { name: 'Navigation principale' });
+    expect(
+      await within(nav).findByRole('link', { name: /Notifications.*2 non lues/ }),
+    ).toBeVisible();
+    expect(
+      await screen.findByRole('link', { name: 'Nouvelle note : Notes du jour' }),
+    ).toHaveAttribute('href', '/notes/du-jour');
+    expect(screen.getByRole('link', { name: 'Nouveau témoignage : Magali Roger' })).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Tout marquer comme lu' }));
+    await waitFor(() => {
+      expect(marked).toEqual([{ ids: [] }]);
+    });
+    await waitFor(() => {
+      expect(within(nav).getByRole('link', { name: 'Notifications' })).toBeVisible();
+    });
   });
 });

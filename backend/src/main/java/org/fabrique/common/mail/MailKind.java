@@ -5,7 +5,9 @@ package org.fabrique.common.mail;
  * {@code templates/mail/<name>.<lang>.txt} and {@code .html}, rendered inside the layout.
  */
 public enum MailKind {
-    COMMENT_ERASURE("comment-erasure", "Effacer vos commentaires sur Fabrique", "Erase your comments on Fabrique");
+    COMMENT_ERASURE("comment-erasure", "Effacer vos commentaires sur Fabrique", "Erase your comments on Fabrique"),
+    NOTIFICATION("notification", "Du nouveau sur Fabrique", "New on Fabrique"),
+    DIGEST("digest", "Votre résumé du jour sur Fabrique", "Your daily digest from Fabrique");
 
     private final String template;
     private final String subjectFr;

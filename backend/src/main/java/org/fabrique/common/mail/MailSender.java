@@ -6,8 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Sends a mail through the SMTP server of the configuration ({@code quarkus.mailer.*}), with its
- * text and HTML alternatives and, for mails a person may stop, {@code List-Unsubscribe} and
- * {@code List-Unsubscribe-Post} (RFC 8058). Throws when the server refuses or cannot be reached.
+ * text and HTML alternatives and, for mails a person may stop, {@code List-Unsubscribe} (RFC 2369:
+ * the page of their e-mail preferences). Throws when the server refuses or cannot be reached.
  */
 @ApplicationScoped
 public class MailSender {
@@ -25,7 +25,6 @@ public class MailSender {
                 .setHtml(rendered.html());
         if (rendered.unsubscribeUrl() != null) {
             mail.addHeader("List-Unsubscribe", "<" + rendered.unsubscribeUrl() + ">");
-            mail.addHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         }
         mailer.send(mail);
     }

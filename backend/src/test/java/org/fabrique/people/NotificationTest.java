@@ -1,0 +1,140 @@
+package org.fabrique.people;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMailUtil;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import java.util.List;
+import java.util.Map;
+import org.fabrique.common.outbox.OutboxDispatcher;
+import org.fabrique.note.NoteInput;
+import org.fabrique.note.NoteService;
+import org.fabrique.note.NoteStatus;
+import org.fabrique.support.MailSink;
+import org.fabrique.support.TestData;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class NotificationTest {
+    private static final String COALITION_3 = "formations-superieures-numeriques-ethiques";
+    private static final String ADDRESS = "suiveuse@example.org";
+
+    @Inject
+    NotificationService notifications;
+
+    @Inject
+    NoteService notes;
+
+    @Inject
+    OutboxDispatcher outbox;
+
+    private String note(NoteStatus status, String coalition) {
+        String slug = TestData.unique("notified-note");
+        notes.create(new NoteInput(
+                slug,
+                "Note " + slug,
+                "Texte",
+                null,
+                null,
+                coalition == null ? null : List.of(coalition),
+                null,
+                null,
+                null,
+                status,
+                null,
+                null));
+        return slug;
+    }
+
+    private void drain() {
+        while (notifications.notifyOnce() > 0) {
+            // read every change committed so far
+        }
+    }
+
+    @Test
+    @TestSecurity(user = "suiveuse", roles = "member")
+    @OidcSecurity(claims = {@Claim(key = "email", value = ADDRESS), @Claim(key = "email_verified", value = "true")})
+    void aNotePublishedOnAFollowedCoalition_isNotifiedInTheApp_mailedAtOnce_thenInTheDailyDigest() throws Exception {
+        given().get("/api/v1/me/profile").then().statusCode(200).body("email", equalTo(ADDRESS));
+        given().put("/api/v1/me/follows/coalition/" + COALITION_3).then().statusCode(204);
+        drain();
+        flush(); // what was published before this test (the demo data) is mailed now
+        long before = given().get("/api/v1/me/notifications/unread")
+                .then()
+                .extract()
+                .jsonPath()
+                .getLong("unread");
+        int mailsBefore = MailSink.received(ADDRESS).size();
+
+        String draft = note(NoteStatus.DRAFT, COALITION_3);
+        String published = note(NoteStatus.PUBLISHED, COALITION_3);
+        note(NoteStatus.PUBLISHED, null); // about nothing followed
+        drain();
+        drain(); // a second round adds nothing
+
+        given().get("/api/v1/me/notifications/unread").then().body("unread", equalTo((int) before + 1));
+        given().get("/api/v1/me/notifications?size=1")
+                .then()
+                .statusCode(200)
+                .body("items[0].kind", equalTo("note"))
+                .body("items[0].title", equalTo("Note " + published))
+                .body("items[0].link", equalTo("/notes/" + published))
+                .body("items[0].readAt", equalTo(null));
+        flush();
+        List<MimeMessage> mails = MailSink.to(ADDRESS, mailsBefore + 1);
+        assertEquals(mailsBefore + 1, mails.size(), "one immediate mail");
+        MimeMessage mail = mails.get(mails.size() - 1);
+        assertEquals("Du nouveau sur Fabrique", mail.getSubject());
+        String whole = GreenMailUtil.getWholeMessage(mail).replace("=\r\n", "");
+        assertTrue(whole.contains("Note " + published), whole);
+        assertTrue(!whole.contains(draft), "a draft is never announced");
+        assertTrue(mail.getHeader("List-Unsubscribe")[0].contains("/me/profile"), "List-Unsubscribe");
+
+        // The daily digest instead: no immediate mail, one digest listing the note.
+        given().contentType(ContentType.JSON)
+                .body(Map.of("displayName", "Suiveuse", "language", "en", "notificationMode", "DAILY"))
+                .put("/api/v1/me/profile")
+                .then()
+                .statusCode(200);
+        String second = note(NoteStatus.PUBLISHED, COALITION_3);
+        drain();
+        flush();
+        assertEquals(mailsBefore + 1, MailSink.received(ADDRESS).size(), "no immediate mail in digest mode");
+        assertTrue(notifications.digestOnce() >= 1);
+        assertEquals(0, notifications.digestOnce(), "a digest goes once");
+        flush();
+        MimeMessage digest = MailSink.to(ADDRESS, mailsBefore + 2).get(mailsBefore + 1);
+        assertEquals("Your daily digest from Fabrique", digest.getSubject());
+        assertTrue(GreenMailUtil.getWholeMessage(digest).replace("=\r\n", "").contains("Note " + second));
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of())
+                .post("/api/v1/me/notifications/read")
+                .then()
+                .statusCode(204);
+        given().get("/api/v1/me/notifications/unread").then().body("unread", equalTo(0));
+    }
+
+    @Test
+    void anonymousCallers_haveNoNotifications() {
+        given().get("/api/v1/me/notifications").then().statusCode(401);
+        given().get("/api/v1/me/notifications/unread").then().statusCode(401);
+    }
+
+    /** Sends every message due now (other tests' messages may fill a round). */
+    private void flush() {
+        while (outbox.dispatchOnce() > 0) {
+            // next round
+        }
+    }
+}
