@@ -10,6 +10,12 @@ export const en: Translations = {
       'Fabrique, the platform of the #Reset coalitions. Data marked “sample” illustrates how things work and is not a fact.',
     apiDocs: 'API documentation',
   },
+  openData: {
+    footerLink: 'Open data',
+    subscribeCalendar: 'Subscribe to the calendar',
+    calendarHint: 'iCalendar file, to add to your calendar app',
+    notesFeed: 'Atom feed of the notes',
+  },
   nav: {
     panorama: 'Panorama',
     coalitions: 'Coalitions',

@@ -9,6 +9,12 @@ export const fr = {
       'Fabrique, plateforme des coalitions #Reset. Les données marquées « exemple » illustrent le fonctionnement et ne sont pas des faits.',
     apiDocs: "Documentation de l'API",
   },
+  openData: {
+    footerLink: 'Données ouvertes',
+    subscribeCalendar: "S'abonner au calendrier",
+    calendarHint: 'Fichier iCalendar, à ajouter à votre agenda',
+    notesFeed: 'Flux Atom des notes',
+  },
   nav: {
     panorama: 'Panorama',
     coalitions: 'Coalitions',

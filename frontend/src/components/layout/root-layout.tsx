@@ -89,6 +89,9 @@ export function RootLayout() {
       <footer className="site-footer">
         <div className="container">
           <p>{t('app.footer')}</p>
+          <p>
+            <Link to="/open-data">{t('openData.footerLink')}</Link>
+          </p>
         </div>
       </footer>
     </>

@@ -35,6 +35,7 @@ class FeatureBoundariesTest {
             "participation",
             "panorama",
             "search",
+            "opendata",
             "demo");
 
     private static JavaClasses classes;
