@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fabrique.common.error.Problem;
 
 @Path("/api/v1/feeds")
 @Tag(name = "Open data", description = "Bulk export of the public data (CSV in a ZIP), iCalendar and Atom feeds")
@@ -62,7 +63,11 @@ public class FeedResource {
                                                             + "DTEND;TZID=Europe/Paris:20200421T170000\r\nSUMMARY:Reset Day #4\r\n"
                                                             + "UID:event-reset-day-4@fabrique\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
-    @APIResponse(responseCode = "404", description = "No coalition or territory with that slug")
+    @APIResponse(
+            responseCode = "404",
+            description = "No coalition or territory with that slug",
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response events(
             @Parameter(description = "Slug of a coalition the events concern") @QueryParam("coalition")
                     String coalition,
@@ -96,7 +101,11 @@ public class FeedResource {
                                                     "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Fabrique — notes</title>"
                                                             + "<entry><title>Retour sur le Reset Day #4</title></entry></feed>")))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
-    @APIResponse(responseCode = "404", description = "No coalition, axis or territory with that slug")
+    @APIResponse(
+            responseCode = "404",
+            description = "No coalition, axis or territory with that slug",
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response notes(
             @Parameter(description = "Slug of a coalition the notes concern") @QueryParam("coalition") String coalition,
             @Parameter(description = "Slug of an axis the notes concern") @QueryParam("axis") String axis,
