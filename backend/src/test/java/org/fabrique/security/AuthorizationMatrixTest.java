@@ -87,6 +87,11 @@ class AuthorizationMatrixTest {
                 "getTestimony",
                 "getPanorama",
                 "search",
+                "getOpenDataCatalogue",
+                "downloadOpenData",
+                "getEventsCalendar",
+                "getNotesFeed",
+                "getCoalitionsFeed",
                 // Participation is open to anyone; the anti-spam rules, not roles, guard it.
                 "listNoteComments",
                 "listCoalitionComments",
