@@ -67,13 +67,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /**
-         * Change some fields of an account's links (JSON Merge Patch)
-         * @description RFC 7396: the patch applies to the representation a GET serves; a field set to null is removed, an object merges, an array replaces. The result is checked and saved as a PUT of it would be (AccountLinks).
-         *
-         *     Needs a bearer token with one of the realm roles: `admin`.
-         */
-        patch: operations["patchAccountLinks"];
+        patch?: never;
         trace?: never;
     };
     "/api/v1/actors": {
@@ -157,13 +151,7 @@ export interface paths {
         delete: operations["deleteActor"];
         options?: never;
         head?: never;
-        /**
-         * Change some fields of an actor (JSON Merge Patch)
-         * @description RFC 7396: the patch applies to the representation a GET serves; a field set to null is removed, an object merges, an array replaces. The result is checked and saved as a PUT of it would be (ActorInput).
-         *
-         *     Needs a bearer token with one of the realm roles: `admin`, `coordinator`.
-         */
-        patch: operations["patchActor"];
+        patch?: never;
         trace?: never;
     };
     "/api/v1/axes": {
@@ -225,13 +213,7 @@ export interface paths {
         delete: operations["deleteAxis"];
         options?: never;
         head?: never;
-        /**
-         * Change some fields of an axis (JSON Merge Patch)
-         * @description RFC 7396: the patch applies to the representation a GET serves; a field set to null is removed, an object merges, an array replaces. The result is checked and saved as a PUT of it would be (AxisInput).
-         *
-         *     Needs a bearer token with one of the realm roles: `admin`.
-         */
-        patch: operations["patchAxis"];
+        patch?: never;
         trace?: never;
     };
     "/api/v1/axes/{slug}/suggestions": {
@@ -256,50 +238,6 @@ export interface paths {
          *     Open to anonymous callers (rate-limited per client address); a token is accepted.
          */
         post: operations["createAxisSuggestion"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/changes": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Changes after a cursor, in commit order (deletions included; the public view for every caller)
-         * @description Changes after a cursor, in commit order (deletions included; the public view for every caller).
-         *
-         *     Public: no token needed; a token is accepted (a draft or a permission may depend on it).
-         */
-        get: operations["listChanges"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/changes/head": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The current end of the feed: take it, load the lists, then read the changes after it
-         * @description The current end of the feed: take it, load the lists, then read the changes after it.
-         *
-         *     Public: no token needed; a token is accepted (a draft or a permission may depend on it).
-         */
-        get: operations["getChangesHead"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -365,13 +303,7 @@ export interface paths {
         delete: operations["deleteCoalition"];
         options?: never;
         head?: never;
-        /**
-         * Change some fields of a coalition (JSON Merge Patch)
-         * @description RFC 7396: the patch applies to the representation a GET serves; a field set to null is removed, an object merges, an array replaces. The result is checked and saved as a PUT of it would be (CoalitionInput).
-         *
-         *     Needs a bearer token with one of the realm roles: `admin`, `coordinator`.
-         */
-        patch: operations["patchCoalition"];
+        patch?: never;
         trace?: never;
     };
     "/api/v1/coalitions/{slug}/comments": {
@@ -555,13 +487,7 @@ export interface paths {
         delete: operations["removeCoalitionMember"];
         options?: never;
         head?: never;
-        /**
-         * Change some fields of an actor's membership of a coalition (JSON Merge Patch)
-         * @description RFC 7396: the patch applies to the representation a GET serves; a field set to null is removed, an object merges, an array replaces. The result is checked and saved as a PUT of it would be (MembershipUpdate).
-         *
-         *     Needs a bearer token with one of the realm roles: `admin`, `coordinator`.
-         */
-        patch: operations["patchCoalitionMember"];
+        patch?: never;
         trace?: never;
     };
     "/api/v1/coalitions/{slug}/members/{actorSlug}/decision": {
@@ -739,13 +665,7 @@ export interface paths {
         delete: operations["removeCoalitionTerritory"];
         options?: never;
         head?: never;
-        /**
-         * Change some fields of a coalition's declension in a territory (JSON Merge Patch)
-         * @description RFC 7396: the patch applies to the representation a GET serves; a field set to null is removed, an object merges, an array replaces. The result is checked and saved as a PUT of it would be (TerritorialCoalitionInput).
-         *
-         *     Needs a bearer token with one of the realm roles: `admin`, `coordinator`, `territory-manager`.
-         */
-        patch: operations["patchCoalitionTerritory"];
+        patch?: never;
         trace?: never;
     };
     "/api/v1/comments/erasure-requests": {
@@ -853,9 +773,9 @@ export interface paths {
         put?: never;
         /**
          * Create an event with its agenda
-         * @description Create an event with its agenda. A partner client's actor is added to the organisers of the events it creates.
+         * @description Create an event with its agenda.
          *
-         *     Needs a bearer token with one of the realm roles: `admin`, `editor`, `partner`.
+         *     Needs a bearer token with one of the realm roles: `admin`, `editor`.
          */
         post: operations["createEvent"];
         delete?: never;
@@ -880,28 +800,88 @@ export interface paths {
         get: operations["getEvent"];
         /**
          * Replace an event, its agenda included
-         * @description Replace an event, its agenda included. A partner client replaces only the events its actor organises; its actor stays an organiser.
+         * @description Replace an event, its agenda included.
          *
-         *     Needs a bearer token with one of the realm roles: `admin`, `editor`, `partner`.
+         *     Needs a bearer token with one of the realm roles: `admin`, `editor`.
          */
         put: operations["updateEvent"];
         post?: never;
         /**
          * Delete an event and its agenda (notes and testimonies stay)
-         * @description Delete an event and its agenda (notes and testimonies stay). A partner client deletes only the events its actor organises alone.
+         * @description Delete an event and its agenda (notes and testimonies stay).
          *
-         *     Needs a bearer token with one of the realm roles: `admin`, `editor`, `partner`.
+         *     Needs a bearer token with one of the realm roles: `admin`, `editor`.
          */
         delete: operations["deleteEvent"];
         options?: never;
         head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feeds/coalitions.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
         /**
-         * Change some fields of an event (JSON Merge Patch)
-         * @description RFC 7396: the patch applies to the representation a GET serves; a field set to null is removed, an object merges, an array replaces. The result is checked and saved as a PUT of it would be (EventInput).
+         * Follow the coalitions (Atom)
+         * @description The 50 coalitions changed last, the latest first, each linking to its page with its summary.
          *
-         *     Needs a bearer token with one of the realm roles: `admin`, `editor`, `partner`.
+         *     Public: no token needed; a token is accepted (a draft or a permission may depend on it).
          */
-        patch: operations["patchEvent"];
+        get: operations["getCoalitionsFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feeds/events.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Subscribe to the events (iCalendar)
+         * @description Every event as a VEVENT (UID, DTSTAMP, DTSTART and DTEND in the event's time zone with its VTIMEZONE, SUMMARY, DESCRIPTION, LOCATION, URL of its page), and each session that has its own times as a VEVENT RELATED-TO its event. Narrowed to a coalition, or to a territory and the territories below it; an unknown slug is a 404.
+         *
+         *     Public: no token needed; a token is accepted (a draft or a permission may depend on it).
+         */
+        get: operations["getEventsCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feeds/notes.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow the published notes (Atom)
+         * @description The 50 latest published notes, newest first, each linking to its page with its excerpt and authors; narrowed to a coalition, an axis or a territory (an unknown slug is a 404). Drafts never appear.
+         *
+         *     Public: no token needed; a token is accepted (a draft or a permission may depend on it).
+         */
+        get: operations["getNotesFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/initiatives": {
@@ -921,9 +901,9 @@ export interface paths {
         put?: never;
         /**
          * Create a local initiative
-         * @description Create a local initiative. A partner client creates initiatives carried by the actor its account is linked to: `actor` is set to that actor (naming another is a 403).
+         * @description Create a local initiative.
          *
-         *     Needs a bearer token with one of the realm roles: `admin`, `editor`, `partner`, `territory-manager`.
+         *     Needs a bearer token with one of the realm roles: `admin`, `editor`, `territory-manager`.
          */
         post: operations["createLocalInitiative"];
         delete?: never;
@@ -948,28 +928,22 @@ export interface paths {
         get: operations["getLocalInitiative"];
         /**
          * Replace a local initiative
-         * @description Replace a local initiative. A partner client replaces only the initiatives its actor carries, and they stay its actor's.
+         * @description Replace a local initiative.
          *
-         *     Needs a bearer token with one of the realm roles: `admin`, `editor`, `partner`, `territory-manager`.
+         *     Needs a bearer token with one of the realm roles: `admin`, `editor`, `territory-manager`.
          */
         put: operations["updateLocalInitiative"];
         post?: never;
         /**
          * Delete a local initiative
-         * @description Delete a local initiative. A partner client deletes only the initiatives its actor carries.
+         * @description Delete a local initiative.
          *
-         *     Needs a bearer token with one of the realm roles: `admin`, `editor`, `partner`, `territory-manager`.
+         *     Needs a bearer token with one of the realm roles: `admin`, `editor`, `territory-manager`.
          */
         delete: operations["deleteLocalInitiative"];
         options?: never;
         head?: never;
-        /**
-         * Change some fields of a local initiative (JSON Merge Patch)
-         * @description RFC 7396: the patch applies to the representation a GET serves; a field set to null is removed, an object merges, an array replaces. The result is checked and saved as a PUT of it would be (LocalInitiativeInput).
-         *
-         *     Needs a bearer token with one of the realm roles: `admin`, `editor`, `partner`, `territory-manager`.
-         */
-        patch: operations["patchLocalInitiative"];
+        patch?: never;
         trace?: never;
     };
     "/api/v1/me": {
@@ -1037,156 +1011,6 @@ export interface paths {
          */
         get: operations["listCommitmentRequests"];
         put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/me/follows": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * What the caller follows
-         * @description Newest first; each with its type, slug and name.
-         *
-         *     Needs a bearer token.
-         */
-        get: operations["listMyFollows"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/me/follows/{type}/{slug}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Whether the caller follows a coalition, territory, axis or event
-         * @description 204 when followed, 404 when not (or when there is no such target).
-         *
-         *     Needs a bearer token.
-         */
-        get: operations["getMyFollow"];
-        /**
-         * Follow a coalition, territory, axis or event
-         * @description The caller then hears of new notes and testimonies there, newly published comments, stage changes and new members, in the app and by e-mail as their profile says. Idempotent.
-         *
-         *     Needs a bearer token.
-         */
-        put: operations["follow"];
-        post?: never;
-        /**
-         * Stop following
-         * @description Idempotent.
-         *
-         *     Needs a bearer token.
-         */
-        delete: operations["unfollow"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/me/notifications": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The caller's notifications, newest first
-         * @description A note published or a testimony added on what the caller follows.
-         *
-         *     Needs a bearer token.
-         */
-        get: operations["listMyNotifications"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/me/notifications/read": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Mark notifications read
-         * @description The ids given, or every notification of the caller when none is given.
-         *
-         *     Needs a bearer token.
-         */
-        post: operations["markMyNotificationsRead"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/me/notifications/unread": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * How many of the caller's notifications are unread
-         * @description For the count in the app's header.
-         *
-         *     Needs a bearer token.
-         */
-        get: operations["countMyUnreadNotifications"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/me/profile": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The caller's profile: display name, language, e-mail preference
-         * @description The e-mail address is the verified one of the identity provider, read-only here.
-         *
-         *     Needs a bearer token.
-         */
-        get: operations["getMyProfile"];
-        /**
-         * Change the caller's display name, language or e-mail preference
-         * @description notificationMode: IMMEDIATE (a mail per notification), DAILY (a digest) or NONE.
-         *
-         *     Needs a bearer token.
-         */
-        put: operations["updateMyProfile"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1341,13 +1165,7 @@ export interface paths {
         delete: operations["deleteNote"];
         options?: never;
         head?: never;
-        /**
-         * Change some fields of a note (JSON Merge Patch)
-         * @description RFC 7396: the patch applies to the representation a GET serves; a field set to null is removed, an object merges, an array replaces. The result is checked and saved as a PUT of it would be (NoteInput).
-         *
-         *     Needs a bearer token with one of the realm roles: `admin`, `editor`.
-         */
-        patch: operations["patchNote"];
+        patch?: never;
         trace?: never;
     };
     "/api/v1/notes/{slug}/comments": {
@@ -1372,6 +1190,50 @@ export interface paths {
          *     Open to anonymous callers (rate-limited per client address); a token is accepted.
          */
         post: operations["createNoteComment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Describe the open data
+         * @description The downloads (the ZIP archive, the iCalendar and Atom feeds), every CSV file of the archive with its row count and columns, the licence (Licence Ouverte / Open Licence 2.0, attribution "Fabrique") and when the data were read. Current after every change.
+         *
+         *     Public: no token needed; a token is accepted (a draft or a permission may depend on it).
+         */
+        get: operations["getOpenDataCatalogue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open-data/fabrique.zip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download every public record as CSV files in a ZIP
+         * @description A ZIP of UTF-8 CSV files (RFC 4180, one header row): coalitions, their problems, impacts, confirmed memberships and territorial declensions, axes, territories, actors, people, events, sessions, published notes, testimonies, shared resources and local initiatives; with README.md (what, when, how the files join), dictionary.csv (file, column, type, description) and LICENCE.md. Rebuilt after any change. The weak ETag is a digest of the data: If-None-Match answers 304 while nothing changed.
+         *
+         *     Public: no token needed; a token is accepted (a draft or a permission may depend on it).
+         */
+        get: operations["downloadOpenData"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1459,13 +1321,7 @@ export interface paths {
         delete: operations["deletePerson"];
         options?: never;
         head?: never;
-        /**
-         * Change some fields of a person (JSON Merge Patch)
-         * @description RFC 7396: the patch applies to the representation a GET serves; a field set to null is removed, an object merges, an array replaces. The result is checked and saved as a PUT of it would be (PersonInput).
-         *
-         *     Needs a bearer token with one of the realm roles: `admin`, `coordinator`, `editor`.
-         */
-        patch: operations["patchPerson"];
+        patch?: never;
         trace?: never;
     };
     "/api/v1/resources": {
@@ -1485,9 +1341,9 @@ export interface paths {
         put?: never;
         /**
          * Create a shared resource
-         * @description Create a shared resource. A partner client publishes for the actor its account is linked to: `publisher` is set to that actor (naming another is a 403).
+         * @description Create a shared resource.
          *
-         *     Needs a bearer token with one of the realm roles: `admin`, `editor`, `partner`, `territory-manager`.
+         *     Needs a bearer token with one of the realm roles: `admin`, `editor`, `territory-manager`.
          */
         post: operations["createSharedResource"];
         delete?: never;
@@ -1512,28 +1368,22 @@ export interface paths {
         get: operations["getSharedResource"];
         /**
          * Replace a shared resource
-         * @description Replace a shared resource. A partner client replaces only the resources its actor publishes, and they stay its actor's.
+         * @description Replace a shared resource.
          *
-         *     Needs a bearer token with one of the realm roles: `admin`, `editor`, `partner`, `territory-manager`.
+         *     Needs a bearer token with one of the realm roles: `admin`, `editor`, `territory-manager`.
          */
         put: operations["updateSharedResource"];
         post?: never;
         /**
          * Delete a shared resource
-         * @description Delete a shared resource. A partner client deletes only the resources its actor publishes.
+         * @description Delete a shared resource.
          *
-         *     Needs a bearer token with one of the realm roles: `admin`, `editor`, `partner`, `territory-manager`.
+         *     Needs a bearer token with one of the realm roles: `admin`, `editor`, `territory-manager`.
          */
         delete: operations["deleteSharedResource"];
         options?: never;
         head?: never;
-        /**
-         * Change some fields of a shared resource (JSON Merge Patch)
-         * @description RFC 7396: the patch applies to the representation a GET serves; a field set to null is removed, an object merges, an array replaces. The result is checked and saved as a PUT of it would be (SharedResourceInput).
-         *
-         *     Needs a bearer token with one of the realm roles: `admin`, `editor`, `partner`, `territory-manager`.
-         */
-        patch: operations["patchSharedResource"];
+        patch?: never;
         trace?: never;
     };
     "/api/v1/search": {
@@ -1683,13 +1533,7 @@ export interface paths {
         delete: operations["deleteTerritory"];
         options?: never;
         head?: never;
-        /**
-         * Change some fields of a territory (JSON Merge Patch)
-         * @description RFC 7396: the patch applies to the representation a GET serves; a field set to null is removed, an object merges, an array replaces. The result is checked and saved as a PUT of it would be (TerritoryInput).
-         *
-         *     Needs a bearer token with one of the realm roles: `admin`, `territory-manager`.
-         */
-        patch: operations["patchTerritory"];
+        patch?: never;
         trace?: never;
     };
     "/api/v1/territories/{slug}/initiatives": {
@@ -1817,140 +1661,6 @@ export interface paths {
         delete: operations["deleteTestimony"];
         options?: never;
         head?: never;
-        /**
-         * Change some fields of a testimony (JSON Merge Patch)
-         * @description RFC 7396: the patch applies to the representation a GET serves; a field set to null is removed, an object merges, an array replaces. The result is checked and saved as a PUT of it would be (TestimonyInput).
-         *
-         *     Needs a bearer token with one of the realm roles: `admin`, `coordinator`, `editor`.
-         */
-        patch: operations["patchTestimony"];
-        trace?: never;
-    };
-    "/api/v1/webhooks": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List webhook subscriptions
-         * @description A partner sees its own subscriptions, an administrator all of them, the oldest first. Secrets are never shown.
-         *
-         *     Needs a bearer token with one of the realm roles: `admin`, `partner`.
-         */
-        get: operations["listWebhooks"];
-        put?: never;
-        /**
-         * Subscribe a URL to events
-         * @description Answers the subscription and its signing secret (whsec_…), shown only here and on a rotation. Each delivery is a POST of {type, timestamp, data: {id, slug, href}} with the headers webhook-id, webhook-timestamp and webhook-signature (v1,<base64 HMAC-SHA256 of id.timestamp.body>). In production the URL must be https and resolve to public addresses.
-         *
-         *     Needs a bearer token with one of the realm roles: `admin`, `partner`.
-         */
-        post: operations["createWebhook"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/webhooks/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * One webhook subscription
-         * @description Without its secret. Another partner's subscription is 404.
-         *
-         *     Needs a bearer token with one of the realm roles: `admin`, `partner`.
-         */
-        get: operations["getWebhook"];
-        /**
-         * Replace a webhook subscription
-         * @description URL, event types, active flag and description; the secret is kept. A deactivated subscription gets no new deliveries; those already due fail until it is active again.
-         *
-         *     Needs a bearer token with one of the realm roles: `admin`, `partner`.
-         */
-        put: operations["updateWebhook"];
-        post?: never;
-        /**
-         * Delete a webhook subscription
-         * @description With its delivery log; deliveries not made yet are dropped.
-         *
-         *     Needs a bearer token with one of the realm roles: `admin`, `partner`.
-         */
-        delete: operations["deleteWebhook"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/webhooks/{id}/deliveries": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The delivery log of a subscription
-         * @description The newest first: event type, webhook-id, status (PENDING, FAILED and retried with exponential backoff, DELIVERED, DEAD after the last attempt), attempts, the last answer's status code and error, the next attempt and the delivery time.
-         *
-         *     Needs a bearer token with one of the realm roles: `admin`, `partner`.
-         */
-        get: operations["listWebhookDeliveries"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Send a delivery again now
-         * @description For a delivery not acknowledged (pending, failed or dead): it is due at once, with the same webhook-id and a fresh count of attempts. A delivered one is a 409: an acknowledged delivery is never sent twice.
-         *
-         *     Needs a bearer token with one of the realm roles: `admin`, `partner`.
-         */
-        post: operations["redeliverWebhook"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/webhooks/{id}/secret": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Replace the signing secret
-         * @description Answers the new secret, once; deliveries are signed with it from now on, retries included.
-         *
-         *     Needs a bearer token with one of the realm roles: `admin`, `partner`.
-         */
-        post: operations["rotateWebhookSecret"];
-        delete?: never;
-        options?: never;
-        head?: never;
         patch?: never;
         trace?: never;
     };
@@ -1963,23 +1673,23 @@ export interface components {
              * Format: int64
              * @example 12
              */
-            readonly id?: number;
+            id?: number;
             /**
              * @description Subject of the identity provider
              * @example 00000000-0000-4000-8000-000000000002
              */
-            readonly subject?: string;
+            subject?: string;
             /** @example coordinator */
-            readonly username?: string;
+            username?: string;
             /** @example Alex Durand */
-            readonly name?: string;
+            name?: string;
             /** @description Realm roles of the current token (only on /me) */
-            readonly roles?: string[];
+            roles?: string[];
             /** @description Actors this account acts for */
             actors?: components["schemas"]["ActorSummary"][];
             /** @description Territories this account manages (territory managers) */
             territories?: components["schemas"]["TerritorySummary"][];
-            readonly createdAt?: components["schemas"]["OffsetDateTime"];
+            createdAt?: components["schemas"]["OffsetDateTime"];
         };
         AccountLinks: {
             /**
@@ -1988,14 +1698,14 @@ export interface components {
              *       "latitudes"
              *     ]
              */
-            actors: components["schemas"]["SlugReference"][];
+            actors: string[];
             /**
              * @description Slugs of the territories the account manages
              * @example [
              *       "metropole-europeenne-de-lille"
              *     ]
              */
-            territories: components["schemas"]["SlugReference"][];
+            territories: string[];
         };
         AccountRef: {
             /**
@@ -2023,11 +1733,11 @@ export interface components {
             /** @description Expertise keywords, alphabetical */
             expertise?: string[];
             /** @description People linked to the actor, by name */
-            readonly people?: components["schemas"]["PersonSummary"][];
+            people?: components["schemas"]["PersonSummary"][];
             /** @description True when the record is sample data beyond the source facts */
             sample?: boolean;
-            readonly createdAt?: components["schemas"]["OffsetDateTime"];
-            readonly updatedAt?: components["schemas"]["OffsetDateTime"];
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            updatedAt?: components["schemas"]["OffsetDateTime"];
         };
         ActorInput: {
             /**
@@ -2046,7 +1756,7 @@ export interface components {
              * @description Slug of the actor's territory
              * @example hauts-de-france
              */
-            territory?: components["schemas"]["SlugReference"];
+            territory?: string;
             /**
              * @description Expertise keywords
              * @example [
@@ -2109,12 +1819,12 @@ export interface components {
              * @description Number of coalitions living in this axis
              * @example 4
              */
-            readonly coalitionCount?: number;
+            coalitionCount?: number;
             /** @description Keyword cloud, heaviest first */
-            readonly keywords?: components["schemas"]["KeywordWeight"][];
+            keywords?: components["schemas"]["KeywordWeight"][];
             /** @description True when the record is sample data beyond the source facts */
             sample?: boolean;
-            readonly updatedAt?: components["schemas"]["OffsetDateTime"];
+            updatedAt?: components["schemas"]["OffsetDateTime"];
         };
         AxisInput: {
             /**
@@ -2143,61 +1853,6 @@ export interface components {
             /** @example #2e7d32 */
             colour?: string;
         };
-        ChangeHead: {
-            /**
-             * @description Cursor of the current end of the feed: take it, then load the lists, then read the feed after it
-             * @example MTIzNC4w
-             */
-            cursor?: string;
-        };
-        ChangePage: {
-            items?: components["schemas"]["ChangeView"][];
-            /**
-             * @description Cursor to pass as 'after' next time (always present; when nothing remains it is the head)
-             * @example MTIzNC41Ng
-             */
-            nextCursor?: string;
-            /** @description Whether more changes follow nextCursor now */
-            hasMore?: boolean;
-        };
-        /** @description One change of a public resource, in commit order */
-        ChangeView: {
-            /**
-             * @description Position of this change: pass it as 'after' to read what follows
-             * @example MTIzNC41Ng
-             */
-            cursor?: string;
-            /**
-             * @description Kind of resource
-             * @enum {string}
-             */
-            type?: "axis" | "territory" | "actor" | "person" | "coalition" | "resource" | "initiative" | "event" | "note" | "testimony" | "membership" | "territorial-coalition";
-            /**
-             * Format: int64
-             * @description Id of the resource (the key to mirror by: slugs can change)
-             * @example 42
-             */
-            id?: number;
-            /**
-             * @description Slug of the resource when the change was made (none for memberships and territorial coalitions)
-             * @example formations-superieures-numeriques-ethiques
-             */
-            slug?: string;
-            /** @description For an update that renamed the resource: its slug before (a mirror keyed by slug drops that entry) */
-            previousSlug?: string;
-            /**
-             * @description created, updated or deleted, as the public sees it (a note that stops being published is deleted)
-             * @enum {string}
-             */
-            action?: "created" | "updated" | "deleted";
-            /** @description When the change was made */
-            changedAt?: components["schemas"]["OffsetDateTime"];
-            /**
-             * @description Where to read the resource now (absent for a deletion); for memberships and territorial coalitions, their coalition, whose view embeds them
-             * @example /api/v1/coalitions/formations-superieures-numeriques-ethiques
-             */
-            href?: string;
-        };
         Coalition: {
             /**
              * Format: int32
@@ -2216,18 +1871,18 @@ export interface components {
             keywords?: string[];
             parent?: components["schemas"]["CoalitionRef"] | null;
             /** @description Sub-coalitions, by number */
-            readonly children?: components["schemas"]["CoalitionRef"][];
+            children?: components["schemas"]["CoalitionRef"][];
             experiences?: components["schemas"]["Experience"][];
             problems?: components["schemas"]["CoalitionProblem"][];
             impacts?: components["schemas"]["DesiredImpact"][];
-            readonly members?: components["schemas"]["Membership"][];
-            readonly territories?: components["schemas"]["TerritorialCoalition"][];
-            readonly governance?: components["schemas"]["GovernanceWarnings"];
+            members?: components["schemas"]["Membership"][];
+            territories?: components["schemas"]["TerritorialCoalition"][];
+            governance?: components["schemas"]["GovernanceWarnings"];
             sample?: boolean;
             /** @description Whether new comments are accepted */
             commentsOpen?: boolean;
-            readonly createdAt?: components["schemas"]["OffsetDateTime"];
-            readonly updatedAt?: components["schemas"]["OffsetDateTime"];
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            updatedAt?: components["schemas"]["OffsetDateTime"];
         };
         CoalitionInput: {
             /**
@@ -2245,11 +1900,11 @@ export interface components {
             /** @description EMERGING when omitted */
             stage?: components["schemas"]["Stage"];
             /** @description Slugs of the axes the coalition lives in */
-            axes?: components["schemas"]["SlugReference"][];
+            axes?: string[];
             /** @description Normalised to lower case, trimmed, duplicates removed */
             keywords?: string[];
             /** @description Slug of the parent coalition */
-            parent?: components["schemas"]["SlugReference"];
+            parent?: string;
             experiences?: components["schemas"]["ExperienceInput"][];
             problems?: components["schemas"]["ProblemInput"][];
             impacts?: components["schemas"]["ImpactInput"][];
@@ -2424,8 +2079,6 @@ export interface components {
             ids?: number[];
             action?: string;
         };
-        /** @enum {string} */
-        DeliveryStatus: "PENDING" | "FAILED" | "DELIVERED" | "DEAD";
         DesiredImpact: {
             /** Format: int64 */
             id?: number;
@@ -2436,15 +2089,15 @@ export interface components {
             target?: number;
             targetDate?: components["schemas"]["LocalDate"];
             /** @description Measures, oldest first */
-            readonly measures?: components["schemas"]["ImpactMeasure"][];
+            measures?: components["schemas"]["ImpactMeasure"][];
             /** @description Value of the most recent measure */
-            readonly latestValue?: number | null;
+            latestValue?: number | null;
             /**
              * Format: double
              * @description (latest - baseline) / (target - baseline), baseline 0 when absent; null without measure or when target equals baseline
              * @example 0.42
              */
-            readonly progress?: number | null;
+            progress?: number | null;
         };
         ErasureReceipt: {
             /** @example If comments were sent with this address, a link to erase them is on its way. */
@@ -2453,12 +2106,6 @@ export interface components {
         ErasureRequest: {
             /** @example camille@example.org */
             email: string;
-            /**
-             * @description Language of the mail (fr or en); the Accept-Language header otherwise, French by default
-             * @example fr
-             * @enum {string}
-             */
-            language?: "fr" | "en";
         };
         ErasureResult: {
             /**
@@ -2506,7 +2153,7 @@ export interface components {
             agenda?: components["schemas"]["EventSession"][];
             /** @description True when the record is sample data beyond the source facts */
             sample?: boolean;
-            readonly updatedAt?: components["schemas"]["OffsetDateTime"];
+            updatedAt?: components["schemas"]["OffsetDateTime"];
         };
         /** @enum {string} */
         EventFormat: "ONLINE" | "IN_PERSON" | "HYBRID";
@@ -2537,12 +2184,12 @@ export interface components {
              */
             participantsCount?: number;
             /** @description Slugs of the organising actors */
-            organisers?: components["schemas"]["SlugReference"][];
+            organisers?: string[];
             /** @description Slugs of the coalitions concerned */
-            coalitions?: components["schemas"]["SlugReference"][];
+            coalitions?: string[];
             /** @description Slugs of the territories concerned */
-            territories?: components["schemas"]["SlugReference"][];
-            /** @description The whole agenda, in order; replaces the current one. Also read under the name `agenda`, the event's own name for it on read (a GET body sent back keeps its agenda) */
+            territories?: string[];
+            /** @description The whole agenda, in order; replaces the current one */
             sessions?: components["schemas"]["EventSessionInput"][];
             /** @description Marks an illustration that is not a fact of the programme */
             sample?: boolean;
@@ -2590,9 +2237,9 @@ export interface components {
             /** @example 2020-04-21T10:30:00+02:00 */
             endsAt?: components["schemas"]["OffsetDateTime"];
             /** @description Slug of the coalition the session concerns */
-            coalition?: components["schemas"]["SlugReference"];
+            coalition?: string;
             /** @description Slugs of the speaking persons */
-            speakers?: components["schemas"]["SlugReference"][];
+            speakers?: string[];
         };
         EventSummary: {
             /** @example reset-day-4 */
@@ -2625,11 +2272,6 @@ export interface components {
             url?: string;
         };
         ExperienceInput: {
-            /**
-             * Format: int64
-             * @description Id of an existing experience of this coalition to keep it; omit for a new one
-             */
-            id?: number;
             title: string;
             description?: string;
             url?: string;
@@ -2640,30 +2282,9 @@ export interface components {
             /** @example must not be blank */
             message?: string;
         };
-        Follow: {
-            type?: components["schemas"]["FollowTarget"];
-            /** @example formations-superieures-numeriques-ethiques */
-            slug?: string;
-            /** @example Formations supérieures au numérique éthique */
-            name?: string;
-            since?: components["schemas"]["OffsetDateTime"];
-        };
-        /**
-         * @description What a person may follow
-         * @enum {string}
-         */
-        FollowTarget: "coalition" | "territory" | "axis" | "event";
         GovernanceWarnings: {
             /** @description True when the coalition's pilot is only its funder: no confirmed pilot while a confirmed funder exists, or every confirmed pilot is an actor of kind FUNDER */
             fundersOnlyPilot?: boolean;
-        };
-        /** @description A reference by id: the id itself, or an object that carries it, such as the one a GET shows (only `id` is read; other properties are ignored) */
-        IdReference: number | {
-            /**
-             * Format: int64
-             * @example 12
-             */
-            id: number;
         };
         ImpactInput: {
             /** Format: int64 */
@@ -2710,7 +2331,7 @@ export interface components {
             actor?: components["schemas"]["ActorSummary"];
             /** @description True when the record is sample data beyond the source facts */
             sample?: boolean;
-            readonly updatedAt?: components["schemas"]["OffsetDateTime"];
+            updatedAt?: components["schemas"]["OffsetDateTime"];
         };
         LocalInitiativeInput: {
             /**
@@ -2727,17 +2348,13 @@ export interface components {
              * @description Slug of the territory (required)
              * @example metropole-europeenne-de-lille
              */
-            territory: components["schemas"]["SlugReference"];
+            territory: string;
             /** @description Slug of the coalition the initiative relates to */
-            coalition?: components["schemas"]["SlugReference"];
+            coalition?: string;
             /** @description Slug of the actor carrying the initiative */
-            actor?: components["schemas"]["SlugReference"];
+            actor?: string;
             /** @description Marks an illustration that is not a fact of the programme */
             sample?: boolean;
-        };
-        MarkRead: {
-            /** @description Ids; empty or absent: all */
-            ids?: number[];
         };
         MeasureInput: {
             measuredOn: components["schemas"]["LocalDate"];
@@ -2746,13 +2363,13 @@ export interface components {
             evidenceUrl?: string;
         };
         Membership: {
-            readonly actor?: components["schemas"]["ActorSummary"];
+            actor?: components["schemas"]["ActorSummary"];
             role?: components["schemas"]["MembershipRole"];
             /** @description The commitment the actor can actually hold */
             commitment?: string;
             status?: components["schemas"]["MembershipStatus"];
-            readonly createdAt?: components["schemas"]["OffsetDateTime"];
-            readonly updatedAt?: components["schemas"]["OffsetDateTime"];
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            updatedAt?: components["schemas"]["OffsetDateTime"];
         };
         MembershipEvent: {
             action?: components["schemas"]["Action"];
@@ -2786,8 +2403,6 @@ export interface components {
             commitment?: string;
             status: components["schemas"]["MembershipStatus"];
         };
-        /** @description A JSON Merge Patch (RFC 7396) of the resource's representation: the fields to change, null to remove an optional one; objects merge, arrays replace. Read-only fields are ignored; a reference may be a slug or the object a GET shows. */
-        MergePatch: Record<string, never>;
         ModeratedComment: {
             /** Format: int64 */
             id?: number;
@@ -2873,7 +2488,7 @@ export interface components {
             /** @description Markdown source */
             bodyMarkdown?: string;
             /** @description HTML rendered from the Markdown and sanitised (no script, no event handler) */
-            readonly bodyHtml?: string;
+            bodyHtml?: string;
             event?: components["schemas"]["EventRef"];
             coalitions?: components["schemas"]["CoalitionRef"][];
             axes?: components["schemas"]["AxisSummary"][];
@@ -2881,11 +2496,11 @@ export interface components {
             authors?: components["schemas"]["PersonSummary"][];
             status?: components["schemas"]["NoteStatus"];
             /** @description When the note was first published */
-            readonly publishedAt?: components["schemas"]["OffsetDateTime"];
+            publishedAt?: components["schemas"]["OffsetDateTime"];
             commentsOpen?: boolean;
             /** @description True when the record is sample data beyond the source facts */
             sample?: boolean;
-            readonly updatedAt?: components["schemas"]["OffsetDateTime"];
+            updatedAt?: components["schemas"]["OffsetDateTime"];
         };
         NoteInput: {
             /**
@@ -2900,15 +2515,15 @@ export interface components {
             /** @description Plain text; derived from the body when omitted */
             excerpt?: string;
             /** @description Slug of the event the note reports on */
-            event?: components["schemas"]["SlugReference"];
+            event?: string;
             /** @description Slugs of the coalitions concerned */
-            coalitions?: components["schemas"]["SlugReference"][];
+            coalitions?: string[];
             /** @description Slugs of the thematic axes */
-            axes?: components["schemas"]["SlugReference"][];
+            axes?: string[];
             /** @description Slugs of the territories concerned */
-            territories?: components["schemas"]["SlugReference"][];
+            territories?: string[];
             /** @description Slugs of the authoring persons */
-            authors?: components["schemas"]["SlugReference"][];
+            authors?: string[];
             /** @description DRAFT (default) or PUBLISHED */
             status?: components["schemas"]["NoteStatus"];
             /** @description Whether comments are accepted (default true) */
@@ -2941,35 +2556,59 @@ export interface components {
             /** @description True when the record is sample data beyond the source facts */
             sample?: boolean;
         };
-        Notification: {
-            /**
-             * Format: int64
-             * @example 42
-             */
-            id?: number;
-            /**
-             * @description note or testimony
-             * @example note
-             */
-            kind?: string;
-            /** @example Nouvelle note : Notes du Reset Day #4 */
-            title?: string;
-            /**
-             * @description Path of the page in the app
-             * @example /notes/notes-du-reset-day-4
-             */
-            link?: string;
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            /** @description When it was marked read; null while unread */
-            readAt?: components["schemas"]["OffsetDateTime"];
-        };
-        /** @enum {string} */
-        NotificationMode: "IMMEDIATE" | "DAILY" | "NONE";
         /**
          * Format: date-time
          * @example 2022-03-10T12:15:50-04:00
          */
         OffsetDateTime: string;
+        OpenDataCatalogue: {
+            /** @example Fabrique — open data */
+            title?: string;
+            description?: string;
+            licence?: components["schemas"]["OpenDataLicence"];
+            /** @description When the data were read from the database (the export is rebuilt after any change) */
+            generatedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description The latest updated_at of the exported records */
+            lastUpdatedAt?: components["schemas"]["OffsetDateTime"] | null;
+            downloads?: components["schemas"]["OpenDataDownload"][];
+            /** @description The CSV files of the archive */
+            files?: components["schemas"]["OpenDataFile"][];
+        };
+        OpenDataColumn: {
+            /** @example slug */
+            name?: string;
+            /** @example string */
+            type?: string;
+            description?: string;
+        };
+        OpenDataDownload: {
+            /** @example archive */
+            name?: string;
+            /** @example application/zip */
+            mediaType?: string;
+            /** @example https://api.example.org/api/v1/open-data/fabrique.zip */
+            url?: string;
+            description?: string;
+        };
+        OpenDataFile: {
+            /** @example coalitions.csv */
+            file?: string;
+            description?: string;
+            /**
+             * Format: int64
+             * @example 12
+             */
+            rows?: number;
+            columns?: components["schemas"]["OpenDataColumn"][];
+        };
+        OpenDataLicence: {
+            /** @example Licence Ouverte / Open Licence 2.0 */
+            name?: string;
+            /** @example https://www.etalab.gouv.fr/licence-ouverte-open-licence/ */
+            url?: string;
+            /** @example Fabrique */
+            attribution?: string;
+        };
         PageAccountView: {
             items?: components["schemas"]["Account"][];
             /**
@@ -2992,11 +2631,6 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
-            /**
-             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
-             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
-             */
-            nextCursor?: string;
         };
         PageActorListItem: {
             items?: components["schemas"]["ActorListItem"][];
@@ -3020,11 +2654,6 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
-            /**
-             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
-             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
-             */
-            nextCursor?: string;
         };
         PageActorMembershipView: {
             items?: components["schemas"]["ActorMembership"][];
@@ -3048,11 +2677,6 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
-            /**
-             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
-             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
-             */
-            nextCursor?: string;
         };
         PageCoalitionSummary: {
             items?: components["schemas"]["CoalitionSummary"][];
@@ -3076,11 +2700,6 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
-            /**
-             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
-             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
-             */
-            nextCursor?: string;
         };
         PageCommentView: {
             items?: components["schemas"]["Comment"][];
@@ -3104,11 +2723,6 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
-            /**
-             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
-             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
-             */
-            nextCursor?: string;
         };
         PageCommitmentRequestView: {
             items?: components["schemas"]["CommitmentRequest"][];
@@ -3132,39 +2746,6 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
-            /**
-             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
-             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
-             */
-            nextCursor?: string;
-        };
-        PageDeliveryView: {
-            items?: components["schemas"]["WebhookDelivery"][];
-            /**
-             * Format: int32
-             * @example 0
-             */
-            page?: number;
-            /**
-             * Format: int32
-             * @example 20
-             */
-            size?: number;
-            /**
-             * Format: int64
-             * @example 123
-             */
-            totalItems?: number;
-            /**
-             * Format: int32
-             * @example 7
-             */
-            totalPages?: number;
-            /**
-             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
-             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
-             */
-            nextCursor?: string;
         };
         PageEventSummary: {
             items?: components["schemas"]["EventSummary"][];
@@ -3188,11 +2769,6 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
-            /**
-             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
-             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
-             */
-            nextCursor?: string;
         };
         PageLocalInitiativeView: {
             items?: components["schemas"]["LocalInitiative"][];
@@ -3216,11 +2792,6 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
-            /**
-             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
-             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
-             */
-            nextCursor?: string;
         };
         PageMembershipView: {
             items?: components["schemas"]["Membership"][];
@@ -3244,11 +2815,6 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
-            /**
-             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
-             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
-             */
-            nextCursor?: string;
         };
         PageModeratedComment: {
             items?: components["schemas"]["ModeratedComment"][];
@@ -3272,11 +2838,6 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
-            /**
-             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
-             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
-             */
-            nextCursor?: string;
         };
         PageModeratedSuggestion: {
             items?: components["schemas"]["ModeratedSuggestion"][];
@@ -3300,11 +2861,6 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
-            /**
-             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
-             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
-             */
-            nextCursor?: string;
         };
         PageMyComment: {
             items?: components["schemas"]["MyComment"][];
@@ -3328,11 +2884,6 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
-            /**
-             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
-             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
-             */
-            nextCursor?: string;
         };
         PageNoteSummary: {
             items?: components["schemas"]["NoteSummary"][];
@@ -3356,39 +2907,6 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
-            /**
-             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
-             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
-             */
-            nextCursor?: string;
-        };
-        PageNotificationView: {
-            items?: components["schemas"]["Notification"][];
-            /**
-             * Format: int32
-             * @example 0
-             */
-            page?: number;
-            /**
-             * Format: int32
-             * @example 20
-             */
-            size?: number;
-            /**
-             * Format: int64
-             * @example 123
-             */
-            totalItems?: number;
-            /**
-             * Format: int32
-             * @example 7
-             */
-            totalPages?: number;
-            /**
-             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
-             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
-             */
-            nextCursor?: string;
         };
         PagePersonView: {
             items?: components["schemas"]["Person"][];
@@ -3412,11 +2930,6 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
-            /**
-             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
-             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
-             */
-            nextCursor?: string;
         };
         PageSharedResourceView: {
             items?: components["schemas"]["SharedResource"][];
@@ -3440,11 +2953,6 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
-            /**
-             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
-             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
-             */
-            nextCursor?: string;
         };
         PageSuggestionView: {
             items?: components["schemas"]["Suggestion"][];
@@ -3468,11 +2976,6 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
-            /**
-             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
-             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
-             */
-            nextCursor?: string;
         };
         PageTerritorialCoalitionView: {
             items?: components["schemas"]["TerritorialCoalition"][];
@@ -3496,11 +2999,6 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
-            /**
-             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
-             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
-             */
-            nextCursor?: string;
         };
         PageTerritorySummary: {
             items?: components["schemas"]["TerritorySummary"][];
@@ -3524,11 +3022,6 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
-            /**
-             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
-             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
-             */
-            nextCursor?: string;
         };
         PageTestimonyView: {
             items?: components["schemas"]["Testimony"][];
@@ -3552,39 +3045,6 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
-            /**
-             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
-             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
-             */
-            nextCursor?: string;
-        };
-        PageWebhookView: {
-            items?: components["schemas"]["Webhook"][];
-            /**
-             * Format: int32
-             * @example 0
-             */
-            page?: number;
-            /**
-             * Format: int32
-             * @example 20
-             */
-            size?: number;
-            /**
-             * Format: int64
-             * @example 123
-             */
-            totalItems?: number;
-            /**
-             * Format: int32
-             * @example 7
-             */
-            totalPages?: number;
-            /**
-             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
-             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
-             */
-            nextCursor?: string;
         };
         Panorama: {
             axes?: components["schemas"]["PanoramaAxis"][];
@@ -3671,7 +3131,7 @@ export interface components {
              * @description Slug of the actor the person acts for
              * @example latitudes
              */
-            actor?: components["schemas"]["SlugReference"];
+            actor?: string;
             /** @description Marks an illustration that is not a fact of the programme */
             sample?: boolean;
         };
@@ -3715,37 +3175,7 @@ export interface components {
             /** @description Kinds of allies sought */
             allyKinds?: string[];
             /** @description Slugs of the actors who joined on this problem */
-            actors?: components["schemas"]["SlugReference"][];
-        };
-        Profile: {
-            /** @example camille */
-            readonly username?: string;
-            /** @example Camille Martin */
-            displayName?: string;
-            /**
-             * @description Verified e-mail address of the account (from the identity provider), where mail goes
-             * @example camille@example.org
-             */
-            readonly email?: string;
-            /**
-             * @description Language of the mails
-             * @example fr
-             * @enum {string}
-             */
-            language?: "fr" | "en";
-            /** @description E-mails about what the person follows: one per notification, a daily digest, or none */
-            notificationMode?: components["schemas"]["NotificationMode"];
-        };
-        ProfileInput: {
-            /** @example Camille Martin */
-            displayName: string;
-            /**
-             * @example fr
-             * @enum {string}
-             */
-            language: "fr" | "en";
-            /** @example DAILY */
-            notificationMode: components["schemas"]["NotificationMode"];
+            actors?: string[];
         };
         Report: {
             reason?: components["schemas"]["ReportReason"];
@@ -3858,7 +3288,7 @@ export interface components {
             coalitions?: components["schemas"]["CoalitionRef"][];
             /** @description True when the record is sample data beyond the source facts */
             sample?: boolean;
-            readonly updatedAt?: components["schemas"]["OffsetDateTime"];
+            updatedAt?: components["schemas"]["OffsetDateTime"];
         };
         SharedResourceInput: {
             /**
@@ -3881,21 +3311,16 @@ export interface components {
              * @description Slug of the publishing actor
              * @example latitudes
              */
-            publisher?: components["schemas"]["SlugReference"];
+            publisher?: string;
             /**
              * @description Slug of the territory
              * @example hauts-de-france
              */
-            territory?: components["schemas"]["SlugReference"];
+            territory?: string;
             /** @description Slugs of the coalitions the resource serves */
-            coalitions?: components["schemas"]["SlugReference"][];
+            coalitions?: string[];
             /** @description Marks an illustration that is not a fact of the programme */
             sample?: boolean;
-        };
-        /** @description A reference by slug: the slug itself, or an object that carries it, such as the one a GET shows (only `slug` is read; other properties are ignored) */
-        SlugReference: string | {
-            /** @example environnement */
-            slug: string;
         };
         SpamDecision: {
             /** @example links */
@@ -3995,7 +3420,7 @@ export interface components {
         /** @enum {string} */
         SuggestionStatus: "PENDING" | "SPAM" | "ACCEPTED" | "REJECTED" | "DUPLICATE";
         TerritorialCoalition: {
-            readonly coalition?: components["schemas"]["CoalitionRef"];
+            coalition?: components["schemas"]["CoalitionRef"];
             territory?: components["schemas"]["TerritorySummary"];
             positioning?: components["schemas"]["Positioning"];
             priority?: boolean;
@@ -4003,12 +3428,12 @@ export interface components {
             commitments?: string;
             partners?: components["schemas"]["TerritorialPartner"][];
             sample?: boolean;
-            readonly createdAt?: components["schemas"]["OffsetDateTime"];
-            readonly updatedAt?: components["schemas"]["OffsetDateTime"];
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            updatedAt?: components["schemas"]["OffsetDateTime"];
         };
         TerritorialCoalitionInput: {
             /** @description Slug of the territory; required on creation, ignored on update */
-            territory?: components["schemas"]["SlugReference"];
+            territory?: string;
             positioning: components["schemas"]["Positioning"];
             /** @description False when omitted */
             priority?: boolean;
@@ -4028,7 +3453,7 @@ export interface components {
         TerritorialPartnerInput: {
             scope: components["schemas"]["PartnerScope"];
             status: components["schemas"]["PartnerStatus"];
-            actor?: components["schemas"]["SlugReference"];
+            actor?: string;
             label?: string;
         };
         /** @enum {string} */
@@ -4048,13 +3473,13 @@ export interface components {
             /** @description The territory directly above, if any */
             parent?: components["schemas"]["TerritorySummary"];
             /** @description Territories directly below, by name */
-            readonly children?: components["schemas"]["TerritorySummary"][];
+            children?: components["schemas"]["TerritorySummary"][];
             /** @description Breadcrumb from the root down to the parent */
-            readonly ancestors?: components["schemas"]["TerritorySummary"][];
+            ancestors?: components["schemas"]["TerritorySummary"][];
             /** @description True when the record is sample data beyond the source facts */
             sample?: boolean;
-            readonly createdAt?: components["schemas"]["OffsetDateTime"];
-            readonly updatedAt?: components["schemas"]["OffsetDateTime"];
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            updatedAt?: components["schemas"]["OffsetDateTime"];
         };
         TerritoryInput: {
             /**
@@ -4075,7 +3500,7 @@ export interface components {
              * @description Slug of the parent territory
              * @example hauts-de-france
              */
-            parent?: components["schemas"]["SlugReference"];
+            parent?: string;
             description?: string;
             /** @description Marks an illustration that is not a fact of the programme */
             sample?: boolean;
@@ -4107,7 +3532,7 @@ export interface components {
              * Format: int64
              * @example 7
              */
-            readonly id?: number;
+            id?: number;
             person?: components["schemas"]["PersonSummary"];
             /** @description The actor the person spoke for */
             actor?: components["schemas"]["ActorSummary"];
@@ -4120,135 +3545,34 @@ export interface components {
             link?: string;
             /** @description True when the record is sample data beyond the source facts */
             sample?: boolean;
-            readonly updatedAt?: components["schemas"]["OffsetDateTime"];
+            updatedAt?: components["schemas"]["OffsetDateTime"];
         };
         TestimonyInput: {
             /**
              * @description Slug of the testifying person
              * @example augustin-courtier
              */
-            person: components["schemas"]["SlugReference"];
+            person: string;
             /** @description Slug of the actor the person spoke for; defaults to the person's actor */
-            actor?: components["schemas"]["SlugReference"];
+            actor?: string;
             /** @description Slug of the coalition concerned */
-            coalition?: components["schemas"]["SlugReference"];
+            coalition?: string;
             /** @description Slug of the event */
-            event?: components["schemas"]["SlugReference"];
-            /** @description Id of a session of that event (needs event) */
-            session?: components["schemas"]["IdReference"];
+            event?: string;
+            /**
+             * Format: int64
+             * @description Id of a session of that event (needs event)
+             */
+            session?: number;
             summary: string;
             link?: string;
             /** @description Marks an illustration that is not a fact of the programme */
             sample?: boolean;
         };
-        UnreadCount: {
-            /**
-             * Format: int64
-             * @example 3
-             */
-            unread?: number;
-        };
         /** @enum {string} */
         Verdict: "CONFIRM" | "DECLINE";
         /** @enum {string} */
         Verdict1: "PASS" | "HOLD" | "SPAM";
-        Webhook: {
-            /**
-             * Format: int64
-             * @example 12
-             */
-            id?: number;
-            /** @example https://partner.example.org/fabrique/webhooks */
-            targetUrl?: string;
-            /**
-             * @example [
-             *       "note.published"
-             *     ]
-             */
-            eventTypes?: components["schemas"]["WebhookEventType"][];
-            /** @example true */
-            active?: boolean;
-            /** @example Notes for our newsletter */
-            description?: string;
-            /**
-             * Format: int64
-             * @description The account that owns the subscription
-             * @example 3
-             */
-            ownerAccountId?: number;
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            updatedAt?: components["schemas"]["OffsetDateTime"];
-        };
-        WebhookDelivery: {
-            /**
-             * Format: int64
-             * @description The delivery's id, sent as the webhook-id header (msg_<id>)
-             * @example 481
-             */
-            id?: number;
-            /** @example msg_481 */
-            webhookId?: string;
-            /** @example note.published */
-            eventType?: components["schemas"]["WebhookEventType"];
-            status?: components["schemas"]["DeliveryStatus"];
-            /**
-             * Format: int32
-             * @description Attempts made (since the last redelivery)
-             * @example 1
-             */
-            attempts?: number;
-            /**
-             * Format: int32
-             * @description HTTP status of the last answer, absent when none came
-             * @example 200
-             */
-            lastStatusCode?: number;
-            /**
-             * @description Why the last attempt failed, in one line
-             * @example connection refused
-             */
-            lastError?: string;
-            /** @description When the next attempt is due (pending and failed deliveries) */
-            nextAttemptAt?: components["schemas"]["OffsetDateTime"];
-            lastAttemptAt?: components["schemas"]["OffsetDateTime"];
-            deliveredAt?: components["schemas"]["OffsetDateTime"];
-            createdAt?: components["schemas"]["OffsetDateTime"];
-        };
-        /** @enum {string} */
-        WebhookEventType: "note.published" | "note.updated" | "note.unpublished" | "note.deleted" | "coalition.created" | "coalition.updated" | "coalition.deleted" | "event.created" | "event.updated" | "event.deleted" | "resource.created" | "resource.updated" | "resource.deleted" | "initiative.created" | "initiative.updated" | "initiative.deleted" | "testimony.created" | "testimony.updated" | "testimony.deleted" | "actor.created" | "actor.updated" | "actor.deleted" | "territory.created" | "territory.updated" | "territory.deleted" | "axis.created" | "axis.updated" | "axis.deleted";
-        WebhookInput: {
-            /**
-             * @description Where deliveries are POSTed: an https URL of a public host (in production)
-             * @example https://partner.example.org/fabrique/webhooks
-             */
-            targetUrl: string;
-            /**
-             * @description The events to deliver
-             * @example [
-             *       "note.published",
-             *       "note.updated"
-             *     ]
-             */
-            eventTypes: components["schemas"]["WebhookEventType"][];
-            /**
-             * @description Whether deliveries are made (default true)
-             * @example true
-             */
-            active?: boolean;
-            /**
-             * @description A note for the subscriber
-             * @example Notes for our newsletter
-             */
-            description?: string;
-        };
-        WebhookWithSecret: {
-            webhook?: components["schemas"]["Webhook"];
-            /**
-             * @description The Standard Webhooks signing secret: whsec_ then the base64 of 32 random bytes (the key is the decoded base64 part). Shown only in this answer.
-             * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
-             */
-            secret?: string;
-        };
     };
     responses: never;
     parameters: never;
@@ -4633,172 +3957,9 @@ export interface operations {
             };
         };
     };
-    patchAccountLinks: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description ETag of the version you edited; 412 when it is no longer current */
-                "If-Match"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/merge-patch+json": components["schemas"]["MergePatch"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Account"];
-                };
-            };
-            /** @description Invalid parameters or body (each field listed) */
-            400: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's roles or ownership do not allow this */
-            403: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state (a slug or number taken...) */
-            409: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match names a version that is no longer current */
-            412: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 1 MiB */
-            413: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Content-Type is not application/merge-patch+json */
-            415: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Rate limit reached; see Retry-After */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error (logged; the problem carries no internals) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Database unavailable or overloaded; see Retry-After */
-            503: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     listActors: {
         parameters: {
             query?: {
-                /** @description nextCursor of the previous page: the items after it in (updatedAt, id) order (a stable keyset cursor) */
-                cursor?: string;
                 /** @description An expertise keyword (case-insensitive) */
                 expertise?: string;
                 /** @description Kind of actor */
@@ -4813,8 +3974,6 @@ export interface operations {
                 sort?: string;
                 /** @description Slug of the actor's territory */
                 territory?: string;
-                /** @description Only items updated at or after this ISO-8601 instant (with offset, e.g. 2026-12-01T00:00:00Z); orders the list by (updatedAt, id). A convenience: the changes feed (/api/v1/changes) is the exact way to follow changes */
-                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -5482,173 +4641,9 @@ export interface operations {
             };
         };
     };
-    patchActor: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description ETag of the version you edited; 412 when it is no longer current */
-                "If-Match"?: string;
-            };
-            path: {
-                slug: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/merge-patch+json": components["schemas"]["MergePatch"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Actor"];
-                };
-            };
-            /** @description Invalid parameters or body (each field listed) */
-            400: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's roles or ownership do not allow this */
-            403: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state (a slug or number taken...) */
-            409: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match names a version that is no longer current */
-            412: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 1 MiB */
-            413: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Content-Type is not application/merge-patch+json */
-            415: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Rate limit reached; see Retry-After */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error (logged; the problem carries no internals) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Database unavailable or overloaded; see Retry-After */
-            503: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     listAxes: {
         parameters: {
-            query?: {
-                /** @description Only items updated at or after this ISO-8601 instant (with offset, e.g. 2026-12-01T00:00:00Z); orders the list by (updatedAt, id). A convenience: the changes feed (/api/v1/changes) is the exact way to follow changes */
-                updatedSince?: string;
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
@@ -6227,167 +5222,6 @@ export interface operations {
             };
         };
     };
-    patchAxis: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description ETag of the version you edited; 412 when it is no longer current */
-                "If-Match"?: string;
-            };
-            path: {
-                slug: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/merge-patch+json": components["schemas"]["MergePatch"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Axis"];
-                };
-            };
-            /** @description Invalid parameters or body (each field listed) */
-            400: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's roles or ownership do not allow this */
-            403: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state (a slug or number taken...) */
-            409: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match names a version that is no longer current */
-            412: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 1 MiB */
-            413: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Content-Type is not application/merge-patch+json */
-            415: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Rate limit reached; see Retry-After */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error (logged; the problem carries no internals) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Database unavailable or overloaded; see Retry-After */
-            503: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     listAxisSuggestions: {
         parameters: {
             query?: {
@@ -6598,164 +5432,11 @@ export interface operations {
             };
         };
     };
-    listChanges: {
-        parameters: {
-            query: {
-                /** @description A cursor from this API (a change's cursor, nextCursor or the head); required */
-                after: unknown;
-                /** @description How many changes at most, 1 to 1000 (default 100) */
-                limit?: unknown;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The next changes and the cursor to read after them */
-            200: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ChangePage"];
-                };
-            };
-            /** @description Invalid parameters or body (each field listed) */
-            400: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The cursor is older than the changes kept: reload the lists from a new head */
-            410: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Rate limit reached; see Retry-After */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error (logged; the problem carries no internals) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Database unavailable or overloaded; see Retry-After */
-            503: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getChangesHead: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ChangeHead"];
-                };
-            };
-            /** @description Invalid parameters or body (each field listed) */
-            400: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Rate limit reached; see Retry-After */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error (logged; the problem carries no internals) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Database unavailable or overloaded; see Retry-After */
-            503: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     listCoalitions: {
         parameters: {
             query?: {
                 /** @description Axis slug; an unknown slug gives an empty page */
                 axis?: string;
-                /** @description nextCursor of the previous page: the items after it in (updatedAt, id) order (a stable keyset cursor) */
-                cursor?: string;
                 /** @description A keyword of the coalition (case-insensitive) */
                 keyword?: string;
                 /** @description Page number, from 0 */
@@ -6772,8 +5453,6 @@ export interface operations {
                 stage?: string;
                 /** @description Territory slug; includes the territories below it */
                 territory?: string;
-                /** @description Only items updated at or after this ISO-8601 instant (with offset, e.g. 2026-12-01T00:00:00Z); orders the list by (updatedAt, id). A convenience: the changes feed (/api/v1/changes) is the exact way to follow changes */
-                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -7309,167 +5988,6 @@ export interface operations {
             };
             /** @description Conflicts with the current state (a slug or number taken...) */
             409: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Rate limit reached; see Retry-After */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error (logged; the problem carries no internals) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Database unavailable or overloaded; see Retry-After */
-            503: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    patchCoalition: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description ETag of the version you edited; 412 when it is no longer current */
-                "If-Match"?: string;
-            };
-            path: {
-                slug: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/merge-patch+json": components["schemas"]["MergePatch"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Coalition"];
-                };
-            };
-            /** @description Invalid parameters or body (each field listed) */
-            400: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's roles or ownership do not allow this */
-            403: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state (a slug or number taken...) */
-            409: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match names a version that is no longer current */
-            412: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 1 MiB */
-            413: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Content-Type is not application/merge-patch+json */
-            415: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -8991,168 +7509,6 @@ export interface operations {
             };
         };
     };
-    patchCoalitionMember: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description ETag of the version you edited; 412 when it is no longer current */
-                "If-Match"?: string;
-            };
-            path: {
-                actorSlug: string;
-                slug: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/merge-patch+json": components["schemas"]["MergePatch"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Membership"];
-                };
-            };
-            /** @description Invalid parameters or body (each field listed) */
-            400: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's roles or ownership do not allow this */
-            403: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state (a slug or number taken...) */
-            409: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match names a version that is no longer current */
-            412: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 1 MiB */
-            413: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Content-Type is not application/merge-patch+json */
-            415: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Rate limit reached; see Retry-After */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error (logged; the problem carries no internals) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Database unavailable or overloaded; see Retry-After */
-            503: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     decideCommitment: {
         parameters: {
             query?: never;
@@ -9817,16 +8173,12 @@ export interface operations {
     listCoalitionTerritories: {
         parameters: {
             query?: {
-                /** @description nextCursor of the previous page: the items after it in (updatedAt, id) order (a stable keyset cursor) */
-                cursor?: string;
                 /** @description Page number, from 0 */
                 page?: number;
                 /** @description Page size, 1 to 100 (default 20) */
                 size?: number;
                 /** @description createdAt, status or priority; prefix '-' for descending */
                 sort?: string;
-                /** @description Only items updated at or after this ISO-8601 instant (with offset, e.g. 2026-12-01T00:00:00Z); orders the list by (updatedAt, id). A convenience: the changes feed (/api/v1/changes) is the exact way to follow changes */
-                updatedSince?: string;
             };
             header?: never;
             path: {
@@ -10437,174 +8789,10 @@ export interface operations {
             };
         };
     };
-    patchCoalitionTerritory: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description ETag of the version you edited; 412 when it is no longer current */
-                "If-Match"?: string;
-            };
-            path: {
-                slug: string;
-                territorySlug: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/merge-patch+json": components["schemas"]["MergePatch"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TerritorialCoalition"];
-                };
-            };
-            /** @description Invalid parameters or body (each field listed) */
-            400: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's roles or ownership do not allow this */
-            403: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state (a slug or number taken...) */
-            409: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match names a version that is no longer current */
-            412: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 1 MiB */
-            413: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Content-Type is not application/merge-patch+json */
-            415: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Rate limit reached; see Retry-After */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error (logged; the problem carries no internals) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Database unavailable or overloaded; see Retry-After */
-            503: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     requestCommentErasure: {
         parameters: {
             query?: never;
-            header?: {
-                "Accept-Language"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -11030,8 +9218,6 @@ export interface operations {
             query?: {
                 /** @description Slug of a coalition the event concerns */
                 coalition?: string;
-                /** @description nextCursor of the previous page: the items after it in (updatedAt, id) order (a stable keyset cursor) */
-                cursor?: string;
                 /** @description Events ending at or after this ISO date or date-time with offset */
                 from?: string;
                 /** @description Kind: reset-day, conference, workshop, territorial-exchange, partners-meeting */
@@ -11048,8 +9234,6 @@ export interface operations {
                 territory?: string;
                 /** @description Events starting at or before this ISO date (inclusive) or date-time with offset */
                 to?: string;
-                /** @description Only items updated at or after this ISO-8601 instant (with offset, e.g. 2026-12-01T00:00:00Z); orders the list by (updatedAt, id). A convenience: the changes feed (/api/v1/changes) is the exact way to follow changes */
-                updatedSince?: string;
                 /** @description upcoming (not ended yet) or past (ended), relative to now */
                 when?: string;
             };
@@ -11631,25 +9815,19 @@ export interface operations {
             };
         };
     };
-    patchEvent: {
+    getCoalitionsFeed: {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag of the version you edited; 412 when it is no longer current */
-                "If-Match"?: string;
+                /** @description ETag of the version you hold; 304 without a body while it is still current */
+                "If-None-Match"?: string;
             };
-            path: {
-                slug: string;
-            };
+            path?: never;
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/merge-patch+json": components["schemas"]["MergePatch"];
-            };
-        };
+        requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description An Atom 1.0 feed */
             200: {
                 headers: {
                     ETag: components["headers"]["ETag"];
@@ -11659,8 +9837,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Event"];
+                    "application/atom+xml": string;
                 };
+            };
+            /** @description Not modified (If-None-Match) */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid parameters or body (each field listed) */
             400: {
@@ -11674,55 +9860,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's roles or ownership do not allow this */
-            403: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state (a slug or number taken...) */
-            409: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match names a version that is no longer current */
+            /** @description If-Match names another version than the current one */
             412: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -11734,8 +9872,80 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body over 1 MiB */
-            413: {
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; the problem carries no internals) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEventsCalendar: {
+        parameters: {
+            query?: {
+                /** @description Slug of a coalition the events concern */
+                coalition?: string;
+                /** @description Slug of a territory (the territories below it included) */
+                territory?: string;
+            };
+            header?: {
+                /** @description ETag of the version you hold; 304 without a body while it is still current */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An iCalendar (RFC 5545) */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description Not modified (If-None-Match) */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -11746,8 +9956,130 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Content-Type is not application/merge-patch+json */
-            415: {
+            /** @description No coalition or territory with that slug */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names another version than the current one */
+            412: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; the problem carries no internals) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getNotesFeed: {
+        parameters: {
+            query?: {
+                /** @description Slug of an axis the notes concern */
+                axis?: string;
+                /** @description Slug of a coalition the notes concern */
+                coalition?: string;
+                /** @description Slug of a territory the notes concern */
+                territory?: string;
+            };
+            header?: {
+                /** @description ETag of the version you hold; 304 without a body while it is still current */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An Atom 1.0 feed */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/atom+xml": string;
+                };
+            };
+            /** @description Not modified (If-None-Match) */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No coalition, axis or territory with that slug */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names another version than the current one */
+            412: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -11799,8 +10131,6 @@ export interface operations {
                 actor?: string;
                 /** @description Slug of the coalition */
                 coalition?: string;
-                /** @description nextCursor of the previous page: the items after it in (updatedAt, id) order (a stable keyset cursor) */
-                cursor?: string;
                 /** @description Page number, from 0 */
                 page?: number;
                 /** @description Text the title contains (case-insensitive) */
@@ -11811,8 +10141,6 @@ export interface operations {
                 sort?: string;
                 /** @description Slug of a territory; includes the territories below it */
                 territory?: string;
-                /** @description Only items updated at or after this ISO-8601 instant (with offset, e.g. 2026-12-01T00:00:00Z); orders the list by (updatedAt, id). A convenience: the changes feed (/api/v1/changes) is the exact way to follow changes */
-                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -12392,167 +10720,6 @@ export interface operations {
             };
         };
     };
-    patchLocalInitiative: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description ETag of the version you edited; 412 when it is no longer current */
-                "If-Match"?: string;
-            };
-            path: {
-                slug: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/merge-patch+json": components["schemas"]["MergePatch"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["LocalInitiative"];
-                };
-            };
-            /** @description Invalid parameters or body (each field listed) */
-            400: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's roles or ownership do not allow this */
-            403: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state (a slug or number taken...) */
-            409: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match names a version that is no longer current */
-            412: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 1 MiB */
-            413: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Content-Type is not application/merge-patch+json */
-            415: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Rate limit reached; see Retry-After */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error (logged; the problem carries no internals) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Database unavailable or overloaded; see Retry-After */
-            503: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     getMe: {
         parameters: {
             query?: never;
@@ -12895,995 +11062,6 @@ export interface operations {
             };
             /** @description The caller's roles or ownership do not allow this */
             403: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Rate limit reached; see Retry-After */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error (logged; the problem carries no internals) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Database unavailable or overloaded; see Retry-After */
-            503: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listMyFollows: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Follow"][];
-                };
-            };
-            /** @description Invalid parameters or body (each field listed) */
-            400: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's roles or ownership do not allow this */
-            403: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Rate limit reached; see Retry-After */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error (logged; the problem carries no internals) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Database unavailable or overloaded; see Retry-After */
-            503: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getMyFollow: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                slug: string;
-                type: components["schemas"]["FollowTarget"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Followed */
-            204: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Invalid parameters or body (each field listed) */
-            400: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's roles or ownership do not allow this */
-            403: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not followed, or no such target */
-            404: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Rate limit reached; see Retry-After */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error (logged; the problem carries no internals) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Database unavailable or overloaded; see Retry-After */
-            503: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    follow: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                slug: string;
-                type: components["schemas"]["FollowTarget"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Followed */
-            204: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Invalid parameters or body (each field listed) */
-            400: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's roles or ownership do not allow this */
-            403: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such target */
-            404: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state (a slug or number taken...) */
-            409: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match names a version that is no longer current */
-            412: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Rate limit reached; see Retry-After */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error (logged; the problem carries no internals) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Database unavailable or overloaded; see Retry-After */
-            503: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    unfollow: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                slug: string;
-                type: components["schemas"]["FollowTarget"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Not followed any more */
-            204: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Invalid parameters or body (each field listed) */
-            400: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's roles or ownership do not allow this */
-            403: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such target */
-            404: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state (a slug or number taken...) */
-            409: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Rate limit reached; see Retry-After */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error (logged; the problem carries no internals) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Database unavailable or overloaded; see Retry-After */
-            503: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listMyNotifications: {
-        parameters: {
-            query?: {
-                /** @description Page number, from 0 */
-                page?: number;
-                /** @description Page size, 1 to 100 (default 20) */
-                size?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A page of notifications */
-            200: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PageNotificationView"];
-                };
-            };
-            /** @description Invalid parameters or body (each field listed) */
-            400: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's roles or ownership do not allow this */
-            403: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Rate limit reached; see Retry-After */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error (logged; the problem carries no internals) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Database unavailable or overloaded; see Retry-After */
-            503: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    markMyNotificationsRead: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["MarkRead"];
-            };
-        };
-        responses: {
-            /** @description Marked */
-            204: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Invalid parameters or body (each field listed) */
-            400: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's roles or ownership do not allow this */
-            403: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state (a slug or number taken...) */
-            409: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 1 MiB */
-            413: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Content-Type is not application/json */
-            415: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Rate limit reached; see Retry-After */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error (logged; the problem carries no internals) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Database unavailable or overloaded; see Retry-After */
-            503: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    countMyUnreadNotifications: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UnreadCount"];
-                };
-            };
-            /** @description Invalid parameters or body (each field listed) */
-            400: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's roles or ownership do not allow this */
-            403: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Rate limit reached; see Retry-After */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error (logged; the problem carries no internals) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Database unavailable or overloaded; see Retry-After */
-            503: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getMyProfile: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Profile"];
-                };
-            };
-            /** @description Invalid parameters or body (each field listed) */
-            400: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's roles or ownership do not allow this */
-            403: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Rate limit reached; see Retry-After */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error (logged; the problem carries no internals) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Database unavailable or overloaded; see Retry-After */
-            503: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    updateMyProfile: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ProfileInput"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Profile"];
-                };
-            };
-            /** @description Invalid parameters or body (each field listed) */
-            400: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's roles or ownership do not allow this */
-            403: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state (a slug or number taken...) */
-            409: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match names a version that is no longer current */
-            412: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 1 MiB */
-            413: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Content-Type is not application/json */
-            415: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -14397,8 +11575,6 @@ export interface operations {
                 axis?: string;
                 /** @description Slug of a coalition the notes concern */
                 coalition?: string;
-                /** @description nextCursor of the previous page: the items after it in (updatedAt, id) order (a stable keyset cursor) */
-                cursor?: string;
                 /** @description Slug of the event the notes report on */
                 event?: string;
                 /** @description Page number, from 0 */
@@ -14413,8 +11589,6 @@ export interface operations {
                 status?: string;
                 /** @description Slug of a territory (its sub-territories included) */
                 territory?: string;
-                /** @description Only items updated at or after this ISO-8601 instant (with offset, e.g. 2026-12-01T00:00:00Z); orders the list by (updatedAt, id). A convenience: the changes feed (/api/v1/changes) is the exact way to follow changes */
-                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -15006,167 +12180,6 @@ export interface operations {
             };
         };
     };
-    patchNote: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description ETag of the version you edited; 412 when it is no longer current */
-                "If-Match"?: string;
-            };
-            path: {
-                slug: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/merge-patch+json": components["schemas"]["MergePatch"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Note"];
-                };
-            };
-            /** @description Invalid parameters or body (each field listed) */
-            400: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's roles or ownership do not allow this */
-            403: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state (a slug or number taken...) */
-            409: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match names a version that is no longer current */
-            412: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 1 MiB */
-            413: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Content-Type is not application/merge-patch+json */
-            415: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Rate limit reached; see Retry-After */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error (logged; the problem carries no internals) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Database unavailable or overloaded; see Retry-After */
-            503: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     listNoteComments: {
         parameters: {
             query?: {
@@ -15377,6 +12390,164 @@ export interface operations {
             };
         };
     };
+    getOpenDataCatalogue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The catalogue */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenDataCatalogue"];
+                };
+            };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; the problem carries no internals) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadOpenData: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the version you hold; 304 without a body while it is still current */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The archive */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
+                };
+            };
+            /** @description Not modified (If-None-Match) */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names another version than the current one */
+            412: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; the problem carries no internals) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getPanorama: {
         parameters: {
             query?: {
@@ -15476,8 +12647,6 @@ export interface operations {
             query?: {
                 /** @description Slug of the actor the people act for */
                 actor?: string;
-                /** @description nextCursor of the previous page: the items after it in (updatedAt, id) order (a stable keyset cursor) */
-                cursor?: string;
                 /** @description Page number, from 0 */
                 page?: number;
                 /** @description Text the full name contains (case-insensitive) */
@@ -15486,8 +12655,6 @@ export interface operations {
                 size?: number;
                 /** @description fullName or updatedAt; prefix with '-' for descending */
                 sort?: string;
-                /** @description Only items updated at or after this ISO-8601 instant (with offset, e.g. 2026-12-01T00:00:00Z); orders the list by (updatedAt, id). A convenience: the changes feed (/api/v1/changes) is the exact way to follow changes */
-                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -16067,167 +13234,6 @@ export interface operations {
             };
         };
     };
-    patchPerson: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description ETag of the version you edited; 412 when it is no longer current */
-                "If-Match"?: string;
-            };
-            path: {
-                slug: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/merge-patch+json": components["schemas"]["MergePatch"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Person"];
-                };
-            };
-            /** @description Invalid parameters or body (each field listed) */
-            400: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's roles or ownership do not allow this */
-            403: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state (a slug or number taken...) */
-            409: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match names a version that is no longer current */
-            412: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 1 MiB */
-            413: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Content-Type is not application/merge-patch+json */
-            415: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Rate limit reached; see Retry-After */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error (logged; the problem carries no internals) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Database unavailable or overloaded; see Retry-After */
-            503: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     listSharedResources: {
         parameters: {
             query?: {
@@ -16235,8 +13241,6 @@ export interface operations {
                 availability?: components["schemas"]["Availability"];
                 /** @description Slug of a coalition the resource serves */
                 coalition?: string;
-                /** @description nextCursor of the previous page: the items after it in (updatedAt, id) order (a stable keyset cursor) */
-                cursor?: string;
                 /** @description Kind of resource */
                 kind?: components["schemas"]["ResourceKind"];
                 /** @description Page number, from 0 */
@@ -16249,8 +13253,6 @@ export interface operations {
                 sort?: string;
                 /** @description Slug of a territory; includes the territories below it */
                 territory?: string;
-                /** @description Only items updated at or after this ISO-8601 instant (with offset, e.g. 2026-12-01T00:00:00Z); orders the list by (updatedAt, id). A convenience: the changes feed (/api/v1/changes) is the exact way to follow changes */
-                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -16830,167 +13832,6 @@ export interface operations {
             };
         };
     };
-    patchSharedResource: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description ETag of the version you edited; 412 when it is no longer current */
-                "If-Match"?: string;
-            };
-            path: {
-                slug: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/merge-patch+json": components["schemas"]["MergePatch"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SharedResource"];
-                };
-            };
-            /** @description Invalid parameters or body (each field listed) */
-            400: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's roles or ownership do not allow this */
-            403: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state (a slug or number taken...) */
-            409: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match names a version that is no longer current */
-            412: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 1 MiB */
-            413: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Content-Type is not application/merge-patch+json */
-            415: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Rate limit reached; see Retry-After */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error (logged; the problem carries no internals) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Database unavailable or overloaded; see Retry-After */
-            503: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     search: {
         parameters: {
             query?: {
@@ -17296,10 +14137,7 @@ export interface operations {
     };
     getTerritoryTree: {
         parameters: {
-            query?: {
-                /** @description Only items updated at or after this ISO-8601 instant (with offset, e.g. 2026-12-01T00:00:00Z); orders the list by (updatedAt, id). A convenience: the changes feed (/api/v1/changes) is the exact way to follow changes. Only the territories updated since, a territory whose parent was not updated being a root */
-                updatedSince?: string;
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
@@ -17500,8 +14338,6 @@ export interface operations {
     listTerritories: {
         parameters: {
             query?: {
-                /** @description nextCursor of the previous page: the items after it in (updatedAt, id) order (a stable keyset cursor) */
-                cursor?: string;
                 /** @description Kind of territory */
                 kind?: components["schemas"]["TerritoryKind"];
                 /** @description Page number, from 0 */
@@ -17512,8 +14348,6 @@ export interface operations {
                 size?: number;
                 /** @description name, kind, code or updatedAt; prefix with '-' for descending */
                 sort?: string;
-                /** @description Only items updated at or after this ISO-8601 instant (with offset, e.g. 2026-12-01T00:00:00Z); orders the list by (updatedAt, id). A convenience: the changes feed (/api/v1/changes) is the exact way to follow changes */
-                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -17960,180 +14794,15 @@ export interface operations {
             };
         };
     };
-    patchTerritory: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description ETag of the version you edited; 412 when it is no longer current */
-                "If-Match"?: string;
-            };
-            path: {
-                slug: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/merge-patch+json": components["schemas"]["MergePatch"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Territory"];
-                };
-            };
-            /** @description Invalid parameters or body (each field listed) */
-            400: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's roles or ownership do not allow this */
-            403: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state (a slug or number taken...) */
-            409: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match names a version that is no longer current */
-            412: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 1 MiB */
-            413: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Content-Type is not application/merge-patch+json */
-            415: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Rate limit reached; see Retry-After */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error (logged; the problem carries no internals) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Database unavailable or overloaded; see Retry-After */
-            503: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     listTerritoryInitiatives: {
         parameters: {
             query?: {
-                /** @description nextCursor of the previous page: the items after it in (updatedAt, id) order (a stable keyset cursor) */
-                cursor?: string;
                 /** @description Page number, from 0 */
                 page?: number;
                 /** @description Page size, 1 to 100 (default 20) */
                 size?: number;
                 /** @description title or updatedAt; prefix with '-' for descending */
                 sort?: string;
-                /** @description Only items updated at or after this ISO-8601 instant (with offset, e.g. 2026-12-01T00:00:00Z); orders the list by (updatedAt, id). A convenience: the changes feed (/api/v1/changes) is the exact way to follow changes */
-                updatedSince?: string;
             };
             header?: never;
             path: {
@@ -18216,16 +14885,12 @@ export interface operations {
     listTerritoryResources: {
         parameters: {
             query?: {
-                /** @description nextCursor of the previous page: the items after it in (updatedAt, id) order (a stable keyset cursor) */
-                cursor?: string;
                 /** @description Page number, from 0 */
                 page?: number;
                 /** @description Page size, 1 to 100 (default 20) */
                 size?: number;
                 /** @description title or updatedAt; prefix with '-' for descending */
                 sort?: string;
-                /** @description Only items updated at or after this ISO-8601 instant (with offset, e.g. 2026-12-01T00:00:00Z); orders the list by (updatedAt, id). A convenience: the changes feed (/api/v1/changes) is the exact way to follow changes */
-                updatedSince?: string;
             };
             header?: never;
             path: {
@@ -18308,8 +14973,6 @@ export interface operations {
     listTerritoryCoalitions: {
         parameters: {
             query?: {
-                /** @description nextCursor of the previous page: the items after it in (updatedAt, id) order (a stable keyset cursor) */
-                cursor?: string;
                 /** @description Page number, from 0 */
                 page?: number;
                 /** @description pilot or contributor */
@@ -18322,8 +14985,6 @@ export interface operations {
                 sort?: string;
                 /** @description identified, partners-sought, commitments-set or active */
                 status?: string;
-                /** @description Only items updated at or after this ISO-8601 instant (with offset, e.g. 2026-12-01T00:00:00Z); orders the list by (updatedAt, id). A convenience: the changes feed (/api/v1/changes) is the exact way to follow changes */
-                updatedSince?: string;
             };
             header?: never;
             path: {
@@ -18410,8 +15071,6 @@ export interface operations {
                 actor?: string;
                 /** @description Slug of the coalition concerned */
                 coalition?: string;
-                /** @description nextCursor of the previous page: the items after it in (updatedAt, id) order (a stable keyset cursor) */
-                cursor?: string;
                 /** @description Slug of the event */
                 event?: string;
                 /** @description Page number, from 0 */
@@ -18422,8 +15081,6 @@ export interface operations {
                 size?: number;
                 /** @description createdAt, '-' prefix for descending (default -createdAt) */
                 sort?: string;
-                /** @description Only items updated at or after this ISO-8601 instant (with offset, e.g. 2026-12-01T00:00:00Z); orders the list by (updatedAt, id). A convenience: the changes feed (/api/v1/changes) is the exact way to follow changes */
-                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -18908,1146 +15565,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
-            };
-            /** @description Invalid parameters or body (each field listed) */
-            400: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's roles or ownership do not allow this */
-            403: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state (a slug or number taken...) */
-            409: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Rate limit reached; see Retry-After */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error (logged; the problem carries no internals) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Database unavailable or overloaded; see Retry-After */
-            503: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    patchTestimony: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description ETag of the version you edited; 412 when it is no longer current */
-                "If-Match"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/merge-patch+json": components["schemas"]["MergePatch"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Testimony"];
-                };
-            };
-            /** @description Invalid parameters or body (each field listed) */
-            400: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's roles or ownership do not allow this */
-            403: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state (a slug or number taken...) */
-            409: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match names a version that is no longer current */
-            412: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 1 MiB */
-            413: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Content-Type is not application/merge-patch+json */
-            415: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Rate limit reached; see Retry-After */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error (logged; the problem carries no internals) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Database unavailable or overloaded; see Retry-After */
-            503: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listWebhooks: {
-        parameters: {
-            query?: {
-                /** @description Page number, from 0 */
-                page?: number;
-                /** @description Page size, 1 to 100 (default 20) */
-                size?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A page of subscriptions */
-            200: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PageWebhookView"];
-                };
-            };
-            /** @description Invalid parameters or body (each field listed) */
-            400: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's roles or ownership do not allow this */
-            403: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Rate limit reached; see Retry-After */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error (logged; the problem carries no internals) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Database unavailable or overloaded; see Retry-After */
-            503: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createWebhook: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["WebhookInput"];
-            };
-        };
-        responses: {
-            /** @description Created; the secret is in this answer only */
-            201: {
-                headers: {
-                    Location: components["headers"]["Location"];
-                    ETag: components["headers"]["ETag"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WebhookWithSecret"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's roles or ownership do not allow this */
-            403: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state (a slug or number taken...) */
-            409: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 1 MiB */
-            413: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Content-Type is not application/json */
-            415: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Rate limit reached; see Retry-After */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error (logged; the problem carries no internals) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Database unavailable or overloaded; see Retry-After */
-            503: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getWebhook: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description ETag of the version you hold; 304 without a body while it is still current */
-                "If-None-Match"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Webhook"];
-                };
-            };
-            /** @description Not modified (If-None-Match) */
-            304: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Invalid parameters or body (each field listed) */
-            400: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's roles or ownership do not allow this */
-            403: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match names another version than the current one */
-            412: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Rate limit reached; see Retry-After */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error (logged; the problem carries no internals) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Database unavailable or overloaded; see Retry-After */
-            503: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    updateWebhook: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description ETag of the version you edited; 412 when it is no longer current */
-                "If-Match"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["WebhookInput"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Webhook"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's roles or ownership do not allow this */
-            403: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state (a slug or number taken...) */
-            409: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match names a version that is no longer current */
-            412: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body over 1 MiB */
-            413: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Content-Type is not application/json */
-            415: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Rate limit reached; see Retry-After */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error (logged; the problem carries no internals) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Database unavailable or overloaded; see Retry-After */
-            503: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    deleteWebhook: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Deleted */
-            204: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Invalid parameters or body (each field listed) */
-            400: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's roles or ownership do not allow this */
-            403: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state (a slug or number taken...) */
-            409: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Rate limit reached; see Retry-After */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error (logged; the problem carries no internals) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Database unavailable or overloaded; see Retry-After */
-            503: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listWebhookDeliveries: {
-        parameters: {
-            query?: {
-                /** @description Page number, from 0 */
-                page?: number;
-                /** @description Page size, 1 to 100 (default 20) */
-                size?: number;
-            };
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A page of deliveries */
-            200: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PageDeliveryView"];
-                };
-            };
-            /** @description Invalid parameters or body (each field listed) */
-            400: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's roles or ownership do not allow this */
-            403: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Rate limit reached; see Retry-After */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error (logged; the problem carries no internals) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Database unavailable or overloaded; see Retry-After */
-            503: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    redeliverWebhook: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                deliveryId: string;
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The delivery, due now */
-            202: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WebhookDelivery"];
-                };
-            };
-            /** @description Invalid parameters or body (each field listed) */
-            400: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's roles or ownership do not allow this */
-            403: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state (a slug or number taken...) */
-            409: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Rate limit reached; see Retry-After */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error (logged; the problem carries no internals) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Database unavailable or overloaded; see Retry-After */
-            503: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    rotateWebhookSecret: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The subscription and its new secret */
-            200: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WebhookWithSecret"];
-                };
             };
             /** @description Invalid parameters or body (each field listed) */
             400: {

@@ -4,6 +4,7 @@ import type { i18n as I18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import type { RuntimeConfig } from '@/config/runtime-config';
 import { ApiClientContext, ApiError, createApiClient, type ApiClient } from '@/lib/api-client';
+import { ApiUrlContext } from '@/lib/api-url';
 import { AuthContext, type AuthClient } from '@/lib/auth';
 
 export function createQueryClient() {
@@ -68,7 +69,9 @@ export function AppProvider({
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={client}>
         <AuthContext value={auth}>
-          <ApiClientContext value={api}>{children}</ApiClientContext>
+          <ApiClientContext value={api}>
+            <ApiUrlContext value={config.apiUrl}>{children}</ApiUrlContext>
+          </ApiClientContext>
         </AuthContext>
       </QueryClientProvider>
     </I18nextProvider>

@@ -187,6 +187,7 @@ export function createRoutes(context: RouterContext): RouteObject[] {
             r('actors', () => import('@/app/routes/actors'), loaders.actors),
             r('actors/:slug', () => import('@/app/routes/actor'), loaders.actor),
             r('search', () => import('@/app/routes/search'), loaders.search),
+            r('open-data', () => import('@/app/routes/open-data')),
             r('comments/erasure', () => import('@/app/routes/comment-erasure')),
             r('comments/erasure/:token', () => import('@/app/routes/comment-erasure-link')),
             r('me/comments', () => import('@/app/routes/my-comments')),

@@ -11,6 +11,12 @@ export const en: Translations = {
     privacy: 'Your personal data',
     apiDocs: 'API documentation',
   },
+  openData: {
+    footerLink: 'Open data',
+    subscribeCalendar: 'Subscribe to the calendar',
+    calendarHint: 'iCalendar file, to add to your calendar app',
+    notesFeed: 'Atom feed of the notes',
+  },
   nav: {
     panorama: 'Panorama',
     coalitions: 'Coalitions',

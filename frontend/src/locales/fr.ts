@@ -10,6 +10,12 @@ export const fr = {
     privacy: 'Vos données personnelles',
     apiDocs: "Documentation de l'API",
   },
+  openData: {
+    footerLink: 'Données ouvertes',
+    subscribeCalendar: "S'abonner au calendrier",
+    calendarHint: 'Fichier iCalendar, à ajouter à votre agenda',
+    notesFeed: 'Flux Atom des notes',
+  },
   nav: {
     panorama: 'Panorama',
     coalitions: 'Coalitions',

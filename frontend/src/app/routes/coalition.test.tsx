@@ -82,6 +82,10 @@ describe('Coalition page', () => {
       'href',
       '/events/reset-day-4',
     );
+    expect(screen.getByRole('link', { name: "S'abonner au calendrier" })).toHaveAttribute(
+      'href',
+      `http://api.test/api/v1/feeds/events.ics?coalition=${slug}`,
+    );
     expect(await screen.findByText('Comment Latitudes travaille avec les écoles.')).toBeVisible();
     expect(await screen.findByText('Aucune déclinaison territoriale.')).toBeVisible();
     expect(await screen.findByText('Aucune note liée.')).toBeVisible();

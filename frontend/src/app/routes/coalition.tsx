@@ -16,6 +16,7 @@ import { StageTimeline } from '@/features/coalitions/components/stage-timeline';
 import { TerritorialDeclensions } from '@/features/coalitions/components/territorial-declensions';
 import { useEvents } from '@/features/events/api/events';
 import { EventList } from '@/features/events/components/event-list';
+import { CalendarLink } from '@/features/open-data/components/calendar-link';
 import { useNotes } from '@/features/notes/api/notes';
 import { NoteList } from '@/features/notes/components/note-list';
 import { useTestimonies } from '@/features/testimonies/api/testimonies';
@@ -64,6 +65,7 @@ function Related({ slug, canEdit }: { slug: string; canEdit: boolean }) {
       </section>
       <section aria-labelledby="events-title">
         <h2 id="events-title">{t('coalition.events')}</h2>
+        <CalendarLink coalition={slug} />
         <QueryState query={events} empty={t('coalition.noEvents')}>
           {(page) => <EventList events={page.items ?? []} />}
         </QueryState>

@@ -7,6 +7,7 @@ import { useManagesTerritory } from '@/features/coalitions/api/permissions';
 import { TerritorialDeclensions } from '@/features/coalitions/components/territorial-declensions';
 import { territoryEventFilters, useEvents } from '@/features/events/api/events';
 import { EventList } from '@/features/events/components/event-list';
+import { CalendarLink } from '@/features/open-data/components/calendar-link';
 import {
   useTerritory,
   useTerritoryCoalitions,
@@ -46,6 +47,7 @@ function TerritoryDetails({ slug, canEdit }: { slug: string; canEdit: boolean })
       </section>
       <section aria-labelledby="territory-exchanges">
         <h2 id="territory-exchanges">{t('territory.exchanges')}</h2>
+        <CalendarLink territory={slug} />
         <QueryState query={events} empty={t('territory.noExchanges')}>
           {(page) => <EventList events={page.items ?? []} />}
         </QueryState>

@@ -93,6 +93,8 @@ export function RootLayout() {
           <p>{t('app.footer')}</p>
           <p>
             <Link to="/privacy">{t('app.privacy')}</Link>
+            {' · '}
+            <Link to="/open-data">{t('openData.footerLink')}</Link>
           </p>
         </div>
       </footer>

@@ -36,6 +36,7 @@ class FeatureBoundariesTest {
             "people",
             "panorama",
             "search",
+            "opendata",
             "sync",
             "webhook",
             "demo");

@@ -90,6 +90,11 @@ class AuthorizationMatrixTest {
                 "search",
                 "listChanges",
                 "getChangesHead",
+                "getOpenDataCatalogue",
+                "downloadOpenData",
+                "getEventsCalendar",
+                "getNotesFeed",
+                "getCoalitionsFeed",
                 // Participation is open to anyone; the anti-spam rules, not roles, guard it.
                 "listNoteComments",
                 "listCoalitionComments",

@@ -19,15 +19,20 @@ import java.util.Map;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import org.fabrique.note.NoteInput;
+import org.fabrique.note.NoteService;
+import org.fabrique.note.NoteStatus;
+import org.fabrique.opendata.OpenDataExports;
 import org.fabrique.participation.suggestion.SuggestionAction;
 import org.fabrique.participation.suggestion.SuggestionService;
 import org.fabrique.support.TestData;
 import org.junit.jupiter.api.Test;
 
 /**
- * Comments and suggestions sent with a known e-mail address, then every public GET operation of
- * the served OpenAPI document (path parameters filled with this test's records, or demo slugs)
- * and the log lines written meanwhile are scanned for that address.
+ * Comments and suggestions sent with a known e-mail address and a draft note with a known title,
+ * then every public GET operation of the served OpenAPI document (path parameters filled with this
+ * test's records, or demo slugs; the open-data ZIP unpacked, its CSV files, the iCalendar and Atom
+ * feeds included) and the log lines written meanwhile are scanned for that address and that title.
  */
 @QuarkusTest
 @TestProfile(ParticipationTestProfile.class)
@@ -37,6 +42,9 @@ class EmailPrivacyTest {
 
     @Inject
     SuggestionService suggestions;
+
+    @Inject
+    NoteService notes;
 
     @Test
     void aCommentersEmailAppearsInNoPublicResponseNorLogLine() {
@@ -59,6 +67,9 @@ class EmailPrivacyTest {
         Logger root = Logger.getLogger("");
         root.addHandler(capture);
         String note = fixtures.note();
+        String draft = "Brouillon " + TestData.unique("draft");
+        notes.create(new NoteInput(
+                null, draft, "Texte du brouillon", null, null, null, null, null, null, NoteStatus.DRAFT, true, null));
         String coalition = fixtures.coalition();
         String axis = fixtures.axis();
         long suggestionId;
@@ -110,22 +121,38 @@ class EmailPrivacyTest {
             }
             String template = entry.getKey();
             String path = fill(template, note, coalition, axis, commentId, suggestionId);
-            String body = given().get(path + (template.equals("/api/v1/search") ? "?q=" + local : ""))
-                    .asString();
+            String body = read(path + (template.equals("/api/v1/search") ? "?q=" + local : ""));
             scanned++;
-            if (body.toLowerCase(Locale.ROOT).contains(email)) {
+            if (body.toLowerCase(Locale.ROOT).contains(email) || body.contains(draft)) {
                 leaks.add(path);
             }
             if (!template.contains("{")) {
-                String big = given().get(path + "?size=100").asString();
-                if (big.toLowerCase(Locale.ROOT).contains(email)) {
+                String big = read(path + "?size=100");
+                if (big.toLowerCase(Locale.ROOT).contains(email) || big.contains(draft)) {
                     leaks.add(path + "?size=100");
                 }
             }
         }
         assertTrue(scanned > 30, "scanned " + scanned);
+        assertTrue(paths.containsKey("/api/v1/open-data/fabrique.zip"), "the open-data archive is scanned");
+        assertTrue(paths.containsKey("/api/v1/feeds/events.ics"), "the calendar is scanned");
+        assertTrue(paths.containsKey("/api/v1/feeds/notes.atom"), "the notes feed is scanned");
+        assertTrue(paths.containsKey("/api/v1/feeds/coalitions.atom"), "the coalitions feed is scanned");
         assertTrue(leaks.isEmpty(), "the e-mail appears in " + leaks);
         assertFalse(given().get("/q/openapi").asString().contains(email));
+    }
+
+    /** The answer as text; a ZIP (the open-data archive) as the text of all its files. */
+    private static String read(String path) {
+        if (path.contains(".zip")) {
+            Map<String, String> files = OpenDataExports.unzip(
+                    given().get(path).then().statusCode(200).extract().asByteArray());
+            assertTrue(
+                    files.containsKey("notes.csv") && files.containsKey("coalitions.csv"),
+                    files.keySet().toString());
+            return String.join("\n", files.values());
+        }
+        return given().get(path).asString();
     }
 
     private static String fill(
