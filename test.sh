@@ -14,6 +14,7 @@
 #   4b. faults: PostgreSQL stopped under write load, the backend killed under comment load, a table
 #      locked (deploy/tests/faults.test.mjs, on an embedded PostgreSQL of its own)
 #   then, on the local run: every operation of the contract fuzzed (deploy/tests/fuzz.test.mjs);
+#   the partners' example mirror script (deploy/tests/partner-sync.test.mjs);
 #   last, a production-like stack (production realm, nginx with the image's files:
 #   frontend/e2e-production/)
 #   5. deployment: the production jar refuses missing or known secrets; docker-compose.yml; the
@@ -182,6 +183,10 @@ fuzz_tokens=$(for role in admin editor moderator coordinator territory-manager m
   printf '"%s":"%s",' "$role" "$(scripts/keycloak.sh token "$role")"
 done)
 API=http://localhost:18080 TOKENS="{${fuzz_tokens%,}}" node --test --test-reporter=spec deploy/tests/fuzz.test.mjs
+
+echo "==> Partner mirror: the example script mirrors the demo data, then follows one change and one deletion"
+FABRIQUE_API_URL=http://localhost:18080 TOKEN="$(scripts/keycloak.sh token admin)" \
+  node --test --test-reporter=spec deploy/tests/partner-sync.test.mjs
 
 echo "==> Keycloak stopped: tokens already issued still validate (cached keys), the API stays up"
 # A fresh token: the one above may have outlived its 5-minute lifespan during the journeys.

@@ -67,7 +67,13 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change some fields of an account's links (JSON Merge Patch)
+         * @description RFC 7396: the patch applies to the representation a GET serves; a field set to null is removed, an object merges, an array replaces. The result is checked and saved as a PUT of it would be (AccountLinks).
+         *
+         *     Needs a bearer token with one of the realm roles: `admin`.
+         */
+        patch: operations["patchAccountLinks"];
         trace?: never;
     };
     "/api/v1/actors": {
@@ -151,7 +157,13 @@ export interface paths {
         delete: operations["deleteActor"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change some fields of an actor (JSON Merge Patch)
+         * @description RFC 7396: the patch applies to the representation a GET serves; a field set to null is removed, an object merges, an array replaces. The result is checked and saved as a PUT of it would be (ActorInput).
+         *
+         *     Needs a bearer token with one of the realm roles: `admin`, `coordinator`.
+         */
+        patch: operations["patchActor"];
         trace?: never;
     };
     "/api/v1/axes": {
@@ -213,7 +225,13 @@ export interface paths {
         delete: operations["deleteAxis"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change some fields of an axis (JSON Merge Patch)
+         * @description RFC 7396: the patch applies to the representation a GET serves; a field set to null is removed, an object merges, an array replaces. The result is checked and saved as a PUT of it would be (AxisInput).
+         *
+         *     Needs a bearer token with one of the realm roles: `admin`.
+         */
+        patch: operations["patchAxis"];
         trace?: never;
     };
     "/api/v1/axes/{slug}/suggestions": {
@@ -238,6 +256,50 @@ export interface paths {
          *     Open to anonymous callers (rate-limited per client address); a token is accepted.
          */
         post: operations["createAxisSuggestion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Changes after a cursor, in commit order (deletions included; the public view for every caller)
+         * @description Changes after a cursor, in commit order (deletions included; the public view for every caller).
+         *
+         *     Public: no token needed; a token is accepted (a draft or a permission may depend on it).
+         */
+        get: operations["listChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/changes/head": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The current end of the feed: take it, load the lists, then read the changes after it
+         * @description The current end of the feed: take it, load the lists, then read the changes after it.
+         *
+         *     Public: no token needed; a token is accepted (a draft or a permission may depend on it).
+         */
+        get: operations["getChangesHead"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -303,7 +365,13 @@ export interface paths {
         delete: operations["deleteCoalition"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change some fields of a coalition (JSON Merge Patch)
+         * @description RFC 7396: the patch applies to the representation a GET serves; a field set to null is removed, an object merges, an array replaces. The result is checked and saved as a PUT of it would be (CoalitionInput).
+         *
+         *     Needs a bearer token with one of the realm roles: `admin`, `coordinator`.
+         */
+        patch: operations["patchCoalition"];
         trace?: never;
     };
     "/api/v1/coalitions/{slug}/comments": {
@@ -487,7 +555,13 @@ export interface paths {
         delete: operations["removeCoalitionMember"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change some fields of an actor's membership of a coalition (JSON Merge Patch)
+         * @description RFC 7396: the patch applies to the representation a GET serves; a field set to null is removed, an object merges, an array replaces. The result is checked and saved as a PUT of it would be (MembershipUpdate).
+         *
+         *     Needs a bearer token with one of the realm roles: `admin`, `coordinator`.
+         */
+        patch: operations["patchCoalitionMember"];
         trace?: never;
     };
     "/api/v1/coalitions/{slug}/members/{actorSlug}/decision": {
@@ -665,7 +739,13 @@ export interface paths {
         delete: operations["removeCoalitionTerritory"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change some fields of a coalition's declension in a territory (JSON Merge Patch)
+         * @description RFC 7396: the patch applies to the representation a GET serves; a field set to null is removed, an object merges, an array replaces. The result is checked and saved as a PUT of it would be (TerritorialCoalitionInput).
+         *
+         *     Needs a bearer token with one of the realm roles: `admin`, `coordinator`, `territory-manager`.
+         */
+        patch: operations["patchCoalitionTerritory"];
         trace?: never;
     };
     "/api/v1/comments/erasure-requests": {
@@ -773,9 +853,9 @@ export interface paths {
         put?: never;
         /**
          * Create an event with its agenda
-         * @description Create an event with its agenda.
+         * @description Create an event with its agenda. A partner client's actor is added to the organisers of the events it creates.
          *
-         *     Needs a bearer token with one of the realm roles: `admin`, `editor`.
+         *     Needs a bearer token with one of the realm roles: `admin`, `editor`, `partner`.
          */
         post: operations["createEvent"];
         delete?: never;
@@ -800,22 +880,28 @@ export interface paths {
         get: operations["getEvent"];
         /**
          * Replace an event, its agenda included
-         * @description Replace an event, its agenda included.
+         * @description Replace an event, its agenda included. A partner client replaces only the events its actor organises; its actor stays an organiser.
          *
-         *     Needs a bearer token with one of the realm roles: `admin`, `editor`.
+         *     Needs a bearer token with one of the realm roles: `admin`, `editor`, `partner`.
          */
         put: operations["updateEvent"];
         post?: never;
         /**
          * Delete an event and its agenda (notes and testimonies stay)
-         * @description Delete an event and its agenda (notes and testimonies stay).
+         * @description Delete an event and its agenda (notes and testimonies stay). A partner client deletes only the events its actor organises alone.
          *
-         *     Needs a bearer token with one of the realm roles: `admin`, `editor`.
+         *     Needs a bearer token with one of the realm roles: `admin`, `editor`, `partner`.
          */
         delete: operations["deleteEvent"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change some fields of an event (JSON Merge Patch)
+         * @description RFC 7396: the patch applies to the representation a GET serves; a field set to null is removed, an object merges, an array replaces. The result is checked and saved as a PUT of it would be (EventInput).
+         *
+         *     Needs a bearer token with one of the realm roles: `admin`, `editor`, `partner`.
+         */
+        patch: operations["patchEvent"];
         trace?: never;
     };
     "/api/v1/feeds/coalitions.atom": {
@@ -901,9 +987,9 @@ export interface paths {
         put?: never;
         /**
          * Create a local initiative
-         * @description Create a local initiative.
+         * @description Create a local initiative. A partner client creates initiatives carried by the actor its account is linked to: `actor` is set to that actor (naming another is a 403).
          *
-         *     Needs a bearer token with one of the realm roles: `admin`, `editor`, `territory-manager`.
+         *     Needs a bearer token with one of the realm roles: `admin`, `editor`, `partner`, `territory-manager`.
          */
         post: operations["createLocalInitiative"];
         delete?: never;
@@ -928,22 +1014,28 @@ export interface paths {
         get: operations["getLocalInitiative"];
         /**
          * Replace a local initiative
-         * @description Replace a local initiative.
+         * @description Replace a local initiative. A partner client replaces only the initiatives its actor carries, and they stay its actor's.
          *
-         *     Needs a bearer token with one of the realm roles: `admin`, `editor`, `territory-manager`.
+         *     Needs a bearer token with one of the realm roles: `admin`, `editor`, `partner`, `territory-manager`.
          */
         put: operations["updateLocalInitiative"];
         post?: never;
         /**
          * Delete a local initiative
-         * @description Delete a local initiative.
+         * @description Delete a local initiative. A partner client deletes only the initiatives its actor carries.
          *
-         *     Needs a bearer token with one of the realm roles: `admin`, `editor`, `territory-manager`.
+         *     Needs a bearer token with one of the realm roles: `admin`, `editor`, `partner`, `territory-manager`.
          */
         delete: operations["deleteLocalInitiative"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change some fields of a local initiative (JSON Merge Patch)
+         * @description RFC 7396: the patch applies to the representation a GET serves; a field set to null is removed, an object merges, an array replaces. The result is checked and saved as a PUT of it would be (LocalInitiativeInput).
+         *
+         *     Needs a bearer token with one of the realm roles: `admin`, `editor`, `partner`, `territory-manager`.
+         */
+        patch: operations["patchLocalInitiative"];
         trace?: never;
     };
     "/api/v1/me": {
@@ -1011,6 +1103,156 @@ export interface paths {
          */
         get: operations["listCommitmentRequests"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/follows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the caller follows
+         * @description Newest first; each with its type, slug and name.
+         *
+         *     Needs a bearer token.
+         */
+        get: operations["listMyFollows"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/follows/{type}/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether the caller follows a coalition, territory, axis or event
+         * @description 204 when followed, 404 when not (or when there is no such target).
+         *
+         *     Needs a bearer token.
+         */
+        get: operations["getMyFollow"];
+        /**
+         * Follow a coalition, territory, axis or event
+         * @description The caller then hears of new notes and testimonies there, newly published comments, stage changes and new members, in the app and by e-mail as their profile says. Idempotent.
+         *
+         *     Needs a bearer token.
+         */
+        put: operations["follow"];
+        post?: never;
+        /**
+         * Stop following
+         * @description Idempotent.
+         *
+         *     Needs a bearer token.
+         */
+        delete: operations["unfollow"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's notifications, newest first
+         * @description A note published or a testimony added on what the caller follows.
+         *
+         *     Needs a bearer token.
+         */
+        get: operations["listMyNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark notifications read
+         * @description The ids given, or every notification of the caller when none is given.
+         *
+         *     Needs a bearer token.
+         */
+        post: operations["markMyNotificationsRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/unread": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many of the caller's notifications are unread
+         * @description For the count in the app's header.
+         *
+         *     Needs a bearer token.
+         */
+        get: operations["countMyUnreadNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's profile: display name, language, e-mail preference
+         * @description The e-mail address is the verified one of the identity provider, read-only here.
+         *
+         *     Needs a bearer token.
+         */
+        get: operations["getMyProfile"];
+        /**
+         * Change the caller's display name, language or e-mail preference
+         * @description notificationMode: IMMEDIATE (a mail per notification), DAILY (a digest) or NONE.
+         *
+         *     Needs a bearer token.
+         */
+        put: operations["updateMyProfile"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1165,7 +1407,13 @@ export interface paths {
         delete: operations["deleteNote"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change some fields of a note (JSON Merge Patch)
+         * @description RFC 7396: the patch applies to the representation a GET serves; a field set to null is removed, an object merges, an array replaces. The result is checked and saved as a PUT of it would be (NoteInput).
+         *
+         *     Needs a bearer token with one of the realm roles: `admin`, `editor`.
+         */
+        patch: operations["patchNote"];
         trace?: never;
     };
     "/api/v1/notes/{slug}/comments": {
@@ -1321,7 +1569,13 @@ export interface paths {
         delete: operations["deletePerson"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change some fields of a person (JSON Merge Patch)
+         * @description RFC 7396: the patch applies to the representation a GET serves; a field set to null is removed, an object merges, an array replaces. The result is checked and saved as a PUT of it would be (PersonInput).
+         *
+         *     Needs a bearer token with one of the realm roles: `admin`, `coordinator`, `editor`.
+         */
+        patch: operations["patchPerson"];
         trace?: never;
     };
     "/api/v1/resources": {
@@ -1341,9 +1595,9 @@ export interface paths {
         put?: never;
         /**
          * Create a shared resource
-         * @description Create a shared resource.
+         * @description Create a shared resource. A partner client publishes for the actor its account is linked to: `publisher` is set to that actor (naming another is a 403).
          *
-         *     Needs a bearer token with one of the realm roles: `admin`, `editor`, `territory-manager`.
+         *     Needs a bearer token with one of the realm roles: `admin`, `editor`, `partner`, `territory-manager`.
          */
         post: operations["createSharedResource"];
         delete?: never;
@@ -1368,22 +1622,28 @@ export interface paths {
         get: operations["getSharedResource"];
         /**
          * Replace a shared resource
-         * @description Replace a shared resource.
+         * @description Replace a shared resource. A partner client replaces only the resources its actor publishes, and they stay its actor's.
          *
-         *     Needs a bearer token with one of the realm roles: `admin`, `editor`, `territory-manager`.
+         *     Needs a bearer token with one of the realm roles: `admin`, `editor`, `partner`, `territory-manager`.
          */
         put: operations["updateSharedResource"];
         post?: never;
         /**
          * Delete a shared resource
-         * @description Delete a shared resource.
+         * @description Delete a shared resource. A partner client deletes only the resources its actor publishes.
          *
-         *     Needs a bearer token with one of the realm roles: `admin`, `editor`, `territory-manager`.
+         *     Needs a bearer token with one of the realm roles: `admin`, `editor`, `partner`, `territory-manager`.
          */
         delete: operations["deleteSharedResource"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change some fields of a shared resource (JSON Merge Patch)
+         * @description RFC 7396: the patch applies to the representation a GET serves; a field set to null is removed, an object merges, an array replaces. The result is checked and saved as a PUT of it would be (SharedResourceInput).
+         *
+         *     Needs a bearer token with one of the realm roles: `admin`, `editor`, `partner`, `territory-manager`.
+         */
+        patch: operations["patchSharedResource"];
         trace?: never;
     };
     "/api/v1/search": {
@@ -1533,7 +1793,13 @@ export interface paths {
         delete: operations["deleteTerritory"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change some fields of a territory (JSON Merge Patch)
+         * @description RFC 7396: the patch applies to the representation a GET serves; a field set to null is removed, an object merges, an array replaces. The result is checked and saved as a PUT of it would be (TerritoryInput).
+         *
+         *     Needs a bearer token with one of the realm roles: `admin`, `territory-manager`.
+         */
+        patch: operations["patchTerritory"];
         trace?: never;
     };
     "/api/v1/territories/{slug}/initiatives": {
@@ -1661,6 +1927,140 @@ export interface paths {
         delete: operations["deleteTestimony"];
         options?: never;
         head?: never;
+        /**
+         * Change some fields of a testimony (JSON Merge Patch)
+         * @description RFC 7396: the patch applies to the representation a GET serves; a field set to null is removed, an object merges, an array replaces. The result is checked and saved as a PUT of it would be (TestimonyInput).
+         *
+         *     Needs a bearer token with one of the realm roles: `admin`, `coordinator`, `editor`.
+         */
+        patch: operations["patchTestimony"];
+        trace?: never;
+    };
+    "/api/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List webhook subscriptions
+         * @description A partner sees its own subscriptions, an administrator all of them, the oldest first. Secrets are never shown.
+         *
+         *     Needs a bearer token with one of the realm roles: `admin`, `partner`.
+         */
+        get: operations["listWebhooks"];
+        put?: never;
+        /**
+         * Subscribe a URL to events
+         * @description Answers the subscription and its signing secret (whsec_…), shown only here and on a rotation. Each delivery is a POST of {type, timestamp, data: {id, slug, href}} with the headers webhook-id, webhook-timestamp and webhook-signature (v1,<base64 HMAC-SHA256 of id.timestamp.body>). In production the URL must be https and resolve to public addresses.
+         *
+         *     Needs a bearer token with one of the realm roles: `admin`, `partner`.
+         */
+        post: operations["createWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One webhook subscription
+         * @description Without its secret. Another partner's subscription is 404.
+         *
+         *     Needs a bearer token with one of the realm roles: `admin`, `partner`.
+         */
+        get: operations["getWebhook"];
+        /**
+         * Replace a webhook subscription
+         * @description URL, event types, active flag and description; the secret is kept. A deactivated subscription gets no new deliveries; those already due fail until it is active again.
+         *
+         *     Needs a bearer token with one of the realm roles: `admin`, `partner`.
+         */
+        put: operations["updateWebhook"];
+        post?: never;
+        /**
+         * Delete a webhook subscription
+         * @description With its delivery log; deliveries not made yet are dropped.
+         *
+         *     Needs a bearer token with one of the realm roles: `admin`, `partner`.
+         */
+        delete: operations["deleteWebhook"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The delivery log of a subscription
+         * @description The newest first: event type, webhook-id, status (PENDING, FAILED and retried with exponential backoff, DELIVERED, DEAD after the last attempt), attempts, the last answer's status code and error, the next attempt and the delivery time.
+         *
+         *     Needs a bearer token with one of the realm roles: `admin`, `partner`.
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a delivery again now
+         * @description For a delivery not acknowledged (pending, failed or dead): it is due at once, with the same webhook-id and a fresh count of attempts. A delivered one is a 409: an acknowledged delivery is never sent twice.
+         *
+         *     Needs a bearer token with one of the realm roles: `admin`, `partner`.
+         */
+        post: operations["redeliverWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replace the signing secret
+         * @description Answers the new secret, once; deliveries are signed with it from now on, retries included.
+         *
+         *     Needs a bearer token with one of the realm roles: `admin`, `partner`.
+         */
+        post: operations["rotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
         patch?: never;
         trace?: never;
     };
@@ -1673,23 +2073,23 @@ export interface components {
              * Format: int64
              * @example 12
              */
-            id?: number;
+            readonly id?: number;
             /**
              * @description Subject of the identity provider
              * @example 00000000-0000-4000-8000-000000000002
              */
-            subject?: string;
+            readonly subject?: string;
             /** @example coordinator */
-            username?: string;
+            readonly username?: string;
             /** @example Alex Durand */
-            name?: string;
+            readonly name?: string;
             /** @description Realm roles of the current token (only on /me) */
-            roles?: string[];
+            readonly roles?: string[];
             /** @description Actors this account acts for */
             actors?: components["schemas"]["ActorSummary"][];
             /** @description Territories this account manages (territory managers) */
             territories?: components["schemas"]["TerritorySummary"][];
-            createdAt?: components["schemas"]["OffsetDateTime"];
+            readonly createdAt?: components["schemas"]["OffsetDateTime"];
         };
         AccountLinks: {
             /**
@@ -1698,14 +2098,14 @@ export interface components {
              *       "latitudes"
              *     ]
              */
-            actors: string[];
+            actors: components["schemas"]["SlugReference"][];
             /**
              * @description Slugs of the territories the account manages
              * @example [
              *       "metropole-europeenne-de-lille"
              *     ]
              */
-            territories: string[];
+            territories: components["schemas"]["SlugReference"][];
         };
         AccountRef: {
             /**
@@ -1733,11 +2133,11 @@ export interface components {
             /** @description Expertise keywords, alphabetical */
             expertise?: string[];
             /** @description People linked to the actor, by name */
-            people?: components["schemas"]["PersonSummary"][];
+            readonly people?: components["schemas"]["PersonSummary"][];
             /** @description True when the record is sample data beyond the source facts */
             sample?: boolean;
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            updatedAt?: components["schemas"]["OffsetDateTime"];
+            readonly createdAt?: components["schemas"]["OffsetDateTime"];
+            readonly updatedAt?: components["schemas"]["OffsetDateTime"];
         };
         ActorInput: {
             /**
@@ -1756,7 +2156,7 @@ export interface components {
              * @description Slug of the actor's territory
              * @example hauts-de-france
              */
-            territory?: string;
+            territory?: components["schemas"]["SlugReference"];
             /**
              * @description Expertise keywords
              * @example [
@@ -1819,12 +2219,12 @@ export interface components {
              * @description Number of coalitions living in this axis
              * @example 4
              */
-            coalitionCount?: number;
+            readonly coalitionCount?: number;
             /** @description Keyword cloud, heaviest first */
-            keywords?: components["schemas"]["KeywordWeight"][];
+            readonly keywords?: components["schemas"]["KeywordWeight"][];
             /** @description True when the record is sample data beyond the source facts */
             sample?: boolean;
-            updatedAt?: components["schemas"]["OffsetDateTime"];
+            readonly updatedAt?: components["schemas"]["OffsetDateTime"];
         };
         AxisInput: {
             /**
@@ -1853,6 +2253,61 @@ export interface components {
             /** @example #2e7d32 */
             colour?: string;
         };
+        ChangeHead: {
+            /**
+             * @description Cursor of the current end of the feed: take it, then load the lists, then read the feed after it
+             * @example MTIzNC4w
+             */
+            cursor?: string;
+        };
+        ChangePage: {
+            items?: components["schemas"]["ChangeView"][];
+            /**
+             * @description Cursor to pass as 'after' next time (always present; when nothing remains it is the head)
+             * @example MTIzNC41Ng
+             */
+            nextCursor?: string;
+            /** @description Whether more changes follow nextCursor now */
+            hasMore?: boolean;
+        };
+        /** @description One change of a public resource, in commit order */
+        ChangeView: {
+            /**
+             * @description Position of this change: pass it as 'after' to read what follows
+             * @example MTIzNC41Ng
+             */
+            cursor?: string;
+            /**
+             * @description Kind of resource
+             * @enum {string}
+             */
+            type?: "axis" | "territory" | "actor" | "person" | "coalition" | "resource" | "initiative" | "event" | "note" | "testimony" | "membership" | "territorial-coalition";
+            /**
+             * Format: int64
+             * @description Id of the resource (the key to mirror by: slugs can change)
+             * @example 42
+             */
+            id?: number;
+            /**
+             * @description Slug of the resource when the change was made (none for memberships and territorial coalitions)
+             * @example formations-superieures-numeriques-ethiques
+             */
+            slug?: string;
+            /** @description For an update that renamed the resource: its slug before (a mirror keyed by slug drops that entry) */
+            previousSlug?: string;
+            /**
+             * @description created, updated or deleted, as the public sees it (a note that stops being published is deleted)
+             * @enum {string}
+             */
+            action?: "created" | "updated" | "deleted";
+            /** @description When the change was made */
+            changedAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description Where to read the resource now (absent for a deletion); for memberships and territorial coalitions, their coalition, whose view embeds them
+             * @example /api/v1/coalitions/formations-superieures-numeriques-ethiques
+             */
+            href?: string;
+        };
         Coalition: {
             /**
              * Format: int32
@@ -1871,18 +2326,18 @@ export interface components {
             keywords?: string[];
             parent?: components["schemas"]["CoalitionRef"] | null;
             /** @description Sub-coalitions, by number */
-            children?: components["schemas"]["CoalitionRef"][];
+            readonly children?: components["schemas"]["CoalitionRef"][];
             experiences?: components["schemas"]["Experience"][];
             problems?: components["schemas"]["CoalitionProblem"][];
             impacts?: components["schemas"]["DesiredImpact"][];
-            members?: components["schemas"]["Membership"][];
-            territories?: components["schemas"]["TerritorialCoalition"][];
-            governance?: components["schemas"]["GovernanceWarnings"];
+            readonly members?: components["schemas"]["Membership"][];
+            readonly territories?: components["schemas"]["TerritorialCoalition"][];
+            readonly governance?: components["schemas"]["GovernanceWarnings"];
             sample?: boolean;
             /** @description Whether new comments are accepted */
             commentsOpen?: boolean;
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            updatedAt?: components["schemas"]["OffsetDateTime"];
+            readonly createdAt?: components["schemas"]["OffsetDateTime"];
+            readonly updatedAt?: components["schemas"]["OffsetDateTime"];
         };
         CoalitionInput: {
             /**
@@ -1900,11 +2355,11 @@ export interface components {
             /** @description EMERGING when omitted */
             stage?: components["schemas"]["Stage"];
             /** @description Slugs of the axes the coalition lives in */
-            axes?: string[];
+            axes?: components["schemas"]["SlugReference"][];
             /** @description Normalised to lower case, trimmed, duplicates removed */
             keywords?: string[];
             /** @description Slug of the parent coalition */
-            parent?: string;
+            parent?: components["schemas"]["SlugReference"];
             experiences?: components["schemas"]["ExperienceInput"][];
             problems?: components["schemas"]["ProblemInput"][];
             impacts?: components["schemas"]["ImpactInput"][];
@@ -2079,6 +2534,8 @@ export interface components {
             ids?: number[];
             action?: string;
         };
+        /** @enum {string} */
+        DeliveryStatus: "PENDING" | "FAILED" | "DELIVERED" | "DEAD";
         DesiredImpact: {
             /** Format: int64 */
             id?: number;
@@ -2089,15 +2546,15 @@ export interface components {
             target?: number;
             targetDate?: components["schemas"]["LocalDate"];
             /** @description Measures, oldest first */
-            measures?: components["schemas"]["ImpactMeasure"][];
+            readonly measures?: components["schemas"]["ImpactMeasure"][];
             /** @description Value of the most recent measure */
-            latestValue?: number | null;
+            readonly latestValue?: number | null;
             /**
              * Format: double
              * @description (latest - baseline) / (target - baseline), baseline 0 when absent; null without measure or when target equals baseline
              * @example 0.42
              */
-            progress?: number | null;
+            readonly progress?: number | null;
         };
         ErasureReceipt: {
             /** @example If comments were sent with this address, a link to erase them is on its way. */
@@ -2106,6 +2563,12 @@ export interface components {
         ErasureRequest: {
             /** @example camille@example.org */
             email: string;
+            /**
+             * @description Language of the mail (fr or en); the Accept-Language header otherwise, French by default
+             * @example fr
+             * @enum {string}
+             */
+            language?: "fr" | "en";
         };
         ErasureResult: {
             /**
@@ -2153,7 +2616,7 @@ export interface components {
             agenda?: components["schemas"]["EventSession"][];
             /** @description True when the record is sample data beyond the source facts */
             sample?: boolean;
-            updatedAt?: components["schemas"]["OffsetDateTime"];
+            readonly updatedAt?: components["schemas"]["OffsetDateTime"];
         };
         /** @enum {string} */
         EventFormat: "ONLINE" | "IN_PERSON" | "HYBRID";
@@ -2184,12 +2647,12 @@ export interface components {
              */
             participantsCount?: number;
             /** @description Slugs of the organising actors */
-            organisers?: string[];
+            organisers?: components["schemas"]["SlugReference"][];
             /** @description Slugs of the coalitions concerned */
-            coalitions?: string[];
+            coalitions?: components["schemas"]["SlugReference"][];
             /** @description Slugs of the territories concerned */
-            territories?: string[];
-            /** @description The whole agenda, in order; replaces the current one */
+            territories?: components["schemas"]["SlugReference"][];
+            /** @description The whole agenda, in order; replaces the current one. Also read under the name `agenda`, the event's own name for it on read (a GET body sent back keeps its agenda) */
             sessions?: components["schemas"]["EventSessionInput"][];
             /** @description Marks an illustration that is not a fact of the programme */
             sample?: boolean;
@@ -2237,9 +2700,9 @@ export interface components {
             /** @example 2020-04-21T10:30:00+02:00 */
             endsAt?: components["schemas"]["OffsetDateTime"];
             /** @description Slug of the coalition the session concerns */
-            coalition?: string;
+            coalition?: components["schemas"]["SlugReference"];
             /** @description Slugs of the speaking persons */
-            speakers?: string[];
+            speakers?: components["schemas"]["SlugReference"][];
         };
         EventSummary: {
             /** @example reset-day-4 */
@@ -2272,6 +2735,11 @@ export interface components {
             url?: string;
         };
         ExperienceInput: {
+            /**
+             * Format: int64
+             * @description Id of an existing experience of this coalition to keep it; omit for a new one
+             */
+            id?: number;
             title: string;
             description?: string;
             url?: string;
@@ -2282,9 +2750,30 @@ export interface components {
             /** @example must not be blank */
             message?: string;
         };
+        Follow: {
+            type?: components["schemas"]["FollowTarget"];
+            /** @example formations-superieures-numeriques-ethiques */
+            slug?: string;
+            /** @example Formations supérieures au numérique éthique */
+            name?: string;
+            since?: components["schemas"]["OffsetDateTime"];
+        };
+        /**
+         * @description What a person may follow
+         * @enum {string}
+         */
+        FollowTarget: "coalition" | "territory" | "axis" | "event";
         GovernanceWarnings: {
             /** @description True when the coalition's pilot is only its funder: no confirmed pilot while a confirmed funder exists, or every confirmed pilot is an actor of kind FUNDER */
             fundersOnlyPilot?: boolean;
+        };
+        /** @description A reference by id: the id itself, or an object that carries it, such as the one a GET shows (only `id` is read; other properties are ignored) */
+        IdReference: number | {
+            /**
+             * Format: int64
+             * @example 12
+             */
+            id: number;
         };
         ImpactInput: {
             /** Format: int64 */
@@ -2331,7 +2820,7 @@ export interface components {
             actor?: components["schemas"]["ActorSummary"];
             /** @description True when the record is sample data beyond the source facts */
             sample?: boolean;
-            updatedAt?: components["schemas"]["OffsetDateTime"];
+            readonly updatedAt?: components["schemas"]["OffsetDateTime"];
         };
         LocalInitiativeInput: {
             /**
@@ -2348,13 +2837,17 @@ export interface components {
              * @description Slug of the territory (required)
              * @example metropole-europeenne-de-lille
              */
-            territory: string;
+            territory: components["schemas"]["SlugReference"];
             /** @description Slug of the coalition the initiative relates to */
-            coalition?: string;
+            coalition?: components["schemas"]["SlugReference"];
             /** @description Slug of the actor carrying the initiative */
-            actor?: string;
+            actor?: components["schemas"]["SlugReference"];
             /** @description Marks an illustration that is not a fact of the programme */
             sample?: boolean;
+        };
+        MarkRead: {
+            /** @description Ids; empty or absent: all */
+            ids?: number[];
         };
         MeasureInput: {
             measuredOn: components["schemas"]["LocalDate"];
@@ -2363,13 +2856,13 @@ export interface components {
             evidenceUrl?: string;
         };
         Membership: {
-            actor?: components["schemas"]["ActorSummary"];
+            readonly actor?: components["schemas"]["ActorSummary"];
             role?: components["schemas"]["MembershipRole"];
             /** @description The commitment the actor can actually hold */
             commitment?: string;
             status?: components["schemas"]["MembershipStatus"];
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            updatedAt?: components["schemas"]["OffsetDateTime"];
+            readonly createdAt?: components["schemas"]["OffsetDateTime"];
+            readonly updatedAt?: components["schemas"]["OffsetDateTime"];
         };
         MembershipEvent: {
             action?: components["schemas"]["Action"];
@@ -2403,6 +2896,8 @@ export interface components {
             commitment?: string;
             status: components["schemas"]["MembershipStatus"];
         };
+        /** @description A JSON Merge Patch (RFC 7396) of the resource's representation: the fields to change, null to remove an optional one; objects merge, arrays replace. Read-only fields are ignored; a reference may be a slug or the object a GET shows. */
+        MergePatch: Record<string, never>;
         ModeratedComment: {
             /** Format: int64 */
             id?: number;
@@ -2488,7 +2983,7 @@ export interface components {
             /** @description Markdown source */
             bodyMarkdown?: string;
             /** @description HTML rendered from the Markdown and sanitised (no script, no event handler) */
-            bodyHtml?: string;
+            readonly bodyHtml?: string;
             event?: components["schemas"]["EventRef"];
             coalitions?: components["schemas"]["CoalitionRef"][];
             axes?: components["schemas"]["AxisSummary"][];
@@ -2496,11 +2991,11 @@ export interface components {
             authors?: components["schemas"]["PersonSummary"][];
             status?: components["schemas"]["NoteStatus"];
             /** @description When the note was first published */
-            publishedAt?: components["schemas"]["OffsetDateTime"];
+            readonly publishedAt?: components["schemas"]["OffsetDateTime"];
             commentsOpen?: boolean;
             /** @description True when the record is sample data beyond the source facts */
             sample?: boolean;
-            updatedAt?: components["schemas"]["OffsetDateTime"];
+            readonly updatedAt?: components["schemas"]["OffsetDateTime"];
         };
         NoteInput: {
             /**
@@ -2515,15 +3010,15 @@ export interface components {
             /** @description Plain text; derived from the body when omitted */
             excerpt?: string;
             /** @description Slug of the event the note reports on */
-            event?: string;
+            event?: components["schemas"]["SlugReference"];
             /** @description Slugs of the coalitions concerned */
-            coalitions?: string[];
+            coalitions?: components["schemas"]["SlugReference"][];
             /** @description Slugs of the thematic axes */
-            axes?: string[];
+            axes?: components["schemas"]["SlugReference"][];
             /** @description Slugs of the territories concerned */
-            territories?: string[];
+            territories?: components["schemas"]["SlugReference"][];
             /** @description Slugs of the authoring persons */
-            authors?: string[];
+            authors?: components["schemas"]["SlugReference"][];
             /** @description DRAFT (default) or PUBLISHED */
             status?: components["schemas"]["NoteStatus"];
             /** @description Whether comments are accepted (default true) */
@@ -2556,6 +3051,30 @@ export interface components {
             /** @description True when the record is sample data beyond the source facts */
             sample?: boolean;
         };
+        Notification: {
+            /**
+             * Format: int64
+             * @example 42
+             */
+            id?: number;
+            /**
+             * @description note or testimony
+             * @example note
+             */
+            kind?: string;
+            /** @example Nouvelle note : Notes du Reset Day #4 */
+            title?: string;
+            /**
+             * @description Path of the page in the app
+             * @example /notes/notes-du-reset-day-4
+             */
+            link?: string;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            /** @description When it was marked read; null while unread */
+            readAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @enum {string} */
+        NotificationMode: "IMMEDIATE" | "DAILY" | "NONE";
         /**
          * Format: date-time
          * @example 2022-03-10T12:15:50-04:00
@@ -2631,6 +3150,11 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
+            /**
+             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
+             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
+             */
+            nextCursor?: string;
         };
         PageActorListItem: {
             items?: components["schemas"]["ActorListItem"][];
@@ -2654,6 +3178,11 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
+            /**
+             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
+             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
+             */
+            nextCursor?: string;
         };
         PageActorMembershipView: {
             items?: components["schemas"]["ActorMembership"][];
@@ -2677,6 +3206,11 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
+            /**
+             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
+             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
+             */
+            nextCursor?: string;
         };
         PageCoalitionSummary: {
             items?: components["schemas"]["CoalitionSummary"][];
@@ -2700,6 +3234,11 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
+            /**
+             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
+             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
+             */
+            nextCursor?: string;
         };
         PageCommentView: {
             items?: components["schemas"]["Comment"][];
@@ -2723,6 +3262,11 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
+            /**
+             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
+             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
+             */
+            nextCursor?: string;
         };
         PageCommitmentRequestView: {
             items?: components["schemas"]["CommitmentRequest"][];
@@ -2746,6 +3290,39 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
+            /**
+             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
+             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
+             */
+            nextCursor?: string;
+        };
+        PageDeliveryView: {
+            items?: components["schemas"]["WebhookDelivery"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @example 123
+             */
+            totalItems?: number;
+            /**
+             * Format: int32
+             * @example 7
+             */
+            totalPages?: number;
+            /**
+             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
+             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
+             */
+            nextCursor?: string;
         };
         PageEventSummary: {
             items?: components["schemas"]["EventSummary"][];
@@ -2769,6 +3346,11 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
+            /**
+             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
+             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
+             */
+            nextCursor?: string;
         };
         PageLocalInitiativeView: {
             items?: components["schemas"]["LocalInitiative"][];
@@ -2792,6 +3374,11 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
+            /**
+             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
+             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
+             */
+            nextCursor?: string;
         };
         PageMembershipView: {
             items?: components["schemas"]["Membership"][];
@@ -2815,6 +3402,11 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
+            /**
+             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
+             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
+             */
+            nextCursor?: string;
         };
         PageModeratedComment: {
             items?: components["schemas"]["ModeratedComment"][];
@@ -2838,6 +3430,11 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
+            /**
+             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
+             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
+             */
+            nextCursor?: string;
         };
         PageModeratedSuggestion: {
             items?: components["schemas"]["ModeratedSuggestion"][];
@@ -2861,6 +3458,11 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
+            /**
+             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
+             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
+             */
+            nextCursor?: string;
         };
         PageMyComment: {
             items?: components["schemas"]["MyComment"][];
@@ -2884,6 +3486,11 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
+            /**
+             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
+             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
+             */
+            nextCursor?: string;
         };
         PageNoteSummary: {
             items?: components["schemas"]["NoteSummary"][];
@@ -2907,6 +3514,39 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
+            /**
+             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
+             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
+             */
+            nextCursor?: string;
+        };
+        PageNotificationView: {
+            items?: components["schemas"]["Notification"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @example 123
+             */
+            totalItems?: number;
+            /**
+             * Format: int32
+             * @example 7
+             */
+            totalPages?: number;
+            /**
+             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
+             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
+             */
+            nextCursor?: string;
         };
         PagePersonView: {
             items?: components["schemas"]["Person"][];
@@ -2930,6 +3570,11 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
+            /**
+             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
+             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
+             */
+            nextCursor?: string;
         };
         PageSharedResourceView: {
             items?: components["schemas"]["SharedResource"][];
@@ -2953,6 +3598,11 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
+            /**
+             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
+             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
+             */
+            nextCursor?: string;
         };
         PageSuggestionView: {
             items?: components["schemas"]["Suggestion"][];
@@ -2976,6 +3626,11 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
+            /**
+             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
+             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
+             */
+            nextCursor?: string;
         };
         PageTerritorialCoalitionView: {
             items?: components["schemas"]["TerritorialCoalition"][];
@@ -2999,6 +3654,11 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
+            /**
+             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
+             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
+             */
+            nextCursor?: string;
         };
         PageTerritorySummary: {
             items?: components["schemas"]["TerritorySummary"][];
@@ -3022,6 +3682,11 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
+            /**
+             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
+             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
+             */
+            nextCursor?: string;
         };
         PageTestimonyView: {
             items?: components["schemas"]["Testimony"][];
@@ -3045,6 +3710,39 @@ export interface components {
              * @example 7
              */
             totalPages?: number;
+            /**
+             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
+             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
+             */
+            nextCursor?: string;
+        };
+        PageWebhookView: {
+            items?: components["schemas"]["Webhook"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @example 123
+             */
+            totalItems?: number;
+            /**
+             * Format: int32
+             * @example 7
+             */
+            totalPages?: number;
+            /**
+             * @description With updatedSince or cursor, when the page is full: pass it as cursor to read the next items in (updatedAt, id) order
+             * @example MTc2NTAwMDAwMDAwMDAwMC40Mg
+             */
+            nextCursor?: string;
         };
         Panorama: {
             axes?: components["schemas"]["PanoramaAxis"][];
@@ -3131,7 +3829,7 @@ export interface components {
              * @description Slug of the actor the person acts for
              * @example latitudes
              */
-            actor?: string;
+            actor?: components["schemas"]["SlugReference"];
             /** @description Marks an illustration that is not a fact of the programme */
             sample?: boolean;
         };
@@ -3175,7 +3873,37 @@ export interface components {
             /** @description Kinds of allies sought */
             allyKinds?: string[];
             /** @description Slugs of the actors who joined on this problem */
-            actors?: string[];
+            actors?: components["schemas"]["SlugReference"][];
+        };
+        Profile: {
+            /** @example camille */
+            readonly username?: string;
+            /** @example Camille Martin */
+            displayName?: string;
+            /**
+             * @description Verified e-mail address of the account (from the identity provider), where mail goes
+             * @example camille@example.org
+             */
+            readonly email?: string;
+            /**
+             * @description Language of the mails
+             * @example fr
+             * @enum {string}
+             */
+            language?: "fr" | "en";
+            /** @description E-mails about what the person follows: one per notification, a daily digest, or none */
+            notificationMode?: components["schemas"]["NotificationMode"];
+        };
+        ProfileInput: {
+            /** @example Camille Martin */
+            displayName: string;
+            /**
+             * @example fr
+             * @enum {string}
+             */
+            language: "fr" | "en";
+            /** @example DAILY */
+            notificationMode: components["schemas"]["NotificationMode"];
         };
         Report: {
             reason?: components["schemas"]["ReportReason"];
@@ -3288,7 +4016,7 @@ export interface components {
             coalitions?: components["schemas"]["CoalitionRef"][];
             /** @description True when the record is sample data beyond the source facts */
             sample?: boolean;
-            updatedAt?: components["schemas"]["OffsetDateTime"];
+            readonly updatedAt?: components["schemas"]["OffsetDateTime"];
         };
         SharedResourceInput: {
             /**
@@ -3311,16 +4039,21 @@ export interface components {
              * @description Slug of the publishing actor
              * @example latitudes
              */
-            publisher?: string;
+            publisher?: components["schemas"]["SlugReference"];
             /**
              * @description Slug of the territory
              * @example hauts-de-france
              */
-            territory?: string;
+            territory?: components["schemas"]["SlugReference"];
             /** @description Slugs of the coalitions the resource serves */
-            coalitions?: string[];
+            coalitions?: components["schemas"]["SlugReference"][];
             /** @description Marks an illustration that is not a fact of the programme */
             sample?: boolean;
+        };
+        /** @description A reference by slug: the slug itself, or an object that carries it, such as the one a GET shows (only `slug` is read; other properties are ignored) */
+        SlugReference: string | {
+            /** @example environnement */
+            slug: string;
         };
         SpamDecision: {
             /** @example links */
@@ -3420,7 +4153,7 @@ export interface components {
         /** @enum {string} */
         SuggestionStatus: "PENDING" | "SPAM" | "ACCEPTED" | "REJECTED" | "DUPLICATE";
         TerritorialCoalition: {
-            coalition?: components["schemas"]["CoalitionRef"];
+            readonly coalition?: components["schemas"]["CoalitionRef"];
             territory?: components["schemas"]["TerritorySummary"];
             positioning?: components["schemas"]["Positioning"];
             priority?: boolean;
@@ -3428,12 +4161,12 @@ export interface components {
             commitments?: string;
             partners?: components["schemas"]["TerritorialPartner"][];
             sample?: boolean;
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            updatedAt?: components["schemas"]["OffsetDateTime"];
+            readonly createdAt?: components["schemas"]["OffsetDateTime"];
+            readonly updatedAt?: components["schemas"]["OffsetDateTime"];
         };
         TerritorialCoalitionInput: {
             /** @description Slug of the territory; required on creation, ignored on update */
-            territory?: string;
+            territory?: components["schemas"]["SlugReference"];
             positioning: components["schemas"]["Positioning"];
             /** @description False when omitted */
             priority?: boolean;
@@ -3453,7 +4186,7 @@ export interface components {
         TerritorialPartnerInput: {
             scope: components["schemas"]["PartnerScope"];
             status: components["schemas"]["PartnerStatus"];
-            actor?: string;
+            actor?: components["schemas"]["SlugReference"];
             label?: string;
         };
         /** @enum {string} */
@@ -3473,13 +4206,13 @@ export interface components {
             /** @description The territory directly above, if any */
             parent?: components["schemas"]["TerritorySummary"];
             /** @description Territories directly below, by name */
-            children?: components["schemas"]["TerritorySummary"][];
+            readonly children?: components["schemas"]["TerritorySummary"][];
             /** @description Breadcrumb from the root down to the parent */
-            ancestors?: components["schemas"]["TerritorySummary"][];
+            readonly ancestors?: components["schemas"]["TerritorySummary"][];
             /** @description True when the record is sample data beyond the source facts */
             sample?: boolean;
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            updatedAt?: components["schemas"]["OffsetDateTime"];
+            readonly createdAt?: components["schemas"]["OffsetDateTime"];
+            readonly updatedAt?: components["schemas"]["OffsetDateTime"];
         };
         TerritoryInput: {
             /**
@@ -3500,7 +4233,7 @@ export interface components {
              * @description Slug of the parent territory
              * @example hauts-de-france
              */
-            parent?: string;
+            parent?: components["schemas"]["SlugReference"];
             description?: string;
             /** @description Marks an illustration that is not a fact of the programme */
             sample?: boolean;
@@ -3532,7 +4265,7 @@ export interface components {
              * Format: int64
              * @example 7
              */
-            id?: number;
+            readonly id?: number;
             person?: components["schemas"]["PersonSummary"];
             /** @description The actor the person spoke for */
             actor?: components["schemas"]["ActorSummary"];
@@ -3545,34 +4278,135 @@ export interface components {
             link?: string;
             /** @description True when the record is sample data beyond the source facts */
             sample?: boolean;
-            updatedAt?: components["schemas"]["OffsetDateTime"];
+            readonly updatedAt?: components["schemas"]["OffsetDateTime"];
         };
         TestimonyInput: {
             /**
              * @description Slug of the testifying person
              * @example augustin-courtier
              */
-            person: string;
+            person: components["schemas"]["SlugReference"];
             /** @description Slug of the actor the person spoke for; defaults to the person's actor */
-            actor?: string;
+            actor?: components["schemas"]["SlugReference"];
             /** @description Slug of the coalition concerned */
-            coalition?: string;
+            coalition?: components["schemas"]["SlugReference"];
             /** @description Slug of the event */
-            event?: string;
-            /**
-             * Format: int64
-             * @description Id of a session of that event (needs event)
-             */
-            session?: number;
+            event?: components["schemas"]["SlugReference"];
+            /** @description Id of a session of that event (needs event) */
+            session?: components["schemas"]["IdReference"];
             summary: string;
             link?: string;
             /** @description Marks an illustration that is not a fact of the programme */
             sample?: boolean;
         };
+        UnreadCount: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            unread?: number;
+        };
         /** @enum {string} */
         Verdict: "CONFIRM" | "DECLINE";
         /** @enum {string} */
         Verdict1: "PASS" | "HOLD" | "SPAM";
+        Webhook: {
+            /**
+             * Format: int64
+             * @example 12
+             */
+            id?: number;
+            /** @example https://partner.example.org/fabrique/webhooks */
+            targetUrl?: string;
+            /**
+             * @example [
+             *       "note.published"
+             *     ]
+             */
+            eventTypes?: components["schemas"]["WebhookEventType"][];
+            /** @example true */
+            active?: boolean;
+            /** @example Notes for our newsletter */
+            description?: string;
+            /**
+             * Format: int64
+             * @description The account that owns the subscription
+             * @example 3
+             */
+            ownerAccountId?: number;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        WebhookDelivery: {
+            /**
+             * Format: int64
+             * @description The delivery's id, sent as the webhook-id header (msg_<id>)
+             * @example 481
+             */
+            id?: number;
+            /** @example msg_481 */
+            webhookId?: string;
+            /** @example note.published */
+            eventType?: components["schemas"]["WebhookEventType"];
+            status?: components["schemas"]["DeliveryStatus"];
+            /**
+             * Format: int32
+             * @description Attempts made (since the last redelivery)
+             * @example 1
+             */
+            attempts?: number;
+            /**
+             * Format: int32
+             * @description HTTP status of the last answer, absent when none came
+             * @example 200
+             */
+            lastStatusCode?: number;
+            /**
+             * @description Why the last attempt failed, in one line
+             * @example connection refused
+             */
+            lastError?: string;
+            /** @description When the next attempt is due (pending and failed deliveries) */
+            nextAttemptAt?: components["schemas"]["OffsetDateTime"];
+            lastAttemptAt?: components["schemas"]["OffsetDateTime"];
+            deliveredAt?: components["schemas"]["OffsetDateTime"];
+            createdAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @enum {string} */
+        WebhookEventType: "note.published" | "note.updated" | "note.unpublished" | "note.deleted" | "coalition.created" | "coalition.updated" | "coalition.deleted" | "event.created" | "event.updated" | "event.deleted" | "resource.created" | "resource.updated" | "resource.deleted" | "initiative.created" | "initiative.updated" | "initiative.deleted" | "testimony.created" | "testimony.updated" | "testimony.deleted" | "actor.created" | "actor.updated" | "actor.deleted" | "territory.created" | "territory.updated" | "territory.deleted" | "axis.created" | "axis.updated" | "axis.deleted";
+        WebhookInput: {
+            /**
+             * @description Where deliveries are POSTed: an https URL of a public host (in production)
+             * @example https://partner.example.org/fabrique/webhooks
+             */
+            targetUrl: string;
+            /**
+             * @description The events to deliver
+             * @example [
+             *       "note.published",
+             *       "note.updated"
+             *     ]
+             */
+            eventTypes: components["schemas"]["WebhookEventType"][];
+            /**
+             * @description Whether deliveries are made (default true)
+             * @example true
+             */
+            active?: boolean;
+            /**
+             * @description A note for the subscriber
+             * @example Notes for our newsletter
+             */
+            description?: string;
+        };
+        WebhookWithSecret: {
+            webhook?: components["schemas"]["Webhook"];
+            /**
+             * @description The Standard Webhooks signing secret: whsec_ then the base64 of 32 random bytes (the key is the decoded base64 part). Shown only in this answer.
+             * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+             */
+            secret?: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -3957,9 +4791,172 @@ export interface operations {
             };
         };
     };
+    patchAccountLinks: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the version you edited; 412 when it is no longer current */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["MergePatch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or ownership do not allow this */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a slug or number taken...) */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body over 1 MiB */
+            413: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content-Type is not application/merge-patch+json */
+            415: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; the problem carries no internals) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listActors: {
         parameters: {
             query?: {
+                /** @description nextCursor of the previous page: the items after it in (updatedAt, id) order (a stable keyset cursor) */
+                cursor?: string;
                 /** @description An expertise keyword (case-insensitive) */
                 expertise?: string;
                 /** @description Kind of actor */
@@ -3974,6 +4971,8 @@ export interface operations {
                 sort?: string;
                 /** @description Slug of the actor's territory */
                 territory?: string;
+                /** @description Only items updated at or after this ISO-8601 instant (with offset, e.g. 2026-12-01T00:00:00Z); orders the list by (updatedAt, id). A convenience: the changes feed (/api/v1/changes) is the exact way to follow changes */
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -4641,9 +5640,173 @@ export interface operations {
             };
         };
     };
-    listAxes: {
+    patchActor: {
         parameters: {
             query?: never;
+            header?: {
+                /** @description ETag of the version you edited; 412 when it is no longer current */
+                "If-Match"?: string;
+            };
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["MergePatch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Actor"];
+                };
+            };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or ownership do not allow this */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a slug or number taken...) */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body over 1 MiB */
+            413: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content-Type is not application/merge-patch+json */
+            415: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; the problem carries no internals) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAxes: {
+        parameters: {
+            query?: {
+                /** @description Only items updated at or after this ISO-8601 instant (with offset, e.g. 2026-12-01T00:00:00Z); orders the list by (updatedAt, id). A convenience: the changes feed (/api/v1/changes) is the exact way to follow changes */
+                updatedSince?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -5222,6 +6385,167 @@ export interface operations {
             };
         };
     };
+    patchAxis: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the version you edited; 412 when it is no longer current */
+                "If-Match"?: string;
+            };
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["MergePatch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Axis"];
+                };
+            };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or ownership do not allow this */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a slug or number taken...) */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body over 1 MiB */
+            413: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content-Type is not application/merge-patch+json */
+            415: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; the problem carries no internals) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listAxisSuggestions: {
         parameters: {
             query?: {
@@ -5432,11 +6756,164 @@ export interface operations {
             };
         };
     };
+    listChanges: {
+        parameters: {
+            query: {
+                /** @description A cursor from this API (a change's cursor, nextCursor or the head); required */
+                after: unknown;
+                /** @description How many changes at most, 1 to 1000 (default 100) */
+                limit?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The next changes and the cursor to read after them */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangePage"];
+                };
+            };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The cursor is older than the changes kept: reload the lists from a new head */
+            410: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; the problem carries no internals) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getChangesHead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeHead"];
+                };
+            };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; the problem carries no internals) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listCoalitions: {
         parameters: {
             query?: {
                 /** @description Axis slug; an unknown slug gives an empty page */
                 axis?: string;
+                /** @description nextCursor of the previous page: the items after it in (updatedAt, id) order (a stable keyset cursor) */
+                cursor?: string;
                 /** @description A keyword of the coalition (case-insensitive) */
                 keyword?: string;
                 /** @description Page number, from 0 */
@@ -5453,6 +6930,8 @@ export interface operations {
                 stage?: string;
                 /** @description Territory slug; includes the territories below it */
                 territory?: string;
+                /** @description Only items updated at or after this ISO-8601 instant (with offset, e.g. 2026-12-01T00:00:00Z); orders the list by (updatedAt, id). A convenience: the changes feed (/api/v1/changes) is the exact way to follow changes */
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -5988,6 +7467,167 @@ export interface operations {
             };
             /** @description Conflicts with the current state (a slug or number taken...) */
             409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; the problem carries no internals) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchCoalition: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the version you edited; 412 when it is no longer current */
+                "If-Match"?: string;
+            };
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["MergePatch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Coalition"];
+                };
+            };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or ownership do not allow this */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a slug or number taken...) */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body over 1 MiB */
+            413: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content-Type is not application/merge-patch+json */
+            415: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -7509,6 +9149,168 @@ export interface operations {
             };
         };
     };
+    patchCoalitionMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the version you edited; 412 when it is no longer current */
+                "If-Match"?: string;
+            };
+            path: {
+                actorSlug: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["MergePatch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Membership"];
+                };
+            };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or ownership do not allow this */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a slug or number taken...) */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body over 1 MiB */
+            413: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content-Type is not application/merge-patch+json */
+            415: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; the problem carries no internals) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     decideCommitment: {
         parameters: {
             query?: never;
@@ -8173,12 +9975,16 @@ export interface operations {
     listCoalitionTerritories: {
         parameters: {
             query?: {
+                /** @description nextCursor of the previous page: the items after it in (updatedAt, id) order (a stable keyset cursor) */
+                cursor?: string;
                 /** @description Page number, from 0 */
                 page?: number;
                 /** @description Page size, 1 to 100 (default 20) */
                 size?: number;
                 /** @description createdAt, status or priority; prefix '-' for descending */
                 sort?: string;
+                /** @description Only items updated at or after this ISO-8601 instant (with offset, e.g. 2026-12-01T00:00:00Z); orders the list by (updatedAt, id). A convenience: the changes feed (/api/v1/changes) is the exact way to follow changes */
+                updatedSince?: string;
             };
             header?: never;
             path: {
@@ -8789,10 +10595,174 @@ export interface operations {
             };
         };
     };
+    patchCoalitionTerritory: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the version you edited; 412 when it is no longer current */
+                "If-Match"?: string;
+            };
+            path: {
+                slug: string;
+                territorySlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["MergePatch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerritorialCoalition"];
+                };
+            };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or ownership do not allow this */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a slug or number taken...) */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body over 1 MiB */
+            413: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content-Type is not application/merge-patch+json */
+            415: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; the problem carries no internals) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     requestCommentErasure: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "Accept-Language"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -9218,6 +11188,8 @@ export interface operations {
             query?: {
                 /** @description Slug of a coalition the event concerns */
                 coalition?: string;
+                /** @description nextCursor of the previous page: the items after it in (updatedAt, id) order (a stable keyset cursor) */
+                cursor?: string;
                 /** @description Events ending at or after this ISO date or date-time with offset */
                 from?: string;
                 /** @description Kind: reset-day, conference, workshop, territorial-exchange, partners-meeting */
@@ -9234,6 +11206,8 @@ export interface operations {
                 territory?: string;
                 /** @description Events starting at or before this ISO date (inclusive) or date-time with offset */
                 to?: string;
+                /** @description Only items updated at or after this ISO-8601 instant (with offset, e.g. 2026-12-01T00:00:00Z); orders the list by (updatedAt, id). A convenience: the changes feed (/api/v1/changes) is the exact way to follow changes */
+                updatedSince?: string;
                 /** @description upcoming (not ended yet) or past (ended), relative to now */
                 when?: string;
             };
@@ -9815,6 +11789,167 @@ export interface operations {
             };
         };
     };
+    patchEvent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the version you edited; 412 when it is no longer current */
+                "If-Match"?: string;
+            };
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["MergePatch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or ownership do not allow this */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a slug or number taken...) */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body over 1 MiB */
+            413: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content-Type is not application/merge-patch+json */
+            415: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; the problem carries no internals) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getCoalitionsFeed: {
         parameters: {
             query?: never;
@@ -10131,6 +12266,8 @@ export interface operations {
                 actor?: string;
                 /** @description Slug of the coalition */
                 coalition?: string;
+                /** @description nextCursor of the previous page: the items after it in (updatedAt, id) order (a stable keyset cursor) */
+                cursor?: string;
                 /** @description Page number, from 0 */
                 page?: number;
                 /** @description Text the title contains (case-insensitive) */
@@ -10141,6 +12278,8 @@ export interface operations {
                 sort?: string;
                 /** @description Slug of a territory; includes the territories below it */
                 territory?: string;
+                /** @description Only items updated at or after this ISO-8601 instant (with offset, e.g. 2026-12-01T00:00:00Z); orders the list by (updatedAt, id). A convenience: the changes feed (/api/v1/changes) is the exact way to follow changes */
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -10720,6 +12859,167 @@ export interface operations {
             };
         };
     };
+    patchLocalInitiative: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the version you edited; 412 when it is no longer current */
+                "If-Match"?: string;
+            };
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["MergePatch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LocalInitiative"];
+                };
+            };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or ownership do not allow this */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a slug or number taken...) */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body over 1 MiB */
+            413: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content-Type is not application/merge-patch+json */
+            415: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; the problem carries no internals) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getMe: {
         parameters: {
             query?: never;
@@ -11062,6 +13362,995 @@ export interface operations {
             };
             /** @description The caller's roles or ownership do not allow this */
             403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; the problem carries no internals) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyFollows: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Follow"][];
+                };
+            };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or ownership do not allow this */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; the problem carries no internals) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMyFollow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                type: components["schemas"]["FollowTarget"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Followed */
+            204: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or ownership do not allow this */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not followed, or no such target */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; the problem carries no internals) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    follow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                type: components["schemas"]["FollowTarget"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Followed */
+            204: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or ownership do not allow this */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such target */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a slug or number taken...) */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; the problem carries no internals) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unfollow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                type: components["schemas"]["FollowTarget"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Not followed any more */
+            204: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or ownership do not allow this */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such target */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a slug or number taken...) */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; the problem carries no internals) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyNotifications: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Page size, 1 to 100 (default 20) */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of notifications */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageNotificationView"];
+                };
+            };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or ownership do not allow this */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; the problem carries no internals) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markMyNotificationsRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarkRead"];
+            };
+        };
+        responses: {
+            /** @description Marked */
+            204: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or ownership do not allow this */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a slug or number taken...) */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body over 1 MiB */
+            413: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content-Type is not application/json */
+            415: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; the problem carries no internals) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    countMyUnreadNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCount"];
+                };
+            };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or ownership do not allow this */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; the problem carries no internals) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMyProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Profile"];
+                };
+            };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or ownership do not allow this */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; the problem carries no internals) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateMyProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProfileInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Profile"];
+                };
+            };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or ownership do not allow this */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a slug or number taken...) */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body over 1 MiB */
+            413: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content-Type is not application/json */
+            415: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -11575,6 +14864,8 @@ export interface operations {
                 axis?: string;
                 /** @description Slug of a coalition the notes concern */
                 coalition?: string;
+                /** @description nextCursor of the previous page: the items after it in (updatedAt, id) order (a stable keyset cursor) */
+                cursor?: string;
                 /** @description Slug of the event the notes report on */
                 event?: string;
                 /** @description Page number, from 0 */
@@ -11589,6 +14880,8 @@ export interface operations {
                 status?: string;
                 /** @description Slug of a territory (its sub-territories included) */
                 territory?: string;
+                /** @description Only items updated at or after this ISO-8601 instant (with offset, e.g. 2026-12-01T00:00:00Z); orders the list by (updatedAt, id). A convenience: the changes feed (/api/v1/changes) is the exact way to follow changes */
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -12180,6 +15473,167 @@ export interface operations {
             };
         };
     };
+    patchNote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the version you edited; 412 when it is no longer current */
+                "If-Match"?: string;
+            };
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["MergePatch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Note"];
+                };
+            };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or ownership do not allow this */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a slug or number taken...) */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body over 1 MiB */
+            413: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content-Type is not application/merge-patch+json */
+            415: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; the problem carries no internals) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listNoteComments: {
         parameters: {
             query?: {
@@ -12647,6 +16101,8 @@ export interface operations {
             query?: {
                 /** @description Slug of the actor the people act for */
                 actor?: string;
+                /** @description nextCursor of the previous page: the items after it in (updatedAt, id) order (a stable keyset cursor) */
+                cursor?: string;
                 /** @description Page number, from 0 */
                 page?: number;
                 /** @description Text the full name contains (case-insensitive) */
@@ -12655,6 +16111,8 @@ export interface operations {
                 size?: number;
                 /** @description fullName or updatedAt; prefix with '-' for descending */
                 sort?: string;
+                /** @description Only items updated at or after this ISO-8601 instant (with offset, e.g. 2026-12-01T00:00:00Z); orders the list by (updatedAt, id). A convenience: the changes feed (/api/v1/changes) is the exact way to follow changes */
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -13234,6 +16692,167 @@ export interface operations {
             };
         };
     };
+    patchPerson: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the version you edited; 412 when it is no longer current */
+                "If-Match"?: string;
+            };
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["MergePatch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Person"];
+                };
+            };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or ownership do not allow this */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a slug or number taken...) */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body over 1 MiB */
+            413: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content-Type is not application/merge-patch+json */
+            415: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; the problem carries no internals) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listSharedResources: {
         parameters: {
             query?: {
@@ -13241,6 +16860,8 @@ export interface operations {
                 availability?: components["schemas"]["Availability"];
                 /** @description Slug of a coalition the resource serves */
                 coalition?: string;
+                /** @description nextCursor of the previous page: the items after it in (updatedAt, id) order (a stable keyset cursor) */
+                cursor?: string;
                 /** @description Kind of resource */
                 kind?: components["schemas"]["ResourceKind"];
                 /** @description Page number, from 0 */
@@ -13253,6 +16874,8 @@ export interface operations {
                 sort?: string;
                 /** @description Slug of a territory; includes the territories below it */
                 territory?: string;
+                /** @description Only items updated at or after this ISO-8601 instant (with offset, e.g. 2026-12-01T00:00:00Z); orders the list by (updatedAt, id). A convenience: the changes feed (/api/v1/changes) is the exact way to follow changes */
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -13832,6 +17455,167 @@ export interface operations {
             };
         };
     };
+    patchSharedResource: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the version you edited; 412 when it is no longer current */
+                "If-Match"?: string;
+            };
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["MergePatch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SharedResource"];
+                };
+            };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or ownership do not allow this */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a slug or number taken...) */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body over 1 MiB */
+            413: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content-Type is not application/merge-patch+json */
+            415: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; the problem carries no internals) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     search: {
         parameters: {
             query?: {
@@ -14137,7 +17921,10 @@ export interface operations {
     };
     getTerritoryTree: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Only items updated at or after this ISO-8601 instant (with offset, e.g. 2026-12-01T00:00:00Z); orders the list by (updatedAt, id). A convenience: the changes feed (/api/v1/changes) is the exact way to follow changes. Only the territories updated since, a territory whose parent was not updated being a root */
+                updatedSince?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -14338,6 +18125,8 @@ export interface operations {
     listTerritories: {
         parameters: {
             query?: {
+                /** @description nextCursor of the previous page: the items after it in (updatedAt, id) order (a stable keyset cursor) */
+                cursor?: string;
                 /** @description Kind of territory */
                 kind?: components["schemas"]["TerritoryKind"];
                 /** @description Page number, from 0 */
@@ -14348,6 +18137,8 @@ export interface operations {
                 size?: number;
                 /** @description name, kind, code or updatedAt; prefix with '-' for descending */
                 sort?: string;
+                /** @description Only items updated at or after this ISO-8601 instant (with offset, e.g. 2026-12-01T00:00:00Z); orders the list by (updatedAt, id). A convenience: the changes feed (/api/v1/changes) is the exact way to follow changes */
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -14794,15 +18585,180 @@ export interface operations {
             };
         };
     };
+    patchTerritory: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the version you edited; 412 when it is no longer current */
+                "If-Match"?: string;
+            };
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["MergePatch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Territory"];
+                };
+            };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or ownership do not allow this */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a slug or number taken...) */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body over 1 MiB */
+            413: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content-Type is not application/merge-patch+json */
+            415: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; the problem carries no internals) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listTerritoryInitiatives: {
         parameters: {
             query?: {
+                /** @description nextCursor of the previous page: the items after it in (updatedAt, id) order (a stable keyset cursor) */
+                cursor?: string;
                 /** @description Page number, from 0 */
                 page?: number;
                 /** @description Page size, 1 to 100 (default 20) */
                 size?: number;
                 /** @description title or updatedAt; prefix with '-' for descending */
                 sort?: string;
+                /** @description Only items updated at or after this ISO-8601 instant (with offset, e.g. 2026-12-01T00:00:00Z); orders the list by (updatedAt, id). A convenience: the changes feed (/api/v1/changes) is the exact way to follow changes */
+                updatedSince?: string;
             };
             header?: never;
             path: {
@@ -14885,12 +18841,16 @@ export interface operations {
     listTerritoryResources: {
         parameters: {
             query?: {
+                /** @description nextCursor of the previous page: the items after it in (updatedAt, id) order (a stable keyset cursor) */
+                cursor?: string;
                 /** @description Page number, from 0 */
                 page?: number;
                 /** @description Page size, 1 to 100 (default 20) */
                 size?: number;
                 /** @description title or updatedAt; prefix with '-' for descending */
                 sort?: string;
+                /** @description Only items updated at or after this ISO-8601 instant (with offset, e.g. 2026-12-01T00:00:00Z); orders the list by (updatedAt, id). A convenience: the changes feed (/api/v1/changes) is the exact way to follow changes */
+                updatedSince?: string;
             };
             header?: never;
             path: {
@@ -14973,6 +18933,8 @@ export interface operations {
     listTerritoryCoalitions: {
         parameters: {
             query?: {
+                /** @description nextCursor of the previous page: the items after it in (updatedAt, id) order (a stable keyset cursor) */
+                cursor?: string;
                 /** @description Page number, from 0 */
                 page?: number;
                 /** @description pilot or contributor */
@@ -14985,6 +18947,8 @@ export interface operations {
                 sort?: string;
                 /** @description identified, partners-sought, commitments-set or active */
                 status?: string;
+                /** @description Only items updated at or after this ISO-8601 instant (with offset, e.g. 2026-12-01T00:00:00Z); orders the list by (updatedAt, id). A convenience: the changes feed (/api/v1/changes) is the exact way to follow changes */
+                updatedSince?: string;
             };
             header?: never;
             path: {
@@ -15071,6 +19035,8 @@ export interface operations {
                 actor?: string;
                 /** @description Slug of the coalition concerned */
                 coalition?: string;
+                /** @description nextCursor of the previous page: the items after it in (updatedAt, id) order (a stable keyset cursor) */
+                cursor?: string;
                 /** @description Slug of the event */
                 event?: string;
                 /** @description Page number, from 0 */
@@ -15081,6 +19047,8 @@ export interface operations {
                 size?: number;
                 /** @description createdAt, '-' prefix for descending (default -createdAt) */
                 sort?: string;
+                /** @description Only items updated at or after this ISO-8601 instant (with offset, e.g. 2026-12-01T00:00:00Z); orders the list by (updatedAt, id). A convenience: the changes feed (/api/v1/changes) is the exact way to follow changes */
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -15565,6 +19533,1146 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or ownership do not allow this */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a slug or number taken...) */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; the problem carries no internals) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchTestimony: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the version you edited; 412 when it is no longer current */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["MergePatch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Testimony"];
+                };
+            };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or ownership do not allow this */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a slug or number taken...) */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body over 1 MiB */
+            413: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content-Type is not application/merge-patch+json */
+            415: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; the problem carries no internals) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhooks: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Page size, 1 to 100 (default 20) */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of subscriptions */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageWebhookView"];
+                };
+            };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or ownership do not allow this */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; the problem carries no internals) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookInput"];
+            };
+        };
+        responses: {
+            /** @description Created; the secret is in this answer only */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookWithSecret"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or ownership do not allow this */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a slug or number taken...) */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body over 1 MiB */
+            413: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content-Type is not application/json */
+            415: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; the problem carries no internals) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the version you hold; 304 without a body while it is still current */
+                "If-None-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            /** @description Not modified (If-None-Match) */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or ownership do not allow this */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names another version than the current one */
+            412: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; the problem carries no internals) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the version you edited; 412 when it is no longer current */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or ownership do not allow this */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a slug or number taken...) */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body over 1 MiB */
+            413: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content-Type is not application/json */
+            415: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; the problem carries no internals) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or ownership do not allow this */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a slug or number taken...) */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; the problem carries no internals) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Page size, 1 to 100 (default 20) */
+                size?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of deliveries */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageDeliveryView"];
+                };
+            };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or ownership do not allow this */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; the problem carries no internals) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    redeliverWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deliveryId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The delivery, due now */
+            202: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            /** @description Invalid parameters or body (each field listed) */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles or ownership do not allow this */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a slug or number taken...) */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged; the problem carries no internals) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database unavailable or overloaded; see Retry-After */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscription and its new secret */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookWithSecret"];
+                };
             };
             /** @description Invalid parameters or body (each field listed) */
             400: {
