@@ -15,7 +15,6 @@ import org.fabrique.account.MailContact;
 import org.fabrique.account.NotificationMode;
 import org.fabrique.axis.AxisService;
 import org.fabrique.coalition.CoalitionDirectory;
-import org.fabrique.common.error.DomainException;
 import org.fabrique.common.mail.MailConfig;
 import org.fabrique.common.mail.MailKind;
 import org.fabrique.common.mail.MailLanguage;
@@ -272,19 +271,13 @@ public class NotificationService {
         if (slug == null) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(notes.get(slug, false).view());
-        } catch (DomainException e) {
-            return Optional.empty();
-        }
+        // A lookup that cannot throw: an exception through a @Transactional method would mark the
+        // notifier's transaction rollback-only, and a note deleted since its change would block it.
+        return notes.publishedIdOf(slug).map(id -> notes.get(slug, false).view());
     }
 
     private Optional<TestimonyView> testimony(long id) {
-        try {
-            return Optional.of(testimonies.get(Long.toString(id)).view());
-        } catch (DomainException e) {
-            return Optional.empty();
-        }
+        return testimonies.find(id);
     }
 
     private String profileUrl() {

@@ -70,6 +70,11 @@ public class TestimonyService {
         return versioned(load(id));
     }
 
+    /** A testimony, or empty when there is none with this id (never throws: safe inside a transaction). */
+    public java.util.Optional<TestimonyView> find(long id) {
+        return repository.findByIdOptional(id).map(mapper::view);
+    }
+
     @Transactional
     public Versioned<TestimonyView> create(TestimonyInput input) {
         Testimony testimony = new Testimony(null);

@@ -126,6 +126,22 @@ class NotificationTest {
     }
 
     @Test
+    @TestSecurity(user = "suiveur", roles = "member")
+    void aNoteDeletedBeforeTheNotifierRuns_blocksNothing() {
+        given().put("/api/v1/me/follows/coalition/" + COALITION_3).then().statusCode(204);
+        drain();
+        String gone = note(NoteStatus.PUBLISHED, COALITION_3);
+        notes.delete(gone);
+        String kept = note(NoteStatus.PUBLISHED, COALITION_3);
+        drain();
+        given().get("/api/v1/me/notifications?size=5")
+                .then()
+                .statusCode(200)
+                .body("items[0].title", equalTo("Note " + kept))
+                .body("items.title", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("Note " + gone)));
+    }
+
+    @Test
     void anonymousCallers_haveNoNotifications() {
         given().get("/api/v1/me/notifications").then().statusCode(401);
         given().get("/api/v1/me/notifications/unread").then().statusCode(401);

@@ -113,8 +113,16 @@ class AuthorizationMatrixTest {
             RULES.put(read, Set.copyOf(CALLERS));
         }
         RULES.put("getMe", EVERYONE_SIGNED_IN);
-        for (String op :
-                List.of("getMyProfile", "updateMyProfile", "listMyFollows", "getMyFollow", "follow", "unfollow")) {
+        for (String op : List.of(
+                "getMyProfile",
+                "updateMyProfile",
+                "listMyFollows",
+                "getMyFollow",
+                "follow",
+                "unfollow",
+                "listMyNotifications",
+                "countMyUnreadNotifications",
+                "markMyNotificationsRead")) {
             RULES.put(op, EVERYONE_SIGNED_IN);
         }
         RULES.put("eraseMyComments", EVERYONE_SIGNED_IN);
