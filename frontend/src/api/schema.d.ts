@@ -1141,7 +1141,7 @@ export interface paths {
         };
         /**
          * Whether the caller follows a coalition, territory, axis or event
-         * @description 204 when followed, 404 when not (or when there is no such target).
+         * @description 404 when there is no such target.
          *
          *     Needs a bearer token.
          */
@@ -2757,6 +2757,10 @@ export interface components {
             /** @example Formations supérieures au numérique éthique */
             name?: string;
             since?: components["schemas"]["OffsetDateTime"];
+        };
+        FollowState: {
+            /** @example true */
+            following?: boolean;
         };
         /**
          * @description What a person may follow
@@ -13509,15 +13513,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Followed */
-            204: {
+            /** @description OK */
+            200: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FollowState"];
+                };
             };
             /** @description Invalid parameters or body (each field listed) */
             400: {
@@ -13555,7 +13561,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not followed, or no such target */
+            /** @description No such target */
             404: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];

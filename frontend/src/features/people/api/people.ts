@@ -13,14 +13,12 @@ export function useFollowing(type: FollowTarget, slug: string) {
   return useQuery({
     queryKey: followKey(type, slug),
     enabled: auth.status === 'authenticated' && slug !== '',
-    queryFn: async () => {
-      const answer = await api.GET('/api/v1/me/follows/{type}/{slug}', {
-        params: { path: { type, slug } },
-      });
-      if (answer.response.status === 204) return true;
-      if (answer.response.status === 404) return false;
-      throw new ApiError(answer.response.status);
-    },
+    queryFn: async () =>
+      unwrap(
+        await api.GET('/api/v1/me/follows/{type}/{slug}', {
+          params: { path: { type, slug } },
+        }),
+      ).following ?? false,
   });
 }
 

@@ -21,11 +21,7 @@ describe('Follow button', () => {
         calls.push(request.method);
         if (request.method === 'PUT') followed = true;
         if (request.method === 'DELETE') followed = false;
-        if (request.method === 'GET' && !followed)
-          return new Response(JSON.stringify({ status: 404 }), {
-            status: 404,
-            headers: { 'Content-Type': 'application/problem+json' },
-          });
+        if (request.method === 'GET') return json({ following: followed });
         return new Response(null, { status: 204 });
       },
     });

@@ -51,20 +51,16 @@ public class FollowResource {
     @Operation(
             operationId = "getMyFollow",
             summary = "Whether the caller follows a coalition, territory, axis or event",
-            description = "204 when followed, 404 when not (or when there is no such target).")
-    @APIResponse(responseCode = "204", description = "Followed")
+            description = "404 when there is no such target.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = FollowState.class)))
     @APIResponse(
             responseCode = "404",
-            description = "Not followed, or no such target",
+            description = "No such target",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(
+    public FollowState get(
             @Parameter(schema = @Schema(implementation = FollowTarget.class)) @PathParam("type") String type,
             @PathParam("slug") String slug) {
-        FollowTarget target = target(type);
-        if (!service.follows(target, slug)) {
-            throw org.fabrique.common.error.DomainException.notFound("follow of " + target.name(), slug);
-        }
-        return Response.noContent().build();
+        return new FollowState(service.follows(target(type), slug));
     }
 
     @PUT

@@ -22,7 +22,10 @@ class FollowAndProfileTest {
         given().put("/api/v1/me/follows/coalition/" + COALITION_3).then().statusCode(204);
         given().put("/api/v1/me/follows/coalition/" + COALITION_3).then().statusCode(204);
         given().put("/api/v1/me/follows/axis/environnement").then().statusCode(204);
-        given().get("/api/v1/me/follows/coalition/" + COALITION_3).then().statusCode(204);
+        given().get("/api/v1/me/follows/coalition/" + COALITION_3)
+                .then()
+                .statusCode(200)
+                .body("following", equalTo(true));
         given().get("/api/v1/me/follows")
                 .then()
                 .statusCode(200)
@@ -36,6 +39,10 @@ class FollowAndProfileTest {
         given().delete("/api/v1/me/follows/coalition/" + COALITION_3).then().statusCode(204);
         given().delete("/api/v1/me/follows/coalition/" + COALITION_3).then().statusCode(204);
         given().get("/api/v1/me/follows/coalition/" + COALITION_3)
+                .then()
+                .statusCode(200)
+                .body("following", equalTo(false));
+        given().get("/api/v1/me/follows/event/no-such-event")
                 .then()
                 .statusCode(404)
                 .contentType("application/problem+json");

@@ -341,6 +341,8 @@ class AuthorizationMatrixTest {
                 || t.startsWith("/api/v1/events");
         if (t.startsWith("/api/v1/coalitions/{slug}")) {
             slug = op.operationId().equals("deleteCoalition") ? freshOwnedCoalition(ids) : C3;
+        } else if (t.startsWith("/api/v1/me/follows")) {
+            slug = C3;
         } else if (delete && !(caller.equals(PARTNER) && partnerOwned)) {
             // The partner is refused on the demo records before anything is deleted.
             slug = MISSING;
