@@ -108,8 +108,11 @@ describe('people', () => {
     await page.getByRole('button', { name: 'Enregistrer' }).click();
     await page.getByRole('status').filter({ hasText: 'Profil enregistré.' }).waitFor();
     assert.deepEqual(await seriousViolations(page), [], 'profile page');
-    await page.reload();
-    await settled(page);
+    // Read back from the API: another page, then the profile again.
+    await page.getByRole('link', { name: /^Notifications/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Notifications' }).waitFor();
+    await page.getByRole('link', { name: 'Mon profil' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mon profil' }).waitFor();
     assert.equal(await page.getByRole('radio', { name: 'Un résumé par jour' }).isChecked(), true);
     assert.deepEqual(page.errors, []);
     await page.context().close();
