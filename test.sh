@@ -237,7 +237,7 @@ compose_without() {
   out=$(env -i PATH="$PATH" $(compose_env | grep -v "^$variable=") docker-compose -f docker-compose.yml config -q 2>&1) && return 1
   grep -q "$variable" <<<"$out"
 }
-for secret in FABRIQUE_DB_PASSWORD KEYCLOAK_DB_PASSWORD KEYCLOAK_ADMIN_PASSWORD FABRIQUE_PARTICIPATION_SECRET FABRIQUE_SMTP_HOST FABRIQUE_MAIL_FROM; do
+for secret in FABRIQUE_DB_PASSWORD KEYCLOAK_DB_PASSWORD KEYCLOAK_ADMIN_PASSWORD FABRIQUE_PARTICIPATION_SECRET FABRIQUE_KEYCLOAK_ACCOUNTS_SECRET FABRIQUE_SMTP_HOST FABRIQUE_MAIL_FROM; do
   check "docker-compose refuses to start without $secret" compose_without "$secret"
 done
 check "docker-compose config accepts docker-compose.yml with .env.example filled in" \

@@ -132,7 +132,8 @@ cmd_start() {
   # The production realm takes its URLs from the environment at import (\${FABRIQUE_*_PUBLIC_URL}):
   # the local ones unless set.
   # So do its SMTP settings (registration, e-mail verification, password reset): the local mail
-  # sink (scripts/mail-sink.sh, 127.0.0.1:3025) unless set.
+  # sink (scripts/mail-sink.sh, 127.0.0.1:3025) unless set. And the secret of its fabrique-accounts
+  # client (the backend's account deletion): the local realm's value unless set.
   FABRIQUE_SPA_PUBLIC_URL="${FABRIQUE_SPA_PUBLIC_URL:-http://localhost:5173}" \
     FABRIQUE_API_PUBLIC_URL="${FABRIQUE_API_PUBLIC_URL:-http://localhost:8080}" \
     FABRIQUE_SMTP_HOST="${FABRIQUE_SMTP_HOST:-127.0.0.1}" FABRIQUE_SMTP_PORT="${FABRIQUE_SMTP_PORT:-3025}" \
@@ -140,6 +141,7 @@ cmd_start() {
     FABRIQUE_SMTP_AUTH="${FABRIQUE_SMTP_AUTH:-false}" FABRIQUE_SMTP_USERNAME="${FABRIQUE_SMTP_USERNAME:-}" \
     FABRIQUE_SMTP_PASSWORD="${FABRIQUE_SMTP_PASSWORD:-}" \
     FABRIQUE_SMTP_STARTTLS_KEYCLOAK="${FABRIQUE_SMTP_STARTTLS_KEYCLOAK:-false}" \
+    FABRIQUE_KEYCLOAK_ACCOUNTS_SECRET="${FABRIQUE_KEYCLOAK_ACCOUNTS_SECRET:-fabrique-accounts-local-secret}" \
     KC_BOOTSTRAP_ADMIN_USERNAME="$ADMIN_USER" KC_BOOTSTRAP_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
     setsid bash -c 'echo $$ > "$1"; shift; exec "$@"' _ "$PID_FILE" \
     "$KC_HOME/bin/kc.sh" start-dev \
@@ -282,8 +284,8 @@ cmd_check() {
   fi
   jq -e '[.users[]? | select(.serviceAccountClientId == null)] | length == 0' "$prod" >/dev/null \
     || die "realm-reset.json must not contain users other than service accounts"
-  jq -e '[.clients[] | select(.clientId == "fabrique-dev" or (.clientId | startswith("partner-demo")) or .secret != null)] | length == 0' "$prod" >/dev/null \
-    || die "realm-reset.json must not contain fabrique-dev, the partner-demo client nor a fixed client secret"
+  jq -e '[.clients[] | select(.clientId == "fabrique-dev" or (.clientId | startswith("partner-demo")) or (.secret != null and (.secret | startswith("${") | not)))] | length == 0' "$prod" >/dev/null \
+    || die "realm-reset.json must not contain fabrique-dev, the partner-demo client nor a fixed client secret (only \${VARIABLE} placeholders)"
   jq -e '.revokeRefreshToken == true and .refreshTokenMaxReuse == 0' "$prod" >/dev/null \
     || die "realm-reset.json must rotate refresh tokens (revokeRefreshToken true, refreshTokenMaxReuse 0)"
   ! grep -Eq 'localhost|127\.0\.0\.1' "$prod" \

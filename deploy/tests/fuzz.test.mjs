@@ -97,6 +97,8 @@ function mutatedBody(schema, components) {
   return { json: body };
 }
 
+const IRREVERSIBLE = new Set(['delete /api/v1/me']);
+
 function pathFor(path, parameters) {
   return path.replace(/\{([^}:]+)(:[^}]*)?\}/g, (_, name) => {
     const parameter = parameters.find((p) => p.name === name);
@@ -121,6 +123,9 @@ test('every operation of the contract, fuzzed: no 5xx but 503, no stack trace, e
       const bodySchema = operation.requestBody?.content?.['application/json']?.schema;
       for (let i = 0; i < PER_OPERATION; i++) {
         const identity = identities[i % identities.length];
+        // Deleting one's account cannot be undone: signed in, it would delete the demo users from
+        // Keycloak. Only anonymous callers send it here (the people journey deletes an account).
+        if (identity && IRREVERSIBLE.has(`${method} ${path}`)) continue;
         const query = new URLSearchParams();
         for (const p of parameters.filter((p) => p.in === 'query')) {
           if (random() < 0.6) query.set(p.name, random() < 0.5 ? String(sampleFor(p.schema, components) ?? '') : pick(NASTY_STRINGS));

@@ -1,6 +1,7 @@
-// Browser journeys of people: following coalition #3, its notifications in the app and by mail,
-// the profile's e-mail preference. Against the running stack
-// (SPA, API, Keycloak, mail sink: see ../README.md).
+// Browser journey of a person who signs up: the Keycloak sign-up form, the address verified from
+// the mail sink, a password chosen, coalition #3 followed, a note about #3 notified in the app and
+// by mail, the daily digest chosen, then the account deleted (with its confirmation mail, and the
+// sign-in gone). Against the running stack (SPA, API, Keycloak, mail sink: see ../README.md).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
@@ -12,13 +13,12 @@ import {
   newPage,
   seriousViolations,
   settled,
-  signIn,
 } from './support.mjs';
 
 const KEYCLOAK_URL = (process.env.E2E_KEYCLOAK_URL ?? 'http://localhost:8180').replace(/\/$/, '');
 
-/** A demo user's access token (local realm, password grant of the fabrique-dev client). */
-async function token(user) {
+/** A user's access token (local realm, password grant of the fabrique-dev client); null if refused. */
+async function token(user, password = user) {
   const response = await fetch(`${KEYCLOAK_URL}/realms/reset/protocol/openid-connect/token`, {
     method: 'POST',
     body: new URLSearchParams({
@@ -26,11 +26,10 @@ async function token(user) {
       client_id: 'fabrique-dev',
       scope: 'openid',
       username: user,
-      password: user,
+      password,
     }),
   });
-  assert.equal(response.status, 200, 'token');
-  return (await response.json()).access_token;
+  return response.ok ? (await response.json()).access_token : null;
 }
 
 let browser;
@@ -42,26 +41,57 @@ after(async () => {
 });
 
 describe('people', () => {
-  it('a member follows #3, is notified of a note in the app and by mail, then chooses the digest', async () => {
+  it('a person signs up, verifies the address, follows #3, is notified, chooses the digest, deletes the account', async () => {
     const marker = `e2e${Date.now()}`;
-    const email = 'member@fabrique.localhost';
+    const username = `inscrite-${marker}`;
+    const email = `${username}@example.org`;
+    const password = `Un mot de passe ${marker}!`;
     const page = await newPage(browser);
-    await signIn(page, 'member');
-    // Mails at once (the journey may run again on the same database, which it left on the digest).
+
+    // Sign-up: Keycloak's form asks who you are; the password comes after the address is verified.
+    await page.goto(`${BASE_URL}/`);
+    await settled(page);
+    await page.getByRole('button', { name: 'Créer un compte' }).click();
+    await page.locator('#email').waitFor({ timeout: 30_000 });
+    await page.fill('#username', username);
+    await page.fill('#email', email);
+    await page.fill('#firstName', 'Léa');
+    await page.fill('#lastName', 'Inscrite');
+    await page.locator('#kc-register-form [type=submit]').click();
+    const [verification] = await mailsTo(email, 1);
+    assert.ok(verification, 'no verification mail in the sink');
+    const link = verification.raw.match(
+      /https?:\/\/[^\s"<>]+login-actions\/action-token\?[^\s"<>]+/,
+    )?.[0];
+    assert.ok(link, `no verification link in: ${verification.subject}`);
+    await page.goto(link.replace(/&amp;/g, '&'));
+    await page.locator('#password-new').waitFor({ timeout: 30_000 });
+    await page.fill('#password-new', password);
+    await page.fill('#password-confirm', password);
+    await Promise.all([
+      page.waitForURL((url) => url.toString().startsWith(BASE_URL), { timeout: 30_000 }),
+      page.locator('[type=submit]').first().click(),
+    ]);
+    await page
+      .getByRole('button', { name: /Se déconnecter|Sign out/ })
+      .waitFor({ timeout: 30_000 });
+
+    // The profile shows the verified address; mails at once.
     await page.getByRole('link', { name: 'Mon profil' }).click();
     await page.getByRole('heading', { level: 1, name: 'Mon profil' }).waitFor();
     await page.getByText(email).waitFor();
-    await page.getByRole('radio', { name: 'Un e-mail à chaque nouveauté' }).check();
-    await page.getByRole('button', { name: 'Enregistrer' }).click();
-    await page.getByRole('status').filter({ hasText: 'Profil enregistré.' }).waitFor();
-    const mailsBefore = (await mailsTo(email, 0)).length;
+    assert.equal(
+      await page.getByRole('radio', { name: 'Un e-mail à chaque nouveauté' }).isChecked(),
+      true,
+    );
+    assert.deepEqual(await seriousViolations(page), [], 'profile page');
 
-    // The member follows coalition #3.
+    // The new member follows coalition #3.
     await page.goto(`${BASE_URL}/coalitions/${COALITION_3}`);
     await settled(page);
     const follow = page.getByRole('button', { name: /^Suivre « / });
     await follow.waitFor();
-    if ((await follow.getAttribute('aria-pressed')) === 'false') await follow.click();
+    await follow.click();
     await page.waitForFunction(
       () => document.querySelector('.follow button')?.getAttribute('aria-pressed') === 'true',
     );
@@ -83,11 +113,11 @@ describe('people', () => {
       }),
     });
     assert.equal(created.status, 201, await created.text());
-    const notified = await mailsTo(email, mailsBefore + 1);
+    const notified = await mailsTo(email, 2);
     const notice = notified.find((m) => m.raw.includes(title));
     assert.ok(notice, `no notification mail: ${notified.map((m) => m.subject).join(', ')}`);
     assert.equal(notice.subject, 'Du nouveau sur Fabrique');
-    assert.match(notice.raw, /List-Unsubscribe: <[^>]+\/me\/profile>/);
+    assert.match(notice.raw, /List-Unsubscribe: <[^>]+>/);
     await page.reload();
     await settled(page);
     const nav = page.getByRole('navigation', { name: 'Navigation principale' });
@@ -96,7 +126,7 @@ describe('people', () => {
     await page.getByRole('link', { name: `Nouvelle note : ${title}` }).waitFor();
     assert.deepEqual(await seriousViolations(page), [], 'notifications page');
 
-    // The profile lists what is followed; the daily digest is chosen.
+    // The profile lists what is followed; the daily digest is chosen, and read back.
     await page.getByRole('link', { name: 'Mon profil' }).click();
     await page.getByRole('heading', { level: 1, name: 'Mon profil' }).waitFor();
     await page
@@ -107,14 +137,35 @@ describe('people', () => {
     await page.getByRole('radio', { name: 'Un résumé par jour' }).check();
     await page.getByRole('button', { name: 'Enregistrer' }).click();
     await page.getByRole('status').filter({ hasText: 'Profil enregistré.' }).waitFor();
-    assert.deepEqual(await seriousViolations(page), [], 'profile page');
-    // Read back from the API: another page, then the profile again.
     await page.getByRole('link', { name: /^Notifications/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Notifications' }).waitFor();
     await page.getByRole('link', { name: 'Mon profil' }).click();
     await page.getByRole('heading', { level: 1, name: 'Mon profil' }).waitFor();
     assert.equal(await page.getByRole('radio', { name: 'Un résumé par jour' }).isChecked(), true);
-    assert.deepEqual(page.errors, []);
+
+    // The account is deleted: confirmation on the page and by mail; the sign-in is gone.
+    const deletion = page.getByRole('button', { name: 'Supprimer mon compte' });
+    assert.equal(await deletion.isDisabled(), true, 'deletion waits for the confirmation');
+    await page.getByRole('checkbox', { name: /supprimer mon compte définitivement/ }).check();
+    await deletion.click();
+    await page.getByRole('heading', { level: 1, name: 'Votre compte est supprimé' }).waitFor();
+    assert.deepEqual(await seriousViolations(page), [], 'account deleted');
+    await page
+      .getByRole('button', { name: /Se connecter|Sign in/ })
+      .first()
+      .waitFor();
+    const mails = await mailsTo(email, 3);
+    assert.ok(
+      mails.some((m) => m.subject === 'Votre compte Fabrique est supprimé'),
+      `no confirmation mail: ${mails.map((m) => m.subject).join(', ')}`,
+    );
+    assert.equal(await token(username, password), null, 'the sign-in still works');
+    // Keycloak 26.7's sign-up page throws on its own (its password script looks for the password
+    // field that the page leaves out until the address is verified): only the app's errors count.
+    assert.deepEqual(
+      page.errors.filter((error) => !String(error.stack).includes(KEYCLOAK_URL)),
+      [],
+    );
     await page.context().close();
   });
 });

@@ -19,6 +19,8 @@ function fakeAuth(state: AuthState): AuthClient {
     init: () => Promise.resolve(),
     login: () => Promise.resolve(),
     logout: () => Promise.resolve(),
+    register: () => Promise.resolve(),
+    forget: () => undefined,
     getToken: () => Promise.resolve(state.account ? 'token' : undefined),
   };
 }

@@ -34,7 +34,11 @@ export interface AuthClient {
   subscribe: (listener: () => void) => () => void;
   init: () => Promise<void>;
   login: () => Promise<void>;
+  /** The identity server's sign-up form (an e-mail to verify, then a password to choose). */
+  register: () => Promise<void>;
   logout: () => Promise<void>;
+  /** Forgets the session in this browser only (the account was deleted: nothing left to sign out of). */
+  forget: () => void;
   /** A valid access token (refreshed when close to expiry), or undefined when signed out. */
   getToken: () => Promise<string | undefined>;
 }
@@ -174,9 +178,19 @@ export function createKeycloakAuth(config: RuntimeConfig): AuthClient {
       await loading;
       await keycloak?.login();
     },
+    async register() {
+      loading ??= start(false);
+      await loading;
+      await keycloak?.register();
+    },
     async logout() {
       setSessionHint(false);
       await keycloak?.logout({ redirectUri: window.location.origin });
+    },
+    forget() {
+      keycloak?.clearToken();
+      setSessionHint(false);
+      store.set({ status: 'anonymous', account: null });
     },
     async getToken() {
       if (!keycloak?.authenticated) return undefined;
@@ -200,6 +214,8 @@ export function createAnonymousAuth(): AuthClient {
     init: () => Promise.resolve(),
     login: () => Promise.resolve(),
     logout: () => Promise.resolve(),
+    register: () => Promise.resolve(),
+    forget: () => undefined,
     getToken: () => Promise.resolve(undefined),
   };
 }
@@ -212,7 +228,9 @@ export interface UseAuth extends AuthState {
   /** Whether the signed-in user has a realm role; edit controls are shown per role. */
   hasRole: (role: Role) => boolean;
   login: () => Promise<void>;
+  register: () => Promise<void>;
   logout: () => Promise<void>;
+  forget: () => void;
 }
 
 export function useAuth(): UseAuth {
@@ -232,6 +250,10 @@ export function useAuth(): UseAuth {
     me: me.data,
     hasRole: (role) => state.account?.roles.includes(role) ?? false,
     login: () => client.login(),
+    register: () => client.register(),
     logout: () => client.logout(),
+    forget: () => {
+      client.forget();
+    },
   };
 }

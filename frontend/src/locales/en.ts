@@ -36,6 +36,7 @@ export const en: Translations = {
   },
   auth: {
     signIn: 'Sign in',
+    signUp: 'Create an account',
     signOut: 'Sign out',
     signedInAs: 'Signed in: {{name}}',
     unavailable: 'Sign-in unavailable',

@@ -35,6 +35,7 @@ export const fr = {
   },
   auth: {
     signIn: 'Se connecter',
+    signUp: 'Créer un compte',
     signOut: 'Se déconnecter',
     signedInAs: 'Connecté : {{name}}',
     unavailable: 'Connexion indisponible',

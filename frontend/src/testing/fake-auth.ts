@@ -11,6 +11,8 @@ export function fakeAuth(roles: string[] | null, name = 'Alex Durand'): AuthClie
     init: () => Promise.resolve(),
     login: () => Promise.resolve(),
     logout: () => Promise.resolve(),
+    register: () => Promise.resolve(),
+    forget: () => undefined,
     getToken: () => Promise.resolve(roles ? 'token' : undefined),
   };
 }

@@ -1,9 +1,12 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { QueryState } from '@/components/ui/query-state';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
+import type { Schemas } from '@/lib/api-client';
 import { useAuth } from '@/lib/auth';
 import { useFeatureTranslation } from '@/lib/i18n';
 import { useMyFollows, useProfile } from '@/features/people/api/people';
+import { DeleteAccount } from '@/features/people/components/delete-account';
 import { ProfileForm } from '@/features/people/components/profile-form';
 import { strings } from '@/features/people/strings';
 
@@ -16,6 +19,20 @@ export default function MyProfileRoute() {
   const auth = useAuth();
   const profile = useProfile();
   const follows = useMyFollows();
+  const [deleted, setDeleted] = useState<Schemas['ErasureResult'] | null>(null);
+  if (deleted) {
+    return (
+      <article className="edit-page">
+        <h1>{t('deletion.done')}</h1>
+        <p role="status">
+          {t('deletion.doneText', { comments: deleted.comments, suggestions: deleted.suggestions })}
+        </p>
+        <p>
+          <Link to="/">{t('deletion.home')}</Link>
+        </p>
+      </article>
+    );
+  }
   if (auth.status !== 'authenticated') {
     return (
       <article className="edit-page">
@@ -49,6 +66,7 @@ export default function MyProfileRoute() {
           }
         </QueryState>
       </section>
+      <DeleteAccount onDeleted={setDeleted} />
     </article>
   );
 }

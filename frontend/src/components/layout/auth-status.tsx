@@ -22,8 +22,13 @@ export function AuthStatus() {
     );
   }
   return (
-    <button type="button" className="link-button auth-status" onClick={() => void auth.login()}>
-      {t('auth.signIn')}
-    </button>
+    <span className="auth-status">
+      <button type="button" className="link-button" onClick={() => void auth.login()}>
+        {t('auth.signIn')}
+      </button>
+      <button type="button" className="link-button" onClick={() => void auth.register()}>
+        {t('auth.signUp')}
+      </button>
+    </span>
   );
 }

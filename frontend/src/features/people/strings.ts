@@ -21,6 +21,20 @@ const fr = {
     previous: 'Plus récentes',
     next: 'Plus anciennes',
   },
+  deletion: {
+    title: 'Supprimer mon compte',
+    explain:
+      'Votre profil, votre adresse, ce que vous suivez et vos notifications sont effacés, et votre identifiant de connexion est supprimé. Vos commentaires et suggestions publiés restent lisibles, sans votre nom. Un e-mail vous confirme la suppression. C’est définitif.',
+    confirm: 'Je veux supprimer mon compte définitivement',
+    submit: 'Supprimer mon compte',
+    deleting: 'Suppression…',
+    failed:
+      'La suppression n’a pas eu lieu ({{status}}) : rien n’a été effacé, réessayez plus tard.',
+    done: 'Votre compte est supprimé',
+    home: 'Retour à l’accueil',
+    doneText:
+      'Un e-mail de confirmation part vers votre adresse. {{comments}} commentaire(s) et {{suggestions}} suggestion(s) restent publiés sans votre nom.',
+  },
   profile: {
     title: 'Mon profil',
     nav: 'Mon profil',
@@ -71,6 +85,19 @@ export const strings: FeatureStrings<typeof fr> = {
       unreadBadge: 'unread',
       previous: 'Newer',
       next: 'Older',
+    },
+    deletion: {
+      title: 'Delete my account',
+      explain:
+        'Your profile, address, follows and notifications are erased and your sign-in is removed. Your published comments and suggestions stay readable, without your name. An e-mail confirms the deletion. This cannot be undone.',
+      confirm: 'I want to delete my account for good',
+      submit: 'Delete my account',
+      deleting: 'Deleting…',
+      failed: 'The account was not deleted ({{status}}): nothing was erased, try again later.',
+      done: 'Your account is deleted',
+      home: 'Back to the home page',
+      doneText:
+        'A confirmation e-mail is on its way to your address. {{comments}} comment(s) and {{suggestions}} suggestion(s) stay published without your name.',
     },
     profile: {
       title: 'My profile',

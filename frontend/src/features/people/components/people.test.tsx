@@ -86,6 +86,32 @@ describe('Profile page', () => {
     expect(await screen.findByRole('status')).toHaveTextContent('Profil enregistré.');
     expect(saved).toEqual([{ displayName: 'Camille', language: 'fr', notificationMode: 'DAILY' }]);
   });
+
+  it('deletes the account only once confirmed, then forgets the session and says what was kept', async () => {
+    const methods: string[] = [];
+    stubApi({
+      '/api/v1/me': (_url: URL, request: Request) => {
+        methods.push(request.method);
+        if (request.method === 'DELETE') return json({ comments: 2, suggestions: 0 });
+        return json({ id: 1, username: 'camille', name: 'Camille', roles: ['member'], actors: [] });
+      },
+      '/api/v1/me/profile': profile,
+      '/api/v1/me/follows': [],
+    });
+    const auth = fakeAuth(['member'], 'Camille');
+    const forget = vi.spyOn(auth, 'forget');
+    const { user } = renderApp('/me/profile', { auth });
+    const submit = await screen.findByRole('button', { name: 'Supprimer mon compte' });
+    expect(submit).toBeDisabled();
+    await user.click(screen.getByRole('checkbox', { name: /supprimer mon compte définitivement/ }));
+    await user.click(submit);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Votre compte est supprimé' }),
+    ).toBeVisible();
+    expect(screen.getByRole('status')).toHaveTextContent('2 commentaire(s)');
+    expect(methods.filter((m) => m === 'DELETE')).toHaveLength(1);
+    expect(forget).toHaveBeenCalledOnce();
+  });
 });
 
 describe('Notifications', () => {

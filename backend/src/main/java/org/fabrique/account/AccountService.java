@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.fabrique.actor.ActorService;
 import org.fabrique.common.error.DomainException;
+import org.fabrique.common.error.ProblemType;
 import org.fabrique.common.http.EntityTags;
 import org.fabrique.common.http.Versioned;
 import org.fabrique.common.paging.Page;
@@ -117,6 +118,31 @@ public class AccountService {
                 .orElse(null);
     }
 
+    /**
+     * The caller's account as its deletion needs it (subject, address, language, name), read in a
+     * transaction of its own.
+     */
+    public DeletableAccount deletable() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Account account = mine();
+            return new DeletableAccount(
+                    account.getId(),
+                    account.getSubject(),
+                    account.getEmail(),
+                    account.getLanguage(),
+                    account.getDisplayName());
+        });
+    }
+
+    /** Deletes an account row in the caller's transaction (its follows, links and notifications go with it). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void delete(long accountId, String subject) {
+        repository.deleteById(accountId);
+        repository.rememberDeleted(subject);
+        repository.flush();
+        cache.set(null);
+    }
+
     /** The caller's account, its e-mail brought up to date with the token's verified address. */
     private Account mine() {
         caller();
@@ -205,6 +231,10 @@ public class AccountService {
     }
 
     private Account create(String subject) {
+        if (repository.wasDeleted(subject)) {
+            // A token issued before its owner deleted the account: it must not bring it back.
+            throw new DomainException(ProblemType.UNAUTHORIZED, "This account was deleted; sign up again to come back");
+        }
         try {
             QuarkusTransaction.requiringNew().run(() -> {
                 Account account = new Account(subject);

@@ -92,6 +92,18 @@ public abstract class Contribution<S extends Enum<S>> extends AuditedEntity {
         this.accountId = null;
     }
 
+    /**
+     * The author's account was deleted: the text stays, nothing of the author does (no name,
+     * e-mail, account or hashes); unlike {@link #erase()} it is not marked erased.
+     */
+    public void anonymise() {
+        this.authorName = ERASED_NAME;
+        this.email = null;
+        this.emailHash = null;
+        this.ipHash = null;
+        this.accountId = null;
+    }
+
     public Long getAccountId() {
         return accountId;
     }

@@ -93,6 +93,66 @@ public final class Keycloak {
         return password("elsewhere", "fabrique-dev", "admin", "admin");
     }
 
+    /** A fresh (not cached) token of a user of the reset realm, by its password. */
+    public static String freshToken(String user, String password) {
+        return password("reset", "fabrique-dev", user, password);
+    }
+
+    /**
+     * Creates a user in the reset realm through the admin API (as the master realm's admin), with a
+     * verified address and a password: a person who signed up. Returns the user's id (the subject).
+     */
+    public static String createUser(String username, String email, String password) {
+        String body;
+        try {
+            body = JSON.writeValueAsString(Map.of(
+                    "username",
+                    username,
+                    "email",
+                    email,
+                    "emailVerified",
+                    true,
+                    "enabled",
+                    true,
+                    "firstName",
+                    "Sam",
+                    "lastName",
+                    "Supprimé",
+                    "credentials",
+                    java.util.List.of(Map.of("type", "password", "value", password, "temporary", false))));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        HttpResponse<String> created = admin(HttpRequest.newBuilder(URI.create(BASE + "/admin/realms/reset/users"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("User not created: " + created.statusCode() + " " + created.body());
+        }
+        String location = created.headers().firstValue("Location").orElseThrow();
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    /** The admin API's status for a user of the reset realm: 200 while it exists, 404 once removed. */
+    public static int userStatus(String id) {
+        return admin(HttpRequest.newBuilder(URI.create(BASE + "/admin/realms/reset/users/" + id))
+                        .GET())
+                .statusCode();
+    }
+
+    private static HttpResponse<String> admin(HttpRequest.Builder request) {
+        String token = password("master", "admin-cli", "kc-admin", "kc-admin");
+        try {
+            return HTTP.send(
+                    request.header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String password(String realm, String client, String user, String password) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("grant_type", "password");

@@ -54,6 +54,12 @@ public class Comment extends Contribution<CommentStatus> {
         this.bodyHtml = ERASED_BODY;
     }
 
+    @Override
+    public void anonymise() {
+        super.anonymise();
+        this.website = null;
+    }
+
     /** True when it was posted on this page. */
     public boolean isOn(CommentTarget target) {
         Long id = target.kind() == CommentTarget.Kind.NOTE ? noteId : coalitionId;

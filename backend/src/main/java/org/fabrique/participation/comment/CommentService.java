@@ -200,6 +200,13 @@ public class CommentService {
 
     /** Erases the comments of a signed-in member's account; returns how many. */
     @Transactional
+    /** Anonymises an account's contributions (its deletion): the texts stay. */
+    public int anonymiseByAccount(long accountId) {
+        List<Comment> found = repository.byAccount(accountId);
+        found.forEach(Comment::anonymise);
+        return found.size();
+    }
+
     public int eraseByAccount(long accountId) {
         List<Comment> found = repository.byAccount(accountId);
         found.forEach(Comment::erase);

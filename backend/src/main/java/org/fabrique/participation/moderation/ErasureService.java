@@ -111,13 +111,16 @@ public class ErasureService {
                 comments.eraseByAccount(caller.accountId()), suggestions.eraseByAccount(caller.accountId()));
     }
 
+    /**
+     * Anonymises the comments and suggestions of an account about to be deleted, in the caller's
+     * transaction: their texts stay, their author's name, e-mail and hashes go.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ErasureResult anonymiseAccount(long accountId) {
+        return new ErasureResult(comments.anonymiseByAccount(accountId), suggestions.anonymiseByAccount(accountId));
+    }
+
     private static String sha256(String text) {
-        try {
-            return java.util.HexFormat.of()
-                    .formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                            .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.fabrique.common.security.Sha256.hex(text);
     }
 }

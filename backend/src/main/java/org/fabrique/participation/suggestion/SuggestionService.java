@@ -224,6 +224,13 @@ public class SuggestionService {
 
     /** Anonymises the suggestions of a signed-in member's account; returns how many. */
     @Transactional
+    /** Anonymises an account's contributions (its deletion): the texts stay. */
+    public int anonymiseByAccount(long accountId) {
+        List<Suggestion> found = repository.byAccount(accountId);
+        found.forEach(Suggestion::anonymise);
+        return found.size();
+    }
+
     public int eraseByAccount(long accountId) {
         List<Suggestion> found = repository.byAccount(accountId);
         found.forEach(Suggestion::erase);
