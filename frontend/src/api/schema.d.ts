@@ -3068,11 +3068,15 @@ export interface components {
              */
             id?: number;
             /**
-             * @description note or testimony
+             * @description What happened: a note published (note), a testimony added (testimony), a comment published (comment), a coalition's new stage (stage), a new member (member), on what the person follows; a commitment request to decide (commitment-request, to the coalition's coordinators), the decision on one (commitment-confirmed, commitment-declined, to the accounts acting for the actor), a growing moderation queue (moderation, to the moderators)
              * @example note
+             * @enum {string}
              */
-            kind?: string;
-            /** @example Nouvelle note : Notes du Reset Day #4 */
+            kind?: "note" | "testimony" | "comment" | "stage" | "member" | "commitment-request" | "commitment-confirmed" | "commitment-declined" | "moderation";
+            /**
+             * @description What it is about: the note's or coalition's title, "actor · coalition" for memberships, the number waiting for moderation
+             * @example Notes du Reset Day #4
+             */
             title?: string;
             /**
              * @description Path of the page in the app

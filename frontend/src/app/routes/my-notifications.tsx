@@ -6,6 +6,25 @@ import { useFeatureTranslation } from '@/lib/i18n';
 import { useMarkRead, useNotifications } from '@/features/people/api/people';
 import { strings } from '@/features/people/strings';
 
+/** The notification kinds the API sends, by the key of their words. */
+const KINDS = {
+  note: 'note',
+  testimony: 'testimony',
+  comment: 'comment',
+  stage: 'stage',
+  member: 'member',
+  'commitment-request': 'commitmentRequest',
+  'commitment-confirmed': 'commitmentConfirmed',
+  'commitment-declined': 'commitmentDeclined',
+  moderation: 'moderation',
+} as const satisfies Record<string, string>;
+
+function kindKey(kind: string | undefined) {
+  const key = KINDS[(kind ?? 'note') as keyof typeof KINDS] as
+    (typeof KINDS)[keyof typeof KINDS] | undefined;
+  return `notifications.${key ?? 'note'}` as const;
+}
+
 /** /me/notifications: what is new on what the person follows, newest first; marking read. */
 export default function MyNotificationsRoute() {
   const { t } = useFeatureTranslation('people', strings);
@@ -43,14 +62,9 @@ export default function MyNotificationsRoute() {
                         if (!item.readAt && item.id !== undefined) markRead.mutate([item.id]);
                       }}
                     >
-                      {t(
-                        item.kind === 'testimony'
-                          ? 'notifications.testimony'
-                          : 'notifications.note',
-                        {
-                          title: item.title,
-                        },
-                      )}
+                      {t(kindKey(item.kind), {
+                        title: item.title,
+                      })}
                     </Link>{' '}
                     {!item.readAt && (
                       <span className="badge">{t('notifications.unreadBadge')}</span>

@@ -124,6 +124,14 @@ describe('Notifications', () => {
       '/api/v1/me/notifications': {
         items: [
           {
+            id: 3,
+            kind: 'commitment-request',
+            title: 'Latitudes · Coalition 3',
+            link: '/commitment-requests',
+            createdAt: '2026-12-06T11:00:00Z',
+            readAt: '2026-12-06T11:30:00Z',
+          },
+          {
             id: 2,
             kind: 'note',
             title: 'Notes du jour',
@@ -140,7 +148,7 @@ describe('Notifications', () => {
         ],
         page: 0,
         size: 20,
-        totalItems: 2,
+        totalItems: 3,
         totalPages: 1,
       },
       '/api/v1/me/notifications/read': async (_url: URL, request: Request) => {
@@ -159,6 +167,11 @@ describe('Notifications', () => {
       await screen.findByRole('link', { name: 'Nouvelle note : Notes du jour' }),
     ).toHaveAttribute('href', '/notes/du-jour');
     expect(screen.getByRole('link', { name: 'Nouveau témoignage : Magali Roger' })).toBeVisible();
+    expect(
+      screen.getByRole('link', {
+        name: 'Demande d’engagement à décider : Latitudes · Coalition 3',
+      }),
+    ).toHaveAttribute('href', '/commitment-requests');
     await user.click(screen.getByRole('button', { name: 'Tout marquer comme lu' }));
     await waitFor(() => {
       expect(marked).toEqual([{ ids: [] }]);

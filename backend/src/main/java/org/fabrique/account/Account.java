@@ -29,6 +29,13 @@ public class Account extends AuditedEntity {
     @Column(nullable = false)
     private String language = "fr";
 
+    /**
+     * The realm roles its last token carried, sorted, comma-separated (who moderates): written only
+     * by {@link AccountRepository#updateRoles}, never by the entity.
+     */
+    @Column(nullable = false, insertable = false, updatable = false)
+    private String roles = "";
+
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     @Column(name = "notification_mode", nullable = false)
     private NotificationMode notificationMode = NotificationMode.IMMEDIATE;
@@ -103,5 +110,9 @@ public class Account extends AuditedEntity {
 
     public Set<Long> getTerritoryIds() {
         return territoryIds;
+    }
+
+    public String getRoles() {
+        return roles;
     }
 }

@@ -12,6 +12,35 @@ public class AccountRepository implements PanacheRepository<Account> {
         return find("subject", subject).firstResultOptional();
     }
 
+    /** Keeps the realm roles of an account as its token says (no version change: not an edit). */
+    public void updateRoles(long accountId, String roles) {
+        getEntityManager()
+                .createNativeQuery("update account set roles = :roles where id = :id")
+                .setParameter("roles", roles)
+                .setParameter("id", accountId)
+                .executeUpdate();
+    }
+
+    /** Accounts whose last token carried this realm role. */
+    @SuppressWarnings("unchecked")
+    public List<Long> idsWithRole(String role) {
+        List<Number> ids = getEntityManager()
+                .createNativeQuery("select id from account where ',' || roles || ',' like :pattern order by id")
+                .setParameter("pattern", "%," + role + ",%")
+                .getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
+
+    /** Accounts that act for this actor. */
+    @SuppressWarnings("unchecked")
+    public List<Long> idsActingFor(long actorId) {
+        List<Number> ids = getEntityManager()
+                .createNativeQuery("select account_id from account_actor where actor_id = :actor order by account_id")
+                .setParameter("actor", actorId)
+                .getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
+
     /** Remembers a deleted account's subject (hashed) for a day; forgets older ones. */
     public void rememberDeleted(String subject) {
         getEntityManager()

@@ -64,6 +64,10 @@ public class AccountService {
             return cached;
         }
         Account account = findOrCreate();
+        String roles = String.join(",", new TreeSet<>(identity.getRoles()));
+        if (!roles.equals(account.getRoles())) {
+            QuarkusTransaction.requiringNew().run(() -> repository.updateRoles(account.getId(), roles));
+        }
         Caller caller = new Caller(
                 account.getId(),
                 account.getSubject(),
@@ -107,6 +111,16 @@ public class AccountService {
         account.setNotificationMode(input.notificationMode());
         repository.flush();
         return mapper.profile(account);
+    }
+
+    /** Accounts whose last token carried this realm role (e.g. the moderators). */
+    public List<Long> idsWithRole(String role) {
+        return repository.idsWithRole(role);
+    }
+
+    /** Accounts that act for this actor (its linked people and platforms). */
+    public List<Long> idsActingFor(long actorId) {
+        return repository.idsActingFor(actorId);
     }
 
     /** Where and how to write to an account: null when it has no verified address. */

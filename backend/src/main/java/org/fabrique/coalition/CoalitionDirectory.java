@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What other features may ask of coalitions: references to embed, ids for their filters and links,
@@ -31,4 +32,7 @@ public interface CoalitionDirectory {
      * axes appears in each), in a constant number of queries.
      */
     Map<Long, List<CoalitionSummary>> summariesByAxis(Collection<Long> axisIds, int perAxis);
+
+    /** The accounts named coordinators of a coalition (none for an unknown id). */
+    Set<Long> coordinatorAccountIds(long coalitionId);
 }

@@ -67,4 +67,12 @@ public class CoalitionDirectoryService implements CoalitionDirectory {
         members.forEach(m -> result.get(m.axisId()).add(byId.get(m.coalitionId())));
         return result;
     }
+
+    @Override
+    public Set<Long> coordinatorAccountIds(long coalitionId) {
+        return repository
+                .findByIdOptional(coalitionId)
+                .map(c -> Set.copyOf(c.getCoordinatorAccountIds()))
+                .orElse(Set.of());
+    }
 }

@@ -43,6 +43,7 @@ public class CoalitionService {
     private final AccountService accounts;
     private final EntityTags tags;
     private final ListTotals totals;
+    private final jakarta.enterprise.event.Event<CoalitionStageChanged> stageChanged;
 
     public CoalitionService(
             CoalitionRepository repository,
@@ -53,7 +54,8 @@ public class CoalitionService {
             TerritoryService territories,
             AccountService accounts,
             EntityTags tags,
-            ListTotals totals) {
+            ListTotals totals,
+            jakarta.enterprise.event.Event<CoalitionStageChanged> stageChanged) {
         this.repository = repository;
         this.mapper = mapper;
         this.canvas = canvas;
@@ -63,6 +65,7 @@ public class CoalitionService {
         this.accounts = accounts;
         this.tags = tags;
         this.totals = totals;
+        this.stageChanged = stageChanged;
     }
 
     // ---------------------------------------------------------------- reads
@@ -162,9 +165,19 @@ public class CoalitionService {
             }
             coalition.setNumber(input.number());
         }
+        Stage before = coalition.getStage();
         canvas.apply(coalition, input, coalition.getId());
         coalition.markChanged();
         repository.flush();
+        if (coalition.getStage() != before) {
+            stageChanged.fire(new CoalitionStageChanged(
+                    coalition.getId(),
+                    coalition.getSlug(),
+                    coalition.getTitle(),
+                    before,
+                    coalition.getStage(),
+                    coalition.getVersion()));
+        }
         return versioned(coalition);
     }
 

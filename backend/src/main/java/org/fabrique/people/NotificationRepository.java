@@ -93,16 +93,20 @@ public class NotificationRepository {
                 .toList();
     }
 
-    /** Writes a notification; its id, or empty when this person already has one for this change. */
+    /** Writes a notification; its id, or empty when this person already has one for this cause. */
     @SuppressWarnings("unchecked")
-    public Optional<Long> insert(long accountId, String kind, String title, String link, long changeId) {
-        List<Number> ids = em.createNativeQuery("insert into notification (account_id, kind, title, link, change_id)"
-                        + " values (:account, :kind, :title, :link, :change) on conflict do nothing returning id")
+    public Optional<Long> insert(
+            long accountId, String kind, String title, String link, Long changeId, String eventKey) {
+        List<Number> ids = em.createNativeQuery(
+                        "insert into notification (account_id, kind, title, link, change_id, event_key)"
+                                + " values (:account, :kind, :title, :link, cast(:change as bigint), cast(:key as varchar))"
+                                + " on conflict do nothing returning id")
                 .setParameter("account", accountId)
                 .setParameter("kind", kind)
-                .setParameter("title", title)
+                .setParameter("title", title.length() > 500 ? title.substring(0, 499) + "…" : title)
                 .setParameter("link", link)
                 .setParameter("change", changeId)
+                .setParameter("key", eventKey)
                 .getResultList();
         return ids.stream().findFirst().map(Number::longValue);
     }

@@ -55,6 +55,7 @@ public class NotificationService {
     private final Mails mails;
     private final MailConfig mailConfig;
     private final NotificationConfig config;
+    private final NotificationDelivery delivery;
 
     public NotificationService(
             NotificationRepository repository,
@@ -68,7 +69,8 @@ public class NotificationService {
             EventService events,
             Mails mails,
             MailConfig mailConfig,
-            NotificationConfig config) {
+            NotificationConfig config,
+            NotificationDelivery delivery) {
         this.repository = repository;
         this.follows = follows;
         this.accounts = accounts;
@@ -81,6 +83,7 @@ public class NotificationService {
         this.mails = mails;
         this.mailConfig = mailConfig;
         this.config = config;
+        this.delivery = delivery;
     }
 
     @Scheduled(
@@ -141,7 +144,14 @@ public class NotificationService {
                 }
                 List<Map<String, Object>> items = rows.stream()
                         .map(r -> Map.<String, Object>of(
-                                "kind", r.kind(), "title", r.title(), "link", mailConfig.spaUrl() + r.link()))
+                                "kind",
+                                r.kind(),
+                                "label",
+                                NotificationKind.of(r.kind()).label(contact.language()),
+                                "title",
+                                r.title(),
+                                "link",
+                                mailConfig.spaUrl() + r.link()))
                         .toList();
                 mails.queue(
                         new OutgoingMail(
@@ -187,32 +197,7 @@ public class NotificationService {
             NoteView view = note.get();
             title = view.title();
             link = "/notes/" + view.slug();
-            followers.addAll(followersOf(
-                    FollowTarget.coalition,
-                    coalitions
-                            .idsBySlug(
-                                    view.coalitions().stream()
-                                            .map(c -> c.slug())
-                                            .toList(),
-                                    "coalitions")
-                            .values()));
-            followers.addAll(followersOf(
-                    FollowTarget.axis,
-                    axes.idsBySlug(view.axes().stream().map(a -> a.slug()).toList(), "axes")
-                            .values()));
-            followers.addAll(followersOf(
-                    FollowTarget.territory,
-                    territories
-                            .idsBySlug(
-                                    view.territories().stream()
-                                            .map(t -> t.slug())
-                                            .toList(),
-                                    "territories")
-                            .values()));
-            if (view.event() != null) {
-                events.idOf(view.event().slug())
-                        .ifPresent(id -> followers.addAll(followersOf(FollowTarget.event, List.of(id))));
-            }
+            followers.addAll(followersOfNote(view));
         } else {
             Optional<TestimonyView> testimony = testimony(publication.entityId());
             if (testimony.isEmpty()) {
@@ -235,39 +220,44 @@ public class NotificationService {
                         .ifPresent(id -> followers.addAll(followersOf(FollowTarget.event, List.of(id))));
             }
         }
-        for (long accountId : followers) {
-            Optional<Long> id = repository.insert(accountId, publication.entity(), title, link, publication.changeId());
-            if (id.isEmpty()) {
-                continue;
-            }
-            MailContact contact = accounts.contact(accountId);
-            if (contact != null && contact.mode() == NotificationMode.IMMEDIATE) {
-                mails.queue(
-                        new OutgoingMail(
-                                MailKind.NOTIFICATION,
-                                contact.email(),
-                                MailLanguage.of(contact.language()),
-                                Map.of(
-                                        "kind",
-                                        publication.entity(),
-                                        "title",
-                                        title,
-                                        "link",
-                                        mailConfig.spaUrl() + link,
-                                        "profileUrl",
-                                        profileUrl()),
-                                profileUrl()),
-                        "notification:" + id.get());
-                repository.markDigested(id.get());
-            }
+        delivery.deliver(
+                followers,
+                new NotificationDelivery.Notice(
+                        NotificationKind.of(publication.entity()), title, link, publication.changeId(), null),
+                null);
+    }
+
+    /** The followers of what a note is about: its coalitions, axes, territories and event. */
+    Set<Long> followersOfNote(NoteView view) {
+        Set<Long> followers = new LinkedHashSet<>();
+        followers.addAll(followersOf(
+                FollowTarget.coalition,
+                coalitions
+                        .idsBySlug(view.coalitions().stream().map(c -> c.slug()).toList(), "coalitions")
+                        .values()));
+        followers.addAll(followersOf(
+                FollowTarget.axis,
+                axes.idsBySlug(view.axes().stream().map(a -> a.slug()).toList(), "axes")
+                        .values()));
+        followers.addAll(followersOf(
+                FollowTarget.territory,
+                territories
+                        .idsBySlug(
+                                view.territories().stream().map(t -> t.slug()).toList(), "territories")
+                        .values()));
+        if (view.event() != null) {
+            events.idOf(view.event().slug())
+                    .ifPresent(id -> followers.addAll(followersOf(FollowTarget.event, List.of(id))));
         }
+        return followers;
     }
 
     private List<Long> followersOf(FollowTarget type, java.util.Collection<Long> ids) {
         return follows.followers(type, new ArrayList<>(ids));
     }
 
-    private Optional<NoteView> publishedNote(String slug) {
+    /** A published note by slug, or empty (unpublished or deleted since). */
+    Optional<NoteView> publishedNote(String slug) {
         if (slug == null) {
             return Optional.empty();
         }
@@ -281,6 +271,6 @@ public class NotificationService {
     }
 
     private String profileUrl() {
-        return mailConfig.spaUrl() + "/me/profile";
+        return delivery.profileUrl();
     }
 }

@@ -3,15 +3,36 @@ package org.fabrique.people;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Something new on what the person follows. */
+/** Something new on what the person follows, or that concerns them. */
 @Schema(name = "Notification")
 public record NotificationView(
         @Schema(examples = "42") long id,
 
-        @Schema(description = "note or testimony", examples = "note")
+        @Schema(
+                description = "What happened: a note published (note), a testimony added (testimony), a"
+                        + " comment published (comment), a coalition's new stage (stage), a new member"
+                        + " (member), on what the person follows; a commitment request to decide"
+                        + " (commitment-request, to the coalition's coordinators), the decision on one"
+                        + " (commitment-confirmed, commitment-declined, to the accounts acting for the actor),"
+                        + " a growing moderation queue (moderation, to the moderators)",
+                enumeration = {
+                    "note",
+                    "testimony",
+                    "comment",
+                    "stage",
+                    "member",
+                    "commitment-request",
+                    "commitment-confirmed",
+                    "commitment-declined",
+                    "moderation"
+                },
+                examples = "note")
         String kind,
 
-        @Schema(examples = "Nouvelle note : Notes du Reset Day #4")
+        @Schema(
+                description = "What it is about: the note's or coalition's title, \"actor · coalition\" for"
+                        + " memberships, the number waiting for moderation",
+                examples = "Notes du Reset Day #4")
         String title,
 
         @Schema(description = "Path of the page in the app", examples = "/notes/notes-du-reset-day-4")

@@ -45,6 +45,8 @@ public class CommentService {
     private final SubmissionPipeline pipeline;
     private final Reports reports;
 
+    private final jakarta.enterprise.event.Event<CommentPublished> published;
+
     public CommentService(
             CommentRepository repository,
             CommentMapper mapper,
@@ -52,7 +54,8 @@ public class CommentService {
             CoalitionDirectory coalitions,
             AccountService accounts,
             SubmissionPipeline pipeline,
-            Reports reports) {
+            Reports reports,
+            jakarta.enterprise.event.Event<CommentPublished> published) {
         this.repository = repository;
         this.mapper = mapper;
         this.notes = notes;
@@ -60,6 +63,7 @@ public class CommentService {
         this.accounts = accounts;
         this.pipeline = pipeline;
         this.reports = reports;
+        this.published = published;
     }
 
     // ---------------------------------------------------------------------------------- public
@@ -143,6 +147,9 @@ public class CommentService {
                 false);
         comment.setStatus(status(screening.verdict()));
         pipeline.store(comment, repository, screening);
+        if (comment.getStatus() == CommentStatus.APPROVED) {
+            published.fire(new CommentPublished(comment.getId(), accepted.target(), comment.getAccountId()));
+        }
         // A spammer is not told that it was caught: spam is answered as pending.
         boolean approved = comment.getStatus() == CommentStatus.APPROVED;
         return new SubmissionReceipt(
@@ -183,10 +190,16 @@ public class CommentService {
     @Transactional
     public List<Long> decide(Collection<Long> ids, CommentAction action, String reason) {
         List<Comment> found = repository.allOf(ids);
+        List<Comment> newlyPublished = found.stream()
+                .filter(c -> c.getStatus() != CommentStatus.APPROVED && action.status() == CommentStatus.APPROVED)
+                .toList();
         found.forEach(c -> c.decide(action.status(), reason, SpamGuard.now()));
         List<Long> decided = List.copyOf(new LinkedHashSet<>(ids));
         reports.resolve(repository.kind(), decided);
         repository.flush();
+        for (Comment c : newlyPublished) {
+            published.fire(new CommentPublished(c.getId(), targetOf(c), c.getAccountId()));
+        }
         return decided;
     }
 
@@ -224,6 +237,12 @@ public class CommentService {
     }
 
     // ----------------------------------------------------------------------------------- helpers
+
+    private static CommentTarget targetOf(Comment c) {
+        return c.getNoteId() != null
+                ? new CommentTarget(CommentTarget.Kind.NOTE, c.getNoteId())
+                : new CommentTarget(CommentTarget.Kind.COALITION, c.getCoalitionId());
+    }
 
     private CommentTarget target(CommentTarget.Kind kind, String slug) {
         long id = switch (kind) {

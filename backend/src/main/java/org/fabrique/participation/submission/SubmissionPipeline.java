@@ -32,13 +32,19 @@ public class SubmissionPipeline {
     private final Fingerprints fingerprints;
     private final AccountService accounts;
     private final ParticipationConfig config;
+    private final jakarta.enterprise.event.Event<org.fabrique.participation.ContributionHeld> held;
 
     public SubmissionPipeline(
-            SpamGuard guard, Fingerprints fingerprints, AccountService accounts, ParticipationConfig config) {
+            SpamGuard guard,
+            Fingerprints fingerprints,
+            AccountService accounts,
+            ParticipationConfig config,
+            jakarta.enterprise.event.Event<org.fabrique.participation.ContributionHeld> held) {
         this.guard = guard;
         this.fingerprints = fingerprints;
         this.accounts = accounts;
         this.config = config;
+        this.held = held;
     }
 
     /** What a kind of contribution resolved before the submission is counted: at least its author. */
@@ -149,6 +155,9 @@ public class SubmissionPipeline {
             E contribution, ContributionRepository<E, ?> repository, SpamGuard.Screening screening) {
         repository.store(contribution);
         guard.record(screening, repository.kind(), contribution.getId());
+        if (screening.verdict() == org.fabrique.participation.submission.Verdict.HOLD) {
+            held.fire(new org.fabrique.participation.ContributionHeld(repository.kind(), contribution.getId()));
+        }
     }
 
     /** A value with its blanks trimmed; null when blank. */
