@@ -190,6 +190,7 @@ export function createRoutes(context: RouterContext): RouteObject[] {
             r('open-data', () => import('@/app/routes/open-data')),
             r('comments/erasure', () => import('@/app/routes/comment-erasure')),
             r('comments/erasure/:token', () => import('@/app/routes/comment-erasure-link')),
+            r('unsubscribe/:token', () => import('@/app/routes/unsubscribe')),
             r('me/comments', () => import('@/app/routes/my-comments')),
             r('me/profile', () => import('@/app/routes/my-profile')),
             r('me/notifications', () => import('@/app/routes/my-notifications')),

@@ -28,6 +28,16 @@ const fr = {
     previous: 'Plus récentes',
     next: 'Plus anciennes',
   },
+  unsubscribe: {
+    title: 'Ne plus recevoir d’e-mails',
+    intro:
+      'Vous ne recevrez plus d’e-mail sur ce que vous suivez (ni un par nouveauté, ni le résumé du jour). Les notifications restent visibles dans l’application quand vous êtes connecté·e.',
+    submit: 'Ne plus recevoir d’e-mails',
+    done: 'C’est fait : vous ne recevrez plus d’e-mail sur ce que vous suivez.',
+    profile: 'Vos préférences',
+    invalid: 'Ce lien n’est pas valide, ou le compte n’existe plus.',
+    failed: 'La demande a échoué ({{status}}) : réessayez plus tard.',
+  },
   deletion: {
     title: 'Supprimer mon compte',
     explain:
@@ -99,6 +109,16 @@ export const strings: FeatureStrings<typeof fr> = {
       unreadBadge: 'unread',
       previous: 'Newer',
       next: 'Older',
+    },
+    unsubscribe: {
+      title: 'Stop e-mails',
+      intro:
+        'You will receive no more e-mail about what you follow (neither one per news item nor the daily digest). Notifications stay in the app when you are signed in.',
+      submit: 'Stop e-mails',
+      done: 'Done: you will receive no more e-mail about what you follow.',
+      profile: 'Your preferences',
+      invalid: 'This link is not valid, or the account no longer exists.',
+      failed: 'The request failed ({{status}}): try again later.',
     },
     deletion: {
       title: 'Delete my account',

@@ -181,3 +181,30 @@ describe('Notifications', () => {
     });
   });
 });
+
+describe('Unsubscribe page', () => {
+  it('stops the mails only when the reader confirms, and says when a link is not valid', async () => {
+    const posted: string[] = [];
+    stubApi({
+      '/api/v1/unsubscribe/12.good': (_url: URL, request: Request) => {
+        posted.push(request.method);
+        return new Response(null, { status: 204 });
+      },
+      '/api/v1/unsubscribe/12.forged': () =>
+        json({ type: 'about:blank', title: 'Bad request', status: 400 }, 400),
+    });
+    const { user } = renderApp('/unsubscribe/12.good', { auth: fakeAuth(null) });
+    const button = await screen.findByRole('button', { name: 'Ne plus recevoir d’e-mails' });
+    expect(posted).toEqual([]);
+    await user.click(button);
+    expect(await screen.findByRole('status')).toHaveTextContent('C’est fait');
+    expect(posted).toEqual(['POST']);
+
+    const forged = renderApp('/unsubscribe/12.forged', { auth: fakeAuth(null) });
+    const buttons = await screen.findAllByRole('button', { name: 'Ne plus recevoir d’e-mails' });
+    const last = buttons[buttons.length - 1];
+    if (!last) throw new Error('no button');
+    await forged.user.click(last);
+    expect(await screen.findByRole('alert')).toHaveTextContent('Ce lien n’est pas valide');
+  });
+});

@@ -123,6 +123,18 @@ public class AccountService {
         return repository.idsActingFor(actorId);
     }
 
+    /** Stops the mails about what an account follows (one-click unsubscribe); false for no such account. */
+    @Transactional
+    public boolean stopNotificationMails(long accountId) {
+        return repository
+                .findByIdOptional(accountId)
+                .map(a -> {
+                    a.setNotificationMode(NotificationMode.NONE);
+                    return true;
+                })
+                .orElse(false);
+    }
+
     /** Where and how to write to an account: null when it has no verified address. */
     public MailContact contact(long accountId) {
         return repository

@@ -10,7 +10,7 @@ import org.fabrique.account.AccountService;
 import org.fabrique.coalition.CoalitionDirectory;
 import org.fabrique.coalition.CoalitionRef;
 import org.fabrique.coalition.CoalitionStageChanged;
-import org.fabrique.coalition.membership.MembershipRecorded;
+import org.fabrique.coalition.MembershipRecorded;
 import org.fabrique.common.paging.PageRequest;
 import org.fabrique.common.security.Roles;
 import org.fabrique.note.NoteRef;
@@ -108,17 +108,16 @@ public class ActivityNotifier {
         String key = "membership:" + event.eventId();
         String coalitionLink = "/coalitions/" + event.coalitionSlug();
         switch (event.action()) {
-            case PROPOSED ->
+            case "PROPOSED" ->
                 delivery.deliver(
                         coalitions.coordinatorAccountIds(event.coalitionId()),
                         new NotificationDelivery.Notice(
                                 NotificationKind.COMMITMENT_REQUEST, title, "/commitment-requests", null, key),
                         event.byAccountId());
-            case CONFIRMED, DECLINED -> {
-                NotificationKind kind =
-                        event.action() == org.fabrique.coalition.membership.MembershipEvent.Action.CONFIRMED
-                                ? NotificationKind.COMMITMENT_CONFIRMED
-                                : NotificationKind.COMMITMENT_DECLINED;
+            case "CONFIRMED", "DECLINED" -> {
+                NotificationKind kind = event.action().equals("CONFIRMED")
+                        ? NotificationKind.COMMITMENT_CONFIRMED
+                        : NotificationKind.COMMITMENT_DECLINED;
                 delivery.deliver(
                         accounts.idsActingFor(event.actorId()),
                         new NotificationDelivery.Notice(kind, title, coalitionLink, null, key),
@@ -127,7 +126,7 @@ public class ActivityNotifier {
                     newMember(event, title, key);
                 }
             }
-            case ADDED -> newMember(event, title, key);
+            case "ADDED" -> newMember(event, title, key);
             default -> {
                 // changes of role or commitment, withdrawals and removals: nobody is told
             }

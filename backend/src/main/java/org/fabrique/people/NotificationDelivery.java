@@ -27,13 +27,19 @@ public class NotificationDelivery {
     private final AccountService accounts;
     private final Mails mails;
     private final MailConfig mailConfig;
+    private final Unsubscribe unsubscribe;
 
     public NotificationDelivery(
-            NotificationRepository repository, AccountService accounts, Mails mails, MailConfig mailConfig) {
+            NotificationRepository repository,
+            AccountService accounts,
+            Mails mails,
+            MailConfig mailConfig,
+            Unsubscribe unsubscribe) {
         this.repository = repository;
         this.accounts = accounts;
         this.mails = mails;
         this.mailConfig = mailConfig;
+        this.unsubscribe = unsubscribe;
     }
 
     /** What to tell, and why (exactly one of changeId and eventKey). */
@@ -75,7 +81,8 @@ public class NotificationDelivery {
                                         mailConfig.spaUrl() + notice.link(),
                                         "profileUrl",
                                         profileUrl()),
-                                profileUrl()),
+                                unsubscribe.pageUrl(accountId),
+                                unsubscribe.oneClickUrl(accountId)),
                         "notification:" + id.get());
                 repository.markDigested(id.get());
             }

@@ -56,6 +56,7 @@ public class NotificationService {
     private final MailConfig mailConfig;
     private final NotificationConfig config;
     private final NotificationDelivery delivery;
+    private final Unsubscribe unsubscribe;
 
     public NotificationService(
             NotificationRepository repository,
@@ -70,7 +71,8 @@ public class NotificationService {
             Mails mails,
             MailConfig mailConfig,
             NotificationConfig config,
-            NotificationDelivery delivery) {
+            NotificationDelivery delivery,
+            Unsubscribe unsubscribe) {
         this.repository = repository;
         this.follows = follows;
         this.accounts = accounts;
@@ -84,6 +86,7 @@ public class NotificationService {
         this.mailConfig = mailConfig;
         this.config = config;
         this.delivery = delivery;
+        this.unsubscribe = unsubscribe;
     }
 
     @Scheduled(
@@ -159,7 +162,8 @@ public class NotificationService {
                                 contact.email(),
                                 MailLanguage.of(contact.language()),
                                 Map.of("items", items, "profileUrl", profileUrl()),
-                                profileUrl()),
+                                unsubscribe.pageUrl(accountId),
+                                unsubscribe.oneClickUrl(accountId)),
                         "digest:" + accountId + ":" + rows.get(rows.size() - 1).id());
                 return 1;
             });

@@ -98,7 +98,25 @@ class NotificationTest {
         String whole = GreenMailUtil.getWholeMessage(mail).replace("=\r\n", "");
         assertTrue(whole.contains("Note " + published), whole);
         assertTrue(!whole.contains(draft), "a draft is never announced");
-        assertTrue(mail.getHeader("List-Unsubscribe")[0].contains("/me/profile"), "List-Unsubscribe");
+        // One-click unsubscribe (RFC 8058): the header names the API, the mail links to the app's page.
+        String oneClick = mail.getHeader("List-Unsubscribe")[0];
+        assertTrue(oneClick.matches("<https?://[^>]+/api/v1/unsubscribe/[0-9]+\\.[A-Za-z0-9_-]+>"), oneClick);
+        assertEquals("List-Unsubscribe=One-Click", mail.getHeader("List-Unsubscribe-Post")[0]);
+        String token = oneClick.substring(oneClick.lastIndexOf('/') + 1, oneClick.length() - 1);
+        assertTrue(whole.contains("/unsubscribe/" + token), "the mail links to the app's unsubscribe page");
+        given().contentType(ContentType.URLENC)
+                .formParam("List-Unsubscribe", "One-Click")
+                .post("/api/v1/unsubscribe/" + token.substring(0, token.indexOf('.')) + ".forged")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        given().get("/api/v1/me/profile").then().body("notificationMode", equalTo("IMMEDIATE"));
+        given().contentType(ContentType.URLENC)
+                .formParam("List-Unsubscribe", "One-Click")
+                .post("/api/v1/unsubscribe/" + token)
+                .then()
+                .statusCode(204);
+        given().get("/api/v1/me/profile").then().body("notificationMode", equalTo("NONE"));
 
         // The daily digest instead: no immediate mail, one digest listing the note.
         given().contentType(ContentType.JSON)

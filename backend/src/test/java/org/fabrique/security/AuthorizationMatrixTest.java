@@ -210,6 +210,8 @@ class AuthorizationMatrixTest {
                         Map.entry("patchTestimony", "updateTestimony"),
                         Map.entry("patchAccountLinks", "linkAccount"))
                 .forEach((patch, put) -> RULES.put(patch, RULES.get(put)));
+        // Anyone holding a mail's signed token unsubscribes (no sign-in: it comes from a mail client).
+        RULES.put("unsubscribeFromMails", Set.copyOf(CALLERS));
         // Every signed-in person deletes their own account; a partner's service account cannot.
         RULES.put(
                 "deleteMyAccount",

@@ -13,6 +13,7 @@ import org.fabrique.account.AccountRef;
 import org.fabrique.account.AccountService;
 import org.fabrique.actor.ActorService;
 import org.fabrique.actor.ActorSummary;
+import org.fabrique.coalition.MembershipRecorded;
 
 /** Records every change of an engagement with who made it and when, and reads it back. */
 @ApplicationScoped
@@ -43,7 +44,7 @@ public class MembershipHistory {
         ActorSummary actor = actors.summaries(List.of(membership.getActorId())).get(membership.getActorId());
         recorded.fire(new MembershipRecorded(
                 event.getId(),
-                action,
+                action.name(),
                 membership.getCoalition().getId(),
                 membership.getCoalition().getSlug(),
                 membership.getCoalition().getTitle(),

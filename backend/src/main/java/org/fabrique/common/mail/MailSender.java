@@ -23,7 +23,11 @@ public class MailSender {
         RenderedMail rendered = templates.render(outgoing);
         Mail mail = Mail.withText(rendered.to(), rendered.subject(), rendered.text())
                 .setHtml(rendered.html());
-        if (rendered.unsubscribeUrl() != null) {
+        if (rendered.oneClickUnsubscribeUrl() != null) {
+            // RFC 8058: the mail client POSTs "List-Unsubscribe=One-Click" to this address.
+            mail.addHeader("List-Unsubscribe", "<" + rendered.oneClickUnsubscribeUrl() + ">");
+            mail.addHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        } else if (rendered.unsubscribeUrl() != null) {
             mail.addHeader("List-Unsubscribe", "<" + rendered.unsubscribeUrl() + ">");
         }
         mailer.send(mail);

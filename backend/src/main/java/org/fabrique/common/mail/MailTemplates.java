@@ -36,7 +36,12 @@ public class MailTemplates {
         data.put("body", new io.quarkus.qute.RawString(html));
         String fullHtml = render("mail/layout." + lang + ".html", data);
         return new RenderedMail(
-                mail.to(), mail.kind().subject(mail.language()), fullText, fullHtml, mail.unsubscribeUrl());
+                mail.to(),
+                mail.kind().subject(mail.language()),
+                fullText,
+                fullHtml,
+                mail.unsubscribeUrl(),
+                mail.oneClickUnsubscribeUrl());
     }
 
     private String render(String location, Map<String, Object> data) {
