@@ -166,6 +166,44 @@ class NotificationTest {
     }
 
     /** Sends every message due now (other tests' messages may fill a round). */
+    @Test
+    @TestSecurity(user = "suiveuse-panne", roles = "member")
+    @OidcSecurity(
+            claims = {@Claim(key = "email", value = "panne@example.org"), @Claim(key = "email_verified", value = "true")
+            })
+    void aNotePublishedWhileSmtpIsDown_isMailedOnceWhenItIsBack() throws Exception {
+        String address = "panne@example.org";
+        given().get("/api/v1/me/profile").then().statusCode(200);
+        given().put("/api/v1/me/follows/coalition/" + COALITION_3).then().statusCode(204);
+        drain();
+        flush();
+        int before = MailSink.received(address).size();
+        MailSink.down();
+        String published;
+        try {
+            published = note(NoteStatus.PUBLISHED, COALITION_3);
+            drain();
+            flush(); // the attempt fails: SMTP refuses connections
+        } finally {
+            MailSink.up();
+        }
+        assertEquals(0, MailSink.received(address).size(), "nothing could be sent while SMTP was down");
+        // Retried after its backoff (0.4 s at most in tests), then never again.
+        for (int round = 0; round < 20 && MailSink.received(address).isEmpty(); round++) {
+            Thread.sleep(200);
+            flush();
+        }
+        for (int round = 0; round < 5; round++) {
+            Thread.sleep(200);
+            drain();
+            flush();
+        }
+        List<MimeMessage> mails = MailSink.received(address);
+        assertEquals(1, mails.size(), "mailed exactly once once SMTP is back (" + before + " before the outage)");
+        assertTrue(
+                GreenMailUtil.getWholeMessage(mails.get(0)).replace("=\r\n", "").contains("Note " + published));
+    }
+
     private void flush() {
         while (outbox.dispatchOnce() > 0) {
             // next round
