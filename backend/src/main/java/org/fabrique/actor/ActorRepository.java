@@ -39,7 +39,10 @@ public class ActorRepository implements PanacheRepository<Actor> {
     /** Filters of the actor list; null members mean "any". */
     public record Filter(ActorKind kind, Long territoryId, String expertise, List<String> terms) {}
 
-    /** One page of actors matching the filter, and the total (counted only when the page cannot tell). */
+    /**
+     * One page of actors matching the filter, and the total (counted only when the page cannot tell).
+     * The default order (name, slug) is that of the index actor_name_idx (V36).
+     */
     public ListQuery.Rows<Actor> page(Filter filter, PageRequest request, ListTotals totals) {
         return ListQuery.over(Actor.class, "a")
                 .and("a.kind = :kind", "kind", filter.kind())
