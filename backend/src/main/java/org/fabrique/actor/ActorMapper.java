@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.fabrique.territory.TerritoryService;
 import org.fabrique.territory.TerritorySummary;
 
@@ -73,33 +72,23 @@ public class ActorMapper {
                 a.getUpdatedAt());
     }
 
-    /** Summaries of the given actors (one query). */
+    /** Summaries of the given actors (one query of the columns they show). */
     public Map<Long, ActorSummary> summaries(Collection<Long> ids) {
         // A mutable map, as before: callers look up nullable ids (an initiative without actor).
-        return ids.isEmpty()
-                ? new HashMap<>()
-                : actors.findByIds(Set.copyOf(ids)).stream()
-                        .collect(Collectors.toMap(Actor::getId, ActorMapper::summary));
+        Map<Long, ActorSummary> summaries = new HashMap<>();
+        if (!ids.isEmpty()) {
+            actors.summaryRows(Set.copyOf(ids)).forEach(row -> summaries.put(row.id(), row.summary()));
+        }
+        return summaries;
     }
 
-    /** Summaries of the given people with their actor, in two queries. */
+    /** Summaries of the given people with their actor (one query of the columns they show). */
     public Map<Long, PersonSummary> personSummaries(Collection<Long> ids) {
-        List<Person> found = people.findByIds(Set.copyOf(ids));
-        Set<Long> actorIds = new HashSet<>();
-        for (Person p : found) {
-            if (p.getActorId() != null) {
-                actorIds.add(p.getActorId());
-            }
+        Map<Long, PersonSummary> summaries = new HashMap<>();
+        if (!ids.isEmpty()) {
+            people.summaryRows(Set.copyOf(ids)).forEach(row -> summaries.put(row.id(), row.summary()));
         }
-        Map<Long, ActorSummary> actorSummaries = summaries(actorIds);
-        return found.stream()
-                .collect(Collectors.toMap(
-                        Person::getId,
-                        p -> new PersonSummary(
-                                p.getSlug(),
-                                p.getFullName(),
-                                p.getRoleTitle(),
-                                p.getActorId() == null ? null : actorSummaries.get(p.getActorId()))));
+        return summaries;
     }
 
     public PersonView person(Person p) {

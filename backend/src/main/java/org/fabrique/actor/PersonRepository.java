@@ -20,8 +20,16 @@ public class PersonRepository implements PanacheRepository<Person> {
         return find("slug", slug).firstResultOptional();
     }
 
-    public List<Person> findByIds(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    /** The columns a {@link PersonSummary} shows, of the given people and their actors (one query, no entity). */
+    List<PersonSummaryRow> summaryRows(Collection<Long> ids) {
+        return getEntityManager()
+                .createQuery(
+                        "select new org.fabrique.actor.PersonSummaryRow(p.id, p.slug, p.fullName, p.roleTitle, a.slug,"
+                                + " a.name, a.kind) from Person p left join Actor a on a.id = p.actorId"
+                                + " where p.id in :ids",
+                        PersonSummaryRow.class)
+                .setParameter("ids", ids)
+                .getResultList();
     }
 
     public List<Person> findBySlugs(Collection<String> slugs) {

@@ -85,12 +85,15 @@ public class CoalitionMapper {
                 .toList();
     }
 
-    /** References to the given coalitions (one query; none when the set is empty). */
+    /**
+     * References to the given coalitions (one query of the columns they show, no entity; none when
+     * the set is empty).
+     */
     public Map<Long, CoalitionRef> refs(Set<Long> ids) {
         if (ids.isEmpty()) {
             return new java.util.HashMap<>(); // callers look up null ids
         }
-        return coalitions.findByIds(ids).stream().collect(Collectors.toMap(Coalition::getId, CoalitionMapper::ref));
+        return coalitions.refRows(ids).stream().collect(Collectors.toMap(CoalitionRefRow::id, CoalitionRefRow::ref));
     }
 
     public Map<Long, ActorSummary> actorSummaries(Set<Long> ids) {

@@ -21,8 +21,15 @@ public class CoalitionRepository implements PanacheRepository<Coalition> {
         return find("slug", slug).firstResultOptional();
     }
 
-    public List<Coalition> findByIds(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    /** The columns a {@link CoalitionRef} shows, of the given coalitions (one query, no entity). */
+    List<CoalitionRefRow> refRows(Collection<Long> ids) {
+        return getEntityManager()
+                .createQuery(
+                        "select new org.fabrique.coalition.CoalitionRefRow(c.id, c.number, c.slug, c.title, c.stage)"
+                                + " from Coalition c where c.id in :ids",
+                        CoalitionRefRow.class)
+                .setParameter("ids", ids)
+                .getResultList();
     }
 
     public List<Coalition> findBySlugs(Collection<String> slugs) {

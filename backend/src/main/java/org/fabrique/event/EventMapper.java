@@ -115,8 +115,8 @@ public class EventMapper {
                 e.isSample());
     }
 
-    public static EventRef ref(Event e) {
-        return new EventRef(e.getSlug(), e.getTitle(), e.getKind(), at(e.getStartsAt(), zoneOf(e)));
+    static EventRef ref(EventRefRow e) {
+        return new EventRef(e.slug(), e.title(), e.kind(), at(e.startsAt(), zoneOf(e.timeZone())));
     }
 
     public static SessionRef sessionRef(EventSession s) {
@@ -124,8 +124,12 @@ public class EventMapper {
     }
 
     private static ZoneId zoneOf(Event e) {
+        return zoneOf(e.getTimeZone());
+    }
+
+    private static ZoneId zoneOf(String timeZone) {
         try {
-            return ZoneId.of(e.getTimeZone());
+            return ZoneId.of(timeZone);
         } catch (DateTimeException | NullPointerException ex) {
             return ZoneOffset.UTC;
         }

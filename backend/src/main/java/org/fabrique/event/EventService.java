@@ -126,9 +126,10 @@ public class EventService {
 
     // ---- contracts for other features ------------------------------------------------------
 
-    /** References to the given events, for other features to embed. */
+    /** References to the given events, for other features to embed (one query of the columns they show). */
     public Map<Long, EventRef> refs(Collection<Long> ids) {
-        return repository.findByIds(Set.copyOf(ids)).stream().collect(Collectors.toMap(Event::getId, EventMapper::ref));
+        return repository.refRows(Set.copyOf(ids)).stream()
+                .collect(Collectors.toMap(EventRefRow::id, EventMapper::ref));
     }
 
     /** The id of an event used as a filter, or empty when none has that slug. */

@@ -15,7 +15,11 @@ import org.fabrique.common.persistence.ListQuery;
 @ApplicationScoped
 public class NoteRepository implements PanacheRepository<Note> {
 
-    /** One page of notes matching the criteria, as list rows, in the requested order, and the total. */
+    /**
+     * One page of notes matching the criteria, as list rows, in the requested order, and the total.
+     * The default order (status, published_at desc nulls last, id desc) is that of the index
+     * note_published_idx (V36): change both together, or every page sorts all the notes.
+     */
     public ListQuery.Rows<NoteRow> page(NoteCriteria c, PageRequest request, ListTotals totals) {
         String direction = request.descending() ? " desc" : " asc";
         String order = request.sort().equals("title")

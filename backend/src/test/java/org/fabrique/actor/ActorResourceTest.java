@@ -3,22 +3,26 @@ package org.fabrique.actor;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.fabrique.support.QueryPlans;
 import org.fabrique.support.SqlStatements;
 import org.fabrique.support.TestData;
 import org.fabrique.territory.TerritoryInput;
@@ -39,6 +43,9 @@ class ActorResourceTest {
 
     @Inject
     EntityManagerFactory emf;
+
+    @Inject
+    EntityManager em;
 
     private String territory() {
         String slug = TestData.unique("terr");
@@ -391,5 +398,17 @@ class ActorResourceTest {
                 .put("/api/v1/actors/" + slug)
                 .then()
                 .statusCode(200);
+    }
+
+    /**
+     * The list's default order (ActorRepository.page: name, then slug) is an index's order (V36), so
+     * a page reads its rows from the index instead of sorting every actor.
+     */
+    @Test
+    void defaultOrderOfTheListIsAnIndexOrder() {
+        String plan = QueryPlans.withoutSorting(
+                em, "select a.id from actor a order by a.name asc, a.slug asc offset 0 rows fetch first 20 rows only");
+        assertThat(plan, not(containsString("Sort")));
+        assertThat(plan, containsString("actor_name_idx"));
     }
 }

@@ -9,12 +9,15 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +27,7 @@ import org.fabrique.event.EventInput;
 import org.fabrique.event.EventKind;
 import org.fabrique.event.EventService;
 import org.fabrique.event.Fixtures;
+import org.fabrique.support.QueryPlans;
 import org.fabrique.support.SqlStatements;
 import org.fabrique.support.TestData;
 import org.junit.jupiter.api.Test;
@@ -32,6 +36,9 @@ import org.junit.jupiter.api.Test;
 class NoteResourceTest {
     @Inject
     EntityManagerFactory emf;
+
+    @Inject
+    EntityManager em;
 
     @Inject
     NoteService notes;
@@ -426,5 +433,54 @@ class NoteResourceTest {
                         .body("items.size()", equalTo(12)));
         assertNotEquals(0, small);
         assertEquals(small, large);
+    }
+
+    @Test
+    @TestSecurity(user = "ed", roles = "editor")
+    void listEmbedsReferences_authorsWithAndWithoutActor() {
+        String event = eventSlug();
+        String coalition = Fixtures.coalition("Communs embarqués");
+        String actor = Fixtures.actor("Latitudes");
+        String withActor = Fixtures.person("Augustin Courtier", actor);
+        String alone = Fixtures.person("Bérénice Seule", null);
+        Map<String, Object> body = note("Références embarquées", "PUBLISHED");
+        body.put("event", event);
+        body.put("coalitions", List.of(coalition));
+        body.put("authors", List.of(alone, withActor));
+        create(body);
+
+        given().get("/api/v1/notes?event=" + event)
+                .then()
+                .statusCode(200)
+                .body("items.size()", equalTo(1))
+                .body("items[0].authors.slug", contains(withActor, alone))
+                .body("items[0].authors[0].fullName", equalTo("Augustin Courtier"))
+                .body("items[0].authors[0].roleTitle", equalTo("Speaker"))
+                .body("items[0].authors[0].actor.slug", equalTo(actor))
+                .body("items[0].authors[0].actor.name", equalTo("Latitudes"))
+                .body("items[0].authors[0].actor.kind", equalTo("ASSOCIATION"))
+                .body("items[0].authors[1].fullName", equalTo("Bérénice Seule"))
+                .body("items[0].authors[1].actor", nullValue())
+                .body("items[0].coalitions.slug", contains(coalition))
+                .body("items[0].coalitions[0].title", equalTo("Communs embarqués"))
+                .body("items[0].coalitions[0].stage", equalTo("FORMING"))
+                .body("items[0].coalitions[0].number", notNullValue())
+                .body("items[0].event.slug", equalTo(event))
+                .body("items[0].event.kind", equalTo("RESET_DAY"))
+                .body("items[0].event.startsAt", equalTo("2020-04-21T09:30:00+02:00"));
+    }
+
+    /**
+     * The list's default order (NoteRepository.page: published notes, latest first) is an index's
+     * order (V36), so a page reads its rows from the index instead of sorting every published note.
+     */
+    @Test
+    void defaultOrderOfTheListIsAnIndexOrder() {
+        String plan = QueryPlans.withoutSorting(
+                em,
+                "select n.id from note n where n.status in ('PUBLISHED')"
+                        + " order by n.published_at desc nulls last, n.id desc offset 0 rows fetch first 20 rows only");
+        assertFalse(plan.contains("Sort"), plan);
+        assertTrue(plan.contains("note_published_idx"), plan);
     }
 }
