@@ -125,12 +125,12 @@ public class CoalitionService {
     public Versioned<CoalitionView> create(CoalitionInput input) {
         String slug = input.slug() != null ? input.slug() : Slugs.slugify(input.title(), 120);
         if (repository.findBySlug(slug).isPresent()) {
-            throw DomainException.conflict("A coalition with slug '" + slug + "' already exists");
+            throw DomainException.conflict("A coalition with slug ''{0}'' already exists", slug);
         }
         int number;
         if (input.number() != null) {
             if (repository.numberTaken(input.number())) {
-                throw DomainException.conflict("Coalition number " + input.number() + " is taken");
+                throw DomainException.conflict("Coalition number {0} is taken", String.valueOf(input.number()));
             }
             number = input.number();
         } else {
@@ -152,13 +152,13 @@ public class CoalitionService {
         tags.checkIfMatch(ifMatch, coalition.getVersion());
         if (input.slug() != null && !input.slug().equals(slug)) {
             if (repository.findBySlug(input.slug()).isPresent()) {
-                throw DomainException.conflict("A coalition with slug '" + input.slug() + "' already exists");
+                throw DomainException.conflict("A coalition with slug ''{0}'' already exists", input.slug());
             }
             coalition.setSlug(input.slug());
         }
         if (input.number() != null && input.number() != coalition.getNumber()) {
             if (repository.numberTaken(input.number())) {
-                throw DomainException.conflict("Coalition number " + input.number() + " is taken");
+                throw DomainException.conflict("Coalition number {0} is taken", String.valueOf(input.number()));
             }
             coalition.setNumber(input.number());
         }
