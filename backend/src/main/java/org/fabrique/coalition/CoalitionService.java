@@ -14,6 +14,9 @@ import org.fabrique.coalition.canvas.CanvasWriter;
 import org.fabrique.common.error.DomainException;
 import org.fabrique.common.http.EntityTags;
 import org.fabrique.common.http.Versioned;
+import org.fabrique.common.i18n.TranslationInput;
+import org.fabrique.common.i18n.Translations;
+import org.fabrique.common.i18n.TranslationsView;
 import org.fabrique.common.paging.ListTotals;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
@@ -44,6 +47,8 @@ public class CoalitionService {
     private final EntityTags tags;
     private final ListTotals totals;
 
+    private final Translations translations;
+
     public CoalitionService(
             CoalitionRepository repository,
             CoalitionMapper mapper,
@@ -53,7 +58,9 @@ public class CoalitionService {
             TerritoryService territories,
             AccountService accounts,
             EntityTags tags,
-            ListTotals totals) {
+            ListTotals totals,
+            Translations translations) {
+        this.translations = translations;
         this.repository = repository;
         this.mapper = mapper;
         this.canvas = canvas;
@@ -173,6 +180,36 @@ public class CoalitionService {
         Coalition coalition = load(slug);
         access.requireEditable(coalition);
         repository.delete(coalition);
+    }
+
+    /** The originals and translations of the coalition's texts (for those who may edit it). */
+    public TranslationsView translations(String slug) {
+        Coalition coalition = load(slug);
+        access.requireEditable(coalition);
+        return translations.view(CoalitionMapper.KIND, coalition.getId(), CoalitionMapper.source(coalition));
+    }
+
+    /** Writes a translation of the coalition's texts (the permission to edit it is needed). */
+    @Transactional
+    public TranslationsView translate(String slug, String lang, TranslationInput input) {
+        Coalition coalition = load(slug);
+        access.requireEditable(coalition);
+        if (translations.write(
+                CoalitionMapper.KIND, coalition.getId(), CoalitionMapper.source(coalition), lang, input)) {
+            coalition.markChanged();
+            repository.flush();
+        }
+        return translations.view(CoalitionMapper.KIND, coalition.getId(), CoalitionMapper.source(coalition));
+    }
+
+    @Transactional
+    public void deleteTranslation(String slug, String lang) {
+        Coalition coalition = load(slug);
+        access.requireEditable(coalition);
+        if (translations.delete(CoalitionMapper.KIND, coalition.getId(), lang)) {
+            coalition.markChanged();
+            repository.flush();
+        }
     }
 
     /** What the caller may do with the coalition. */
