@@ -84,6 +84,55 @@ class ContentTranslationsTest {
     }
 
     @Test
+    void eventsAndTheirSessionsAreTranslated_notesFallBackToTheirFrenchOriginal() {
+        given().queryParam("lang", "en")
+                .get("/api/v1/events/reset-day-4")
+                .then()
+                .statusCode(200)
+                .body("description", org.hamcrest.Matchers.startsWith("An online day"))
+                .body("languages.texts.description", equalTo("en"))
+                .body("agenda[0].title", equalTo("Plenary session"))
+                .body("agenda[0].languages.texts.title", equalTo("en"));
+        given().queryParam("lang", "en")
+                .get("/api/v1/notes/notes-du-reset-day-4")
+                .then()
+                .statusCode(200)
+                .body("title", equalTo("Notes du Reset Day 4"))
+                .body("languages.original", equalTo("fr"))
+                .body("languages.texts.title", equalTo("fr"))
+                .body("languages.texts.body", equalTo("fr"));
+        given().queryParam("lang", "en")
+                .get("/api/v1/notes")
+                .then()
+                .statusCode(200)
+                .body("items.find { it.slug == 'notes-du-reset-day-4' }.languages.texts.title", equalTo("fr"));
+    }
+
+    @Test
+    @TestSecurity(user = "editor", roles = "editor")
+    void anEditorTranslatesANote_andItsBodyIsRenderedFromTheTranslation() {
+        String slug = TestData.unique("note-traduite");
+        given().contentType(ContentType.JSON)
+                .body(Map.of("slug", slug, "title", "Une note", "bodyMarkdown", "Du **texte**", "status", "PUBLISHED"))
+                .post("/api/v1/notes")
+                .then()
+                .statusCode(201);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("texts", Map.of("title", "A note", "body", "Some **text**")))
+                .put("/api/v1/notes/" + slug + "/translations/en")
+                .then()
+                .statusCode(200)
+                .body("translations.size()", equalTo(2));
+        given().header("Accept-Language", "en")
+                .get("/api/v1/notes/" + slug)
+                .then()
+                .statusCode(200)
+                .body("title", equalTo("A note"))
+                .body("bodyHtml", org.hamcrest.Matchers.containsString("<strong>text</strong>"))
+                .body("languages.texts.body", equalTo("en"));
+    }
+
+    @Test
     void searchFindsACoalitionByAWordOfItsTranslation() {
         given().queryParam("q", "higher education")
                 .get("/api/v1/search")
