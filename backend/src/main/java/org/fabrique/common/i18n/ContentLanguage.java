@@ -54,7 +54,7 @@ public class ContentLanguage {
     public static String require(String name, String value) {
         String code = value == null ? "" : value.trim().toLowerCase(Locale.ROOT);
         if (!LANGUAGES.contains(code)) {
-            throw name.equals("lang")
+            throw name.equals("lang") || name.equals("into")
                     ? PageRequest.invalid(name, "must be a language among {0}", String.join(", ", LANGUAGES))
                     : DomainException.invalidField(name, "must be a language among {0}", String.join(", ", LANGUAGES));
         }

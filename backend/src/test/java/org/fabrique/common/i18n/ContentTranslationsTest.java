@@ -243,4 +243,25 @@ class ContentTranslationsTest {
                 .then()
                 .statusCode(401);
     }
+
+    @Test
+    @TestSecurity(user = "editor", roles = "editor")
+    void editorsSeeWhatNeedsTranslation() {
+        given().queryParam("into", "en")
+                .get("/api/v1/translation-needs")
+                .then()
+                .statusCode(200)
+                .body("find { it.kind == 'coalition' && it.slug == 'communs-numeriques' }.fields", hasItem("title"))
+                .body("find { it.kind == 'note' && it.slug == 'notes-du-reset-day-4' }.original", equalTo("fr"))
+                // Translated by the demo data: nothing left to do.
+                .body("findAll { it.kind == 'coalition' }.slug", not(hasItem(COALITION_3)))
+                .body("findAll { it.kind == 'axis' }.slug", not(hasItem("environnement")));
+        given().queryParam("into", "de").get("/api/v1/translation-needs").then().statusCode(400);
+        given().get("/api/v1/translation-needs").then().statusCode(400);
+    }
+
+    @Test
+    void theNeedsTranslationListIsForEditors() {
+        given().queryParam("into", "en").get("/api/v1/translation-needs").then().statusCode(401);
+    }
 }
