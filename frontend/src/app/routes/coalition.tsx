@@ -111,6 +111,9 @@ export default function CoalitionRoute() {
               <p className="page-actions">
                 <Link className="button" to={`/coalitions/${slug}/edit`}>
                   {t('coalitionForm.editLink')}
+                </Link>{' '}
+                <Link className="button button--secondary" to={`/translations/coalition/${slug}`}>
+                  {t('coalitionForm.translateLink')}
                 </Link>
               </p>
             )}
