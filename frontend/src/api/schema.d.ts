@@ -21833,9 +21833,9 @@ export interface operations {
     };
     listTranslationNeeds: {
         parameters: {
-            query: {
-                /** @description The language of the translations wanted */
-                into: "fr" | "en";
+            query?: {
+                /** @description The language of the translations wanted (default en) */
+                into?: "fr" | "en";
             };
             header?: never;
             path?: never;

@@ -52,7 +52,11 @@ public class EventResource {
     private final EntityTags tags;
     private final MergePatcher patcher;
 
-    public EventResource(EventService service, EntityTags tags, MergePatcher patcher) {
+    private final EventTranslations eventTranslations;
+
+    public EventResource(
+            EventService service, EntityTags tags, MergePatcher patcher, EventTranslations eventTranslations) {
+        this.eventTranslations = eventTranslations;
         this.patcher = patcher;
         this.service = service;
         this.tags = tags;
@@ -135,7 +139,7 @@ public class EventResource {
             operationId = "getEventTranslations",
             summary = "The event's original texts and their translations, side by side (for its editors)")
     public TranslationsView translations(@PathParam("slug") String slug) {
-        return service.translations(slug);
+        return eventTranslations.translations(slug);
     }
 
     @PUT
@@ -153,7 +157,7 @@ public class EventResource {
             @PathParam("slug") String slug,
             @Parameter(description = "fr or en, not the original language") @PathParam("lang") String lang,
             @Valid @NotNull TranslationInput input) {
-        return service.translate(slug, lang, input);
+        return eventTranslations.translate(slug, lang, input);
     }
 
     @PUT
@@ -170,7 +174,7 @@ public class EventResource {
             @PathParam("sessionId") long sessionId,
             @Parameter(description = "fr or en, not the original language") @PathParam("lang") String lang,
             @Valid @NotNull TranslationInput input) {
-        return service.translateSession(slug, sessionId, lang, input);
+        return eventTranslations.translateSession(slug, sessionId, lang, input);
     }
 
     @DELETE
@@ -182,7 +186,7 @@ public class EventResource {
     @Operation(operationId = "deleteEventTranslation", summary = "Remove every text of a translation")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void deleteTranslation(@PathParam("slug") String slug, @PathParam("lang") String lang) {
-        service.deleteTranslation(slug, lang);
+        eventTranslations.deleteTranslation(slug, lang);
     }
 
     @PUT

@@ -20,9 +20,6 @@ import org.fabrique.actor.ActorService;
 import org.fabrique.coalition.CoalitionDirectory;
 import org.fabrique.common.error.DomainException;
 import org.fabrique.common.http.Versioned;
-import org.fabrique.common.i18n.TranslationInput;
-import org.fabrique.common.i18n.Translations;
-import org.fabrique.common.i18n.TranslationsView;
 import org.fabrique.common.paging.ListTotals;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
@@ -65,8 +62,6 @@ public class EventService {
     private final ListTotals totals;
     private final PartnerScope partners;
 
-    private final Translations translations;
-
     public EventService(
             EventRepository repository,
             EventSessionRepository sessions,
@@ -75,9 +70,7 @@ public class EventService {
             CoalitionDirectory coalitions,
             TerritoryService territories,
             ListTotals totals,
-            PartnerScope partners,
-            Translations translations) {
-        this.translations = translations;
+            PartnerScope partners) {
         this.repository = repository;
         this.sessions = sessions;
         this.mapper = mapper;
@@ -168,45 +161,6 @@ public class EventService {
     @Transactional
     public Versioned<EventView> create(EventInput input) {
         return versioned(EVENTS.create(input.slug(), input.title(), Event::new, event -> apply(event, input)));
-    }
-
-    /** The originals and translations of an event's texts. */
-    public TranslationsView translations(String slug) {
-        Event event = EVENTS.load(slug);
-        return translations.view(EventMapper.KIND, event.getId(), EventMapper.source(event));
-    }
-
-    /** Writes a translation of an event's texts (the caller may edit the event: EventAccess). */
-    @Transactional
-    public TranslationsView translate(String slug, String lang, TranslationInput input) {
-        Event event = EVENTS.load(slug);
-        if (translations.write(EventMapper.KIND, event.getId(), EventMapper.source(event), lang, input)) {
-            event.translationsChanged();
-        }
-        return translations.view(EventMapper.KIND, event.getId(), EventMapper.source(event));
-    }
-
-    /** Writes a translation of the texts of one session of an event's agenda. */
-    @Transactional
-    public TranslationsView translateSession(String slug, long sessionId, String lang, TranslationInput input) {
-        Event event = EVENTS.load(slug);
-        EventSession session = event.getSessions().stream()
-                .filter(s -> s.getId() == sessionId)
-                .findFirst()
-                .orElseThrow(() -> DomainException.notFound("session", String.valueOf(sessionId)));
-        if (translations.write(
-                EventMapper.SESSION_KIND, session.getId(), EventMapper.sessionSource(session), lang, input)) {
-            event.translationsChanged();
-        }
-        return translations.view(EventMapper.SESSION_KIND, session.getId(), EventMapper.sessionSource(session));
-    }
-
-    @Transactional
-    public void deleteTranslation(String slug, String lang) {
-        Event event = EVENTS.load(slug);
-        if (translations.delete(EventMapper.KIND, event.getId(), lang)) {
-            event.translationsChanged();
-        }
     }
 
     @Transactional

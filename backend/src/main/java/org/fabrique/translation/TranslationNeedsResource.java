@@ -38,15 +38,14 @@ public class TranslationNeedsResource {
                     + " translation into this one (empty texts are not listed).")
     public List<TranslationNeed> list(
             @Parameter(
-                            required = true,
-                            description = "The language of the translations wanted",
+                            description = "The language of the translations wanted (default en)",
                             schema =
                                     @Schema(
                                             type = SchemaType.STRING,
                                             enumeration = {"fr", "en"}))
                     @QueryParam("into")
                     String into) {
-        String lang = into == null ? ContentLanguage.require("into", "") : ContentLanguage.require("into", into);
+        String lang = into == null ? "en" : ContentLanguage.require("into", into);
         return missing.into(lang).stream()
                 .map(m -> new TranslationNeed(m.kind(), m.slug(), m.title(), m.original(), m.fields()))
                 .toList();

@@ -10,7 +10,7 @@ import java.util.List;
 public class DomainException extends RuntimeException {
     private final ProblemType type;
     private final String pattern;
-    private final Object[] args;
+    private final List<Object> args;
     private final List<Problem.FieldError> errors;
     private final List<FieldText> fieldTexts;
 
@@ -29,15 +29,15 @@ public class DomainException extends RuntimeException {
         this(
                 type,
                 detail,
-                new Object[0],
+                List.of(),
                 errors.stream().map(e -> new FieldText(e.field(), e.message())).toList());
     }
 
-    private DomainException(ProblemType type, String pattern, Object[] args, List<FieldText> fieldTexts) {
-        super(ProblemTexts.english(pattern, args), null, false, false);
+    private DomainException(ProblemType type, String pattern, List<Object> args, List<FieldText> fieldTexts) {
+        super(ProblemTexts.english(pattern, args.toArray()), null, false, false);
         this.type = type;
         this.pattern = pattern;
-        this.args = args.clone();
+        this.args = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(args));
         this.fieldTexts = List.copyOf(fieldTexts);
         this.errors = fieldTexts.stream()
                 .map(f -> f.in(ProblemTexts.of(java.util.Locale.ENGLISH)))
@@ -46,7 +46,7 @@ public class DomainException extends RuntimeException {
 
     /** A problem whose detail is a {@link java.text.MessageFormat} pattern (in English) and its arguments. */
     public static DomainException of(ProblemType type, String pattern, Object... args) {
-        return new DomainException(type, pattern, args, List.of());
+        return new DomainException(type, pattern, args == null ? List.of() : java.util.Arrays.asList(args), List.of());
     }
 
     public ProblemType type() {
@@ -60,7 +60,7 @@ public class DomainException extends RuntimeException {
 
     /** The detail in the language of {@code texts}. */
     public String detail(ProblemTexts texts) {
-        return texts.format(pattern, args);
+        return texts.format(pattern, args.toArray());
     }
 
     /** The field errors in the language of {@code texts}. */
@@ -80,7 +80,7 @@ public class DomainException extends RuntimeException {
         return new DomainException(
                 ProblemType.VALIDATION,
                 "The request has invalid fields",
-                new Object[0],
+                List.of(),
                 List.of(new FieldText(field, message, args)));
     }
 
@@ -88,7 +88,7 @@ public class DomainException extends RuntimeException {
         return new DomainException(
                 ProblemType.VALIDATION,
                 "Invalid query parameter ''{0}''",
-                new Object[] {name},
+                List.of(name),
                 List.of(new FieldText(name, message, args)));
     }
 

@@ -94,10 +94,10 @@ public final class ProblemTexts {
         if (args == null || args.length == 0) {
             return text(pattern);
         }
-        Object[] translated = Arrays.stream(args)
-                .map(a -> a instanceof Term t ? text(t.english()) : a)
-                .toArray();
-        return new MessageFormat(text(pattern), locale).format(translated);
+        return new MessageFormat(text(pattern), locale)
+                .format(Arrays.stream(args)
+                        .map(a -> a instanceof Term t ? text(t.english()) : a)
+                        .toArray());
     }
 
     /** The English text of a pattern with its arguments (logs and {@link Throwable#getMessage()}). */

@@ -1,16 +1,31 @@
 package org.fabrique.common.error;
 
-import java.util.ListResourceBundle;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.ResourceBundle;
 
 /**
  * French texts of problems, by English message id ({@link ProblemTexts}). Patterns follow
  * {@link java.text.MessageFormat}: a quote is written twice. French typography: « » and a
  * non-breaking space before : ; ? !
  */
-public class ProblemTexts_fr extends ListResourceBundle {
+public class ProblemTexts_fr extends ResourceBundle {
+    private static final Map<String, String> TEXTS = new HashMap<>();
+
     @Override
-    protected Object[][] getContents() {
-        return new Object[][] {
+    protected Object handleGetObject(String key) {
+        return TEXTS.get(key);
+    }
+
+    @Override
+    public Enumeration<String> getKeys() {
+        return Collections.enumeration(TEXTS.keySet());
+    }
+
+    static {
+        String[][] texts = {
             // Titles of the problem types (ProblemType)
             {"Bad request", "Requête incorrecte"},
             {"Invalid input", "Données invalides"},
@@ -195,5 +210,8 @@ public class ProblemTexts_fr extends ListResourceBundle {
             {"suggestion", "suggestion"},
             {"comment", "commentaire"},
         };
+        for (String[] text : texts) {
+            TEXTS.put(text[0], text[1]);
+        }
     }
 }

@@ -257,7 +257,10 @@ class ContentTranslationsTest {
                 .body("findAll { it.kind == 'coalition' }.slug", not(hasItem(COALITION_3)))
                 .body("findAll { it.kind == 'axis' }.slug", not(hasItem("environnement")));
         given().queryParam("into", "de").get("/api/v1/translation-needs").then().statusCode(400);
-        given().get("/api/v1/translation-needs").then().statusCode(400);
+        given().get("/api/v1/translation-needs")
+                .then()
+                .statusCode(200)
+                .body("find { it.slug == 'communs-numeriques' }.kind", equalTo("coalition"));
     }
 
     @Test
