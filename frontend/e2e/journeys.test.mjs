@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
+  at,
   api,
   BASE_URL,
   COALITION_3,
@@ -36,7 +37,7 @@ describe('reading', () => {
     await settled(page);
     const card = page.getByRole('link', { name: /formations supérieures numériques/ }).first();
     await card.click();
-    await page.waitForURL(`${BASE_URL}/coalitions/${COALITION_3}`);
+    await page.waitForURL(at(`/coalitions/${COALITION_3}`));
     // A client-side navigation: the list's heading may stay until the coalition's route has loaded.
     await page
       .getByRole('heading', { level: 1, name: /formations supérieures numériques/ })
@@ -103,7 +104,7 @@ describe('reading', () => {
     }
     assert.ok(reached, 'a coalition link is reachable with Tab');
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${BASE_URL}${reached}`);
+    await page.waitForURL(at(`${reached}`));
     // After the navigation the focus moves to the new page's content.
     await page.waitForFunction(() => document.activeElement?.id === 'main');
     await settled(page);
@@ -134,7 +135,7 @@ describe('editing rights', () => {
     await page.goto(`${BASE_URL}/coalitions/${COALITION_3}`);
     await settled(page);
     await page.getByRole('link', { name: 'Modifier la coalition' }).click();
-    await page.waitForURL(`${BASE_URL}/coalitions/${COALITION_3}/edit`);
+    await page.waitForURL(at(`/coalitions/${COALITION_3}/edit`));
     await settled(page);
 
     // A previous run that stopped half-way may have left its marker: start from the original.
@@ -147,7 +148,7 @@ describe('editing rights', () => {
     assert.equal((await summary.inputValue()).replace(marker, ''), original);
     await summary.fill(changed);
     await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
-    await page.waitForURL(`${BASE_URL}/coalitions/${COALITION_3}`);
+    await page.waitForURL(at(`/coalitions/${COALITION_3}`));
     await page.getByRole('status').filter({ hasText: 'Modifications enregistrées.' }).waitFor();
     await page.getByText(changed).waitFor();
     assert.equal((await api(`/api/v1/coalitions/${COALITION_3}`)).summary, changed);
@@ -157,7 +158,7 @@ describe('editing rights', () => {
     await settled(page);
     await page.getByRole('textbox', { name: 'Résumé' }).fill(original);
     await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
-    await page.waitForURL(`${BASE_URL}/coalitions/${COALITION_3}`);
+    await page.waitForURL(at(`/coalitions/${COALITION_3}`));
     await page.getByText(original, { exact: true }).waitFor();
     assert.equal((await api(`/api/v1/coalitions/${COALITION_3}`)).summary, original);
     assert.deepEqual(page.errors, []);

@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
+  at,
   api,
   BASE_URL,
   launch,
@@ -100,7 +101,7 @@ describe('comments', () => {
       .getByRole('navigation', { name: 'Navigation principale' })
       .getByRole('link', { name: 'Modération' })
       .click();
-    await moderator.waitForURL(`${BASE_URL}/moderation/comments`);
+    await moderator.waitForURL(at(`/moderation/comments`));
     await settled(moderator);
     const queued = moderator.getByRole('article', { name: new RegExp(`^${name}`) });
     await queued.waitFor();

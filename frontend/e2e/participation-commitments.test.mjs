@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
 import {
+  at,
   API_URL,
   BASE_URL,
   COALITION_3,
@@ -268,7 +269,7 @@ describe('commitments', () => {
       await section
         .getByRole('link', { name: 'Compléter la déclinaison de Métropole Européenne de Lille' })
         .click();
-      await page.waitForURL(`${BASE_URL}/coalitions/${target.slug}/territories/${mel}/edit`);
+      await page.waitForURL(at(`/coalitions/${target.slug}/territories/${mel}/edit`));
       await settled(page);
       assert.equal(
         await page.getByRole('combobox', { name: 'Positionnement' }).inputValue(),

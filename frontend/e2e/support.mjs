@@ -41,6 +41,23 @@ export async function newPage(browser, options = {}) {
   return page;
 }
 
+/**
+ * A URL predicate for waitForURL: the app's address `path` (with its own query, if any),
+ * whatever language the address carries (`lang`, which the app keeps in every address).
+ */
+export function at(path) {
+  const wanted = new URL(`${BASE_URL}${path}`);
+  return (url) => {
+    const actual = new URL(url.toString());
+    actual.searchParams.delete('lang');
+    return (
+      actual.origin === wanted.origin &&
+      actual.pathname === wanted.pathname &&
+      actual.searchParams.toString() === wanted.searchParams.toString()
+    );
+  };
+}
+
 /** The API, read directly (to pick slugs, or to find the current state before an edit). */
 export async function api(path) {
   const response = await fetch(`${API_URL}${path}`, { headers: { Accept: 'application/json' } });

@@ -12,7 +12,11 @@ import '@/styles/global.css';
 // The settings and the reader's language (French is in this bundle; another loads meanwhile).
 const [config, i18n] = await Promise.all([loadRuntimeConfig(), startI18n()]);
 const auth = createKeycloakAuth(config);
-const api = createApiClient({ baseUrl: config.apiUrl, getToken: () => auth.getToken() });
+const api = createApiClient({
+  baseUrl: config.apiUrl,
+  getToken: () => auth.getToken(),
+  getLanguage: () => i18n.language,
+});
 const queryClient = createQueryClient();
 // The router starts loading the first page's code and data at once.
 const router = createRouter({ queryClient, api });

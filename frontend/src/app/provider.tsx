@@ -43,9 +43,32 @@ export function AppProvider({
 }: AppProviderProps) {
   const [client] = useState(() => queryClient ?? createQueryClient());
   const api = useMemo(
-    () => givenApi ?? createApiClient({ baseUrl: config.apiUrl, getToken: () => auth.getToken() }),
-    [givenApi, config.apiUrl, auth],
+    () =>
+      givenApi ??
+      createApiClient({
+        baseUrl: config.apiUrl,
+        getToken: () => auth.getToken(),
+        getLanguage: () => i18n.language,
+      }),
+    [givenApi, config.apiUrl, auth, i18n],
   );
+
+  // Texts of content come in the reader's language: read them again when it changes (also when
+  // it changed before this effect ran: a child's effect may switch it on the first render).
+  const [firstLanguage] = useState(() => i18n.language);
+  useEffect(() => {
+    let current = firstLanguage;
+    const refetch = (language: string) => {
+      if (language === current) return;
+      current = language;
+      void client.invalidateQueries();
+    };
+    i18n.on('languageChanged', refetch);
+    refetch(i18n.language);
+    return () => {
+      i18n.off('languageChanged', refetch);
+    };
+  }, [i18n, client, firstLanguage]);
 
   // The sign-in state is not needed for the first paint: check the session once the page has
   // loaded, so that the identity server's requests do not compete with the page's own.

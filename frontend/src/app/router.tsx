@@ -195,6 +195,8 @@ export function createRoutes(context: RouterContext): RouteObject[] {
             r('me/profile', () => import('@/app/routes/my-profile')),
             r('me/notifications', () => import('@/app/routes/my-notifications')),
             r('privacy', () => import('@/app/routes/privacy')),
+            r('translations', () => import('@/app/routes/translation-needs')),
+            r('translations/:kind/:slug', () => import('@/app/routes/translation-edit')),
             r('moderation', () => import('@/app/routes/moderation')),
             r('moderation/:type', () => import('@/app/routes/moderation')),
             r('my-commitments', () => import('@/app/routes/my-commitments')),

@@ -26,14 +26,27 @@ export interface ApiClientOptions {
   baseUrl: string;
   /** Gives a fresh access token when someone is signed in; reads work without one. */
   getToken?: () => Promise<string | undefined>;
+  /** The reader's language: sent as Accept-Language (texts of content, problem details). */
+  getLanguage?: () => string | undefined;
 }
 
-export function createApiClient({ baseUrl, getToken }: ApiClientOptions): ApiClient {
+export function createApiClient({ baseUrl, getToken, getLanguage }: ApiClientOptions): ApiClient {
   const client = createClient<paths>({
     baseUrl,
     // Looked up on each call, so that tests can stub the network with a global fetch.
     fetch: (request) => globalThis.fetch(request),
   });
+  if (getLanguage) {
+    const language: Middleware = {
+      onRequest({ request }) {
+        const lang = getLanguage();
+        if (lang && !request.headers.has('Accept-Language'))
+          request.headers.set('Accept-Language', lang);
+        return request;
+      },
+    };
+    client.use(language);
+  }
   if (getToken) {
     const auth: Middleware = {
       async onRequest({ request }) {

@@ -66,3 +66,28 @@ describe('the strings of each language', () => {
     expect(document.documentElement.lang).toBe('en');
   });
 });
+
+describe('the language of the address', () => {
+  it('starts in the language a shared link names, over the one remembered', async () => {
+    window.localStorage.setItem('fabrique.language', 'fr');
+    window.history.replaceState(null, '', '/coalitions/x?lang=en');
+    try {
+      const i18n = await startI18n();
+      expect(i18n.language).toBe('en');
+      expect(document.documentElement.lang).toBe('en');
+    } finally {
+      window.history.replaceState(null, '', '/');
+      window.localStorage.removeItem('fabrique.language');
+    }
+  });
+
+  it('ignores a lang that names no language of the app', async () => {
+    window.history.replaceState(null, '', '/?lang=de');
+    try {
+      const i18n = await startI18n();
+      expect(i18n.language).toBe('fr');
+    } finally {
+      window.history.replaceState(null, '', '/');
+    }
+  });
+});

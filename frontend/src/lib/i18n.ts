@@ -30,7 +30,15 @@ export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (languages as readonly string[]).includes(value);
 }
 
+/** The `lang` of the page's URL (shareable links carry the language), when it names one. */
+export function urlLanguage(search: string = window.location.search): Language | undefined {
+  const lang = new URLSearchParams(search).get('lang');
+  return isLanguage(lang) ? lang : undefined;
+}
+
 function storedLanguage(): Language {
+  const fromUrl = urlLanguage();
+  if (fromUrl) return fromUrl;
   try {
     const stored = window.localStorage.getItem(LANGUAGE_STORAGE_KEY);
     return isLanguage(stored) ? stored : defaultLanguage;

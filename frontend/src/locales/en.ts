@@ -407,6 +407,7 @@ export const en: Translations = {
     newTitle: 'Create a coalition',
     newIntro: 'The number and the identifier are given when you save.',
     editLink: 'Edit the coalition',
+    translateLink: 'Translate',
   },
   measureForm: {
     heading: 'Impact measures',

@@ -406,6 +406,7 @@ export const fr = {
     newTitle: 'Créer une coalition',
     newIntro: 'Le numéro et l’identifiant sont attribués à l’enregistrement.',
     editLink: 'Modifier la coalition',
+    translateLink: 'Traduire',
   },
   measureForm: {
     heading: 'Mesures des impacts',

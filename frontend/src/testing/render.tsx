@@ -48,7 +48,11 @@ function providers(
     clientId: 'fabrique-spa',
   };
   const auth = options.auth ?? createAnonymousAuth();
-  const api = createApiClient({ baseUrl: config.apiUrl, getToken: () => auth.getToken() });
+  const api = createApiClient({
+    baseUrl: config.apiUrl,
+    getToken: () => auth.getToken(),
+    getLanguage: () => i18n.language,
+  });
   const memoryRouter = createMemoryRouter(routes({ queryClient, api }), {
     initialEntries: [url],
   });

@@ -7,6 +7,7 @@ import { useDocumentTitle } from '@/components/ui/use-document-title';
 import { useAfterPaint } from '@/components/ui/after-paint';
 import { WhenVisible } from '@/components/ui/when-visible';
 import { Roles, useAuth } from '@/lib/auth';
+import { useContentLang } from '@/lib/content-lang';
 import { useCoalition, useCoalitionTerritories } from '@/features/coalitions/api/coalitions';
 import { useCoalitionPermissions } from '@/features/coalitions/api/permissions';
 import { CoalitionCanvas } from '@/features/coalitions/components/coalition-canvas';
@@ -83,6 +84,7 @@ function Related({ slug, canEdit }: { slug: string; canEdit: boolean }) {
 export default function CoalitionRoute() {
   const { slug = '' } = useParams();
   const { t } = useTranslation();
+  const langOf = useContentLang();
   const coalition = useCoalition(slug);
   const { permissions, signedIn } = useCoalitionPermissions(slug);
   const location = useLocation();
@@ -98,7 +100,7 @@ export default function CoalitionRoute() {
               {t('common.coalitionNumber', { number: coalition.number })}{' '}
               <SampleBadge sample={coalition.sample} />
             </p>
-            <h1>{coalition.title}</h1>
+            <h1 {...langOf(coalition.languages, 'title')}>{coalition.title}</h1>
             <FollowButton type="coalition" slug={coalition.slug} name={coalition.title} />
             {justSaved && (
               <p className="form-status form-status--ok" role="status">
@@ -109,10 +111,17 @@ export default function CoalitionRoute() {
               <p className="page-actions">
                 <Link className="button" to={`/coalitions/${slug}/edit`}>
                   {t('coalitionForm.editLink')}
+                </Link>{' '}
+                <Link className="button button--secondary" to={`/translations/coalition/${slug}`}>
+                  {t('coalitionForm.translateLink')}
                 </Link>
               </p>
             )}
-            {coalition.summary && <p className="lead">{coalition.summary}</p>}
+            {coalition.summary && (
+              <p className="lead" {...langOf(coalition.languages, 'summary')}>
+                {coalition.summary}
+              </p>
+            )}
             {coalition.axes && coalition.axes.length > 0 && (
               <ul className="tags" aria-label={t('coalition.axes')}>
                 {coalition.axes.map((axis) => (
@@ -122,7 +131,7 @@ export default function CoalitionRoute() {
                       to={`/axes/${axis.slug ?? ''}`}
                       style={{ borderColor: axis.colour }}
                     >
-                      {axis.name}
+                      <span {...langOf(axis.languages, 'name')}>{axis.name}</span>
                     </Link>
                   </li>
                 ))}

@@ -4,6 +4,7 @@ import { QueryState } from '@/components/ui/query-state';
 import { SampleBadge } from '@/components/ui/sample-badge';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
 import { Roles, useAuth } from '@/lib/auth';
+import { useContentLang } from '@/lib/content-lang';
 import { formatEventDateTime } from '@/lib/format';
 import { useEvent } from '@/features/events/api/events';
 import { EventAgenda } from '@/features/events/components/event-agenda';
@@ -28,6 +29,7 @@ export default function EventRoute() {
   const { slug = '' } = useParams();
   const { t, i18n } = useTranslation();
   const event = useEvent(slug);
+  const langOf = useContentLang();
   const auth = useAuth();
   const canEdit = auth.hasRole(Roles.editor) || auth.hasRole(Roles.admin);
   useDocumentTitle(event.data?.title);
@@ -39,7 +41,7 @@ export default function EventRoute() {
             <p className="eyebrow">
               {event.kind && t(`eventKind.${event.kind}`)} <SampleBadge sample={event.sample} />
             </p>
-            <h1>{event.title}</h1>
+            <h1 {...langOf(event.languages, 'title')}>{event.title}</h1>
             <FollowButton type="event" slug={event.slug} name={event.title} />
             {canEdit && (
               <p className="page-actions">
@@ -58,7 +60,11 @@ export default function EventRoute() {
                 <span>{t('events.participants', { count: event.participantsCount })}</span>
               )}
             </p>
-            {event.description && <p className="lead">{event.description}</p>}
+            {event.description && (
+              <p className="lead" {...langOf(event.languages, 'description')}>
+                {event.description}
+              </p>
+            )}
             <dl className="facts">
               {event.organisers && event.organisers.length > 0 && (
                 <div>

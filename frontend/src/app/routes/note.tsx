@@ -7,6 +7,7 @@ import { SampleBadge } from '@/components/ui/sample-badge';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
 import { WhenVisible } from '@/components/ui/when-visible';
 import { Roles, useAuth } from '@/lib/auth';
+import { useContentLang } from '@/lib/content-lang';
 import { formatDate } from '@/lib/format';
 import { useNote } from '@/features/notes/api/notes';
 
@@ -17,6 +18,7 @@ export default function NoteRoute() {
   const { slug = '' } = useParams();
   const { t, i18n } = useTranslation();
   const note = useNote(slug);
+  const langOf = useContentLang();
   const auth = useAuth();
   const canEdit = auth.hasRole(Roles.editor) || auth.hasRole(Roles.admin);
   useDocumentTitle(note.data?.title);
@@ -26,7 +28,8 @@ export default function NoteRoute() {
         <article className="note">
           <header className="page-header">
             <h1>
-              {note.title} <SampleBadge sample={note.sample} />
+              <span {...langOf(note.languages, 'title')}>{note.title}</span>{' '}
+              <SampleBadge sample={note.sample} />
             </h1>
             <p className="card__meta">
               {note.publishedAt && (
@@ -55,7 +58,12 @@ export default function NoteRoute() {
             )}
           </header>
           {/* Rendered from Markdown and sanitised by the API, sanitised again by SafeHtml. */}
-          <SafeHtml className="prose" html={note.bodyHtml} profile="note" />
+          <SafeHtml
+            className="prose"
+            html={note.bodyHtml}
+            profile="note"
+            {...langOf(note.languages, 'body')}
+          />
           {note.coalitions && note.coalitions.length > 0 && (
             <footer>
               <h2 className="small-heading">{t('notes.about')}</h2>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Schemas } from '@/lib/api-client';
+import { useContentLang } from '@/lib/content-lang';
 import { SampleBadge } from '@/components/ui/sample-badge';
 
 /** A coalition in a list: number, title, stage, summary, axes. */
@@ -12,6 +13,7 @@ export function CoalitionCard({
   headingLevel?: 2 | 3 | 4;
 }) {
   const { t } = useTranslation();
+  const langOf = useContentLang();
   const Heading = `h${headingLevel}` as const;
   return (
     <article className="card coalition-card">
@@ -22,7 +24,7 @@ export function CoalitionCard({
               <span className="coalition-number">{`#${coalition.number}`}</span>{' '}
             </>
           )}
-          {coalition.title}
+          <span {...langOf(coalition.languages, 'title')}>{coalition.title}</span>
         </Link>
       </Heading>
       <p className="card__meta">
@@ -32,7 +34,7 @@ export function CoalitionCard({
         )}
         <SampleBadge sample={coalition.sample} />
       </p>
-      {coalition.summary && <p>{coalition.summary}</p>}
+      {coalition.summary && <p {...langOf(coalition.languages, 'summary')}>{coalition.summary}</p>}
       {coalition.axes && coalition.axes.length > 0 && (
         <ul className="tags" aria-label={t('coalition.axes')}>
           {coalition.axes.map((axis) => (
@@ -42,7 +44,7 @@ export function CoalitionCard({
                 to={`/axes/${axis.slug ?? ''}`}
                 style={{ borderColor: axis.colour }}
               >
-                {axis.name}
+                <span {...langOf(axis.languages, 'name')}>{axis.name}</span>
               </Link>
             </li>
           ))}

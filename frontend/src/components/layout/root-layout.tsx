@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
 import { Loading } from '@/components/ui/query-state';
 import { AuthStatus } from '@/components/layout/auth-status';
+import { LanguageInUrl } from '@/components/layout/language-in-url';
 import { LanguageSwitch } from '@/components/layout/language-switch';
 import { SiteSearch } from '@/components/layout/site-search';
 import { Roles, useAuth } from '@/lib/auth';
@@ -57,6 +58,7 @@ export function RootLayout() {
           <div className="site-header__tools">
             <SiteSearch />
             <LanguageSwitch />
+            <LanguageInUrl />
             <AuthStatus />
           </div>
         </div>

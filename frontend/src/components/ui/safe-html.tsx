@@ -10,13 +10,16 @@ export function SafeHtml({
   html,
   profile,
   className,
+  lang,
 }: {
   html: string | null | undefined;
   profile: HtmlProfileName;
   className?: string;
+  /** The language of the text, when it is not the page's. */
+  lang?: string;
 }) {
   const clean = useMemo(() => sanitizeHtml(html, profile), [html, profile]);
   const Element = profile === 'snippet' ? 'span' : 'div';
   // Sanitised by the API and again by DOMPurify: the profile's tags, attributes and URLs only.
-  return <Element className={className} dangerouslySetInnerHTML={{ __html: clean }} />;
+  return <Element className={className} lang={lang} dangerouslySetInnerHTML={{ __html: clean }} />;
 }

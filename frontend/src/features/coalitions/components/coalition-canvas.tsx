@@ -1,10 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Schemas } from '@/lib/api-client';
+import { useContentLang } from '@/lib/content-lang';
 
 /** The canvas: intention, vision, experiences, problems with allies sought and actors joined. */
 export function CoalitionCanvas({ coalition }: { coalition: Schemas['Coalition'] }) {
   const { t } = useTranslation();
+  const langOf = useContentLang();
+  // Experiences and problems have no translations yet: they are in the original language.
+  const original = langOf(coalition.languages, 'original');
   const experiences = coalition.experiences ?? [];
   const problems = coalition.problems ?? [];
   return (
@@ -13,11 +17,15 @@ export function CoalitionCanvas({ coalition }: { coalition: Schemas['Coalition']
       <div className="canvas__grid">
         <section className="canvas__cell" aria-labelledby="intention-title">
           <h3 id="intention-title">{t('coalition.intention')}</h3>
-          <p>{coalition.intention ?? '—'}</p>
+          <p {...(coalition.intention ? langOf(coalition.languages, 'intention') : {})}>
+            {coalition.intention ?? '—'}
+          </p>
         </section>
         <section className="canvas__cell" aria-labelledby="vision-title">
           <h3 id="vision-title">{t('coalition.vision')}</h3>
-          <p>{coalition.vision ?? '—'}</p>
+          <p {...(coalition.vision ? langOf(coalition.languages, 'vision') : {})}>
+            {coalition.vision ?? '—'}
+          </p>
         </section>
         <section className="canvas__cell" aria-labelledby="experiences-title">
           <h3 id="experiences-title">{t('coalition.experiences')}</h3>
@@ -26,7 +34,7 @@ export function CoalitionCanvas({ coalition }: { coalition: Schemas['Coalition']
           ) : (
             <ul>
               {experiences.map((experience) => (
-                <li key={experience.id ?? experience.title}>
+                <li key={experience.id ?? experience.title} {...original}>
                   {experience.url ? (
                     <a href={experience.url}>{experience.title}</a>
                   ) : (
@@ -47,8 +55,8 @@ export function CoalitionCanvas({ coalition }: { coalition: Schemas['Coalition']
           <ol className="problems">
             {problems.map((problem) => (
               <li key={problem.id ?? problem.title} className="problem">
-                <h4>{problem.title}</h4>
-                {problem.description && <p>{problem.description}</p>}
+                <h4 {...original}>{problem.title}</h4>
+                {problem.description && <p {...original}>{problem.description}</p>}
                 <div className="problem__allies">
                   <div>
                     <h5>{t('coalition.alliesSought')}</h5>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useContentLang } from '@/lib/content-lang';
 import { Link } from 'react-router';
 import type { Schemas } from '@/lib/api-client';
 import { formatEventTime } from '@/lib/format';
@@ -6,6 +7,7 @@ import { formatEventTime } from '@/lib/format';
 /** The sessions of an event in agenda order, with their speakers and coalition. */
 export function EventAgenda({ event }: { event: Schemas['Event'] }) {
   const { t, i18n } = useTranslation();
+  const langOf = useContentLang();
   const sessions = event.agenda ?? [];
   if (sessions.length === 0) return <p className="state state--empty">{t('event.noAgenda')}</p>;
   const time = (value: string | undefined) => formatEventTime(value, i18n.language);
@@ -23,10 +25,12 @@ export function EventAgenda({ event }: { event: Schemas['Event'] }) {
           </p>
           <div>
             <h3>
-              {session.title}{' '}
+              <span {...langOf(session.languages, 'title')}>{session.title}</span>{' '}
               {session.kind && <span className="badge">{t(`sessionKind.${session.kind}`)}</span>}
             </h3>
-            {session.description && <p>{session.description}</p>}
+            {session.description && (
+              <p {...langOf(session.languages, 'description')}>{session.description}</p>
+            )}
             {session.coalition && (
               <p>
                 {t('event.concerns')}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Schemas } from '@/lib/api-client';
+import { useContentLang } from '@/lib/content-lang';
 import { formatDate } from '@/lib/format';
 import { SampleBadge } from '@/components/ui/sample-badge';
 
@@ -12,6 +13,7 @@ export function NoteList({
   headingLevel?: 2 | 3;
 }) {
   const { t, i18n } = useTranslation();
+  const langOf = useContentLang();
   const Heading = `h${headingLevel}` as const;
   return (
     <ul className="card-list">
@@ -19,7 +21,9 @@ export function NoteList({
         <li key={note.slug}>
           <article className="card">
             <Heading className="card__title">
-              <Link to={`/notes/${note.slug ?? ''}`}>{note.title}</Link>
+              <Link to={`/notes/${note.slug ?? ''}`} {...langOf(note.languages, 'title')}>
+                {note.title}
+              </Link>
             </Heading>
             <p className="card__meta">
               {note.publishedAt && (
@@ -36,7 +40,7 @@ export function NoteList({
               )}
               <SampleBadge sample={note.sample} />
             </p>
-            {note.excerpt && <p>{note.excerpt}</p>}
+            {note.excerpt && <p {...langOf(note.languages, 'excerpt')}>{note.excerpt}</p>}
           </article>
         </li>
       ))}

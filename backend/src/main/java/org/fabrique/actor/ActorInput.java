@@ -15,7 +15,7 @@ import org.fabrique.common.text.Slugs;
 public record ActorInput(
         @Schema(description = "Derived from the name when omitted on creation", examples = "latitudes")
         @Size(max = 120)
-        @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case words separated by dashes")
+        @Pattern(regexp = Slugs.PATTERN, message = "{fabrique.slug.words}")
         String slug,
 
         @Schema(examples = "Latitudes") @NotBlank @Size(max = 200)
@@ -27,13 +27,13 @@ public record ActorInput(
 
         @Schema(examples = "https://www.latitudes.cc")
         @Size(max = 500)
-        @Pattern(regexp = ActorInput.URL_PATTERN, message = "must be an http(s) URL")
+        @Pattern(regexp = ActorInput.URL_PATTERN, message = "{fabrique.url.http}")
         String website,
 
         @JsonDeserialize(using = SlugReference.Deserializer.class)
         @Schema(ref = "SlugReference", description = "Slug of the actor's territory", examples = "hauts-de-france")
         @Size(max = 120)
-        @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case words separated by dashes")
+        @Pattern(regexp = Slugs.PATTERN, message = "{fabrique.slug.words}")
         String territory,
 
         @Schema(description = "Expertise keywords", examples = "[\"tech for good\", \"formation\"]") @Size(max = 30)

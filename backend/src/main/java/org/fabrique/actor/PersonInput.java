@@ -13,7 +13,7 @@ import org.fabrique.common.text.Slugs;
 public record PersonInput(
         @Schema(description = "Derived from the full name when omitted on creation", examples = "augustin-courtier")
         @Size(max = 120)
-        @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case words separated by dashes")
+        @Pattern(regexp = Slugs.PATTERN, message = "{fabrique.slug.words}")
         String slug,
 
         @Schema(examples = "Augustin Courtier") @NotBlank @Size(max = 200)
@@ -26,7 +26,7 @@ public record PersonInput(
         @JsonDeserialize(using = SlugReference.Deserializer.class)
         @Schema(ref = "SlugReference", description = "Slug of the actor the person acts for", examples = "latitudes")
         @Size(max = 120)
-        @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case words separated by dashes")
+        @Pattern(regexp = Slugs.PATTERN, message = "{fabrique.slug.words}")
         String actor,
 
         @Schema(description = "Marks an illustration that is not a fact of the programme")

@@ -16,6 +16,9 @@ public class Axis extends AuditedEntity implements Slugged {
     @Column(nullable = false)
     private String name;
 
+    @jakarta.persistence.Column(nullable = false)
+    private String lang = "fr";
+
     private String description;
 
     @Column(nullable = false)
@@ -47,6 +50,15 @@ public class Axis extends AuditedEntity implements Slugged {
 
     public void setName(String name) {
         this.name = name;
+    }
+
+    /** The language the texts are written in (their translations: common/i18n). */
+    public String getLang() {
+        return lang;
+    }
+
+    public void setLang(String lang) {
+        this.lang = lang;
     }
 
     public String getDescription() {

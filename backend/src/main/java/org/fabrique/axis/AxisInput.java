@@ -13,7 +13,7 @@ import org.fabrique.common.text.Slugs;
 public record AxisInput(
         @Schema(description = "Derived from the name when omitted on creation", examples = "environnement")
         @Size(max = 120)
-        @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case words separated by dashes")
+        @Pattern(regexp = Slugs.PATTERN, message = "{fabrique.slug.words}")
         String slug,
 
         @Schema(examples = "Dimension environnementale") @NotBlank @Size(max = 200)
@@ -24,7 +24,7 @@ public record AxisInput(
         @Schema(examples = "#2e7d32")
         @NotBlank
         @Size(max = 7)
-        @Pattern(regexp = "^#[0-9a-fA-F]{6}$", message = "must be a colour like #2e7d32")
+        @Pattern(regexp = "^#[0-9a-fA-F]{6}$", message = "{fabrique.colour}")
         String colour,
 
         @Schema(examples = "1") @Min(0) @Max(1000) int position,

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.fabrique.common.i18n.TextLanguages;
 
 /** The views of axes: each with its keyword cloud and its number of coalitions. */
 @ApplicationScoped
@@ -36,7 +37,8 @@ public class AxisMapper {
                             counts.getOrDefault(a.getId(), 0L),
                             clouds.getOrDefault(a.getId(), List.of()),
                             a.isSample(),
-                            a.getUpdatedAt()));
+                            a.getUpdatedAt(),
+                            TextLanguages.original(a.getLang(), "name", "description")));
         }
         return views;
     }

@@ -33,6 +33,8 @@ import org.fabrique.common.http.MergePatch;
 import org.fabrique.common.http.MergePatchDocument;
 import org.fabrique.common.http.MergePatcher;
 import org.fabrique.common.http.Versioned;
+import org.fabrique.common.i18n.TranslationInput;
+import org.fabrique.common.i18n.TranslationsView;
 import org.fabrique.common.paging.UpdatedSince;
 import org.fabrique.common.security.Roles;
 
@@ -130,6 +132,40 @@ public class AxisResource {
             byte[] patch) {
         return tags.ok(patcher.patch(
                 patch, AxisInput.class, () -> service.get(slug), input -> service.update(slug, input, ifMatch)));
+    }
+
+    @GET
+    @Path("/{slug}/translations")
+    @RolesAllowed({Roles.ADMIN})
+    @Operation(
+            operationId = "getAxisTranslations",
+            summary = "The axis's original texts and their translations, side by side")
+    public TranslationsView translations(@PathParam("slug") String slug) {
+        return service.translations(slug);
+    }
+
+    @PUT
+    @Path("/{slug}/translations/{lang}")
+    @RolesAllowed({Roles.ADMIN})
+    @Operation(
+            operationId = "translateAxis",
+            summary = "Write the axis's texts (name, description) in another language than their original",
+            description = "A text replaces the translation of its field, an empty one removes it, a field left out"
+                    + " is unchanged. Same permission as editing the axis.")
+    public TranslationsView translate(
+            @PathParam("slug") String slug,
+            @Parameter(description = "fr or en, not the original language") @PathParam("lang") String lang,
+            @Valid @NotNull TranslationInput input) {
+        return service.translate(slug, lang, input);
+    }
+
+    @DELETE
+    @Path("/{slug}/translations/{lang}")
+    @RolesAllowed({Roles.ADMIN})
+    @Operation(operationId = "deleteAxisTranslation", summary = "Remove every text of a translation")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void deleteTranslation(@PathParam("slug") String slug, @PathParam("lang") String lang) {
+        service.deleteTranslation(slug, lang);
     }
 
     @DELETE

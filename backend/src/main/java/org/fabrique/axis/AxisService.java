@@ -18,6 +18,10 @@ import java.util.Set;
 import org.fabrique.common.cache.CacheDependency;
 import org.fabrique.common.cache.ChangeFeed;
 import org.fabrique.common.http.Versioned;
+import org.fabrique.common.i18n.Localized;
+import org.fabrique.common.i18n.TranslationInput;
+import org.fabrique.common.i18n.Translations;
+import org.fabrique.common.i18n.TranslationsView;
 import org.fabrique.common.paging.UpdatedSince;
 import org.fabrique.common.persistence.SlugCatalogue;
 
@@ -34,9 +38,15 @@ public class AxisService {
     private final AxisMapper mapper;
     private final ChangeFeed changes;
     private final Cache cache;
+    private final Translations translations;
 
     public AxisService(
-            AxisRepository repository, AxisMapper mapper, ChangeFeed changes, @CacheName(CACHE) Cache cache) {
+            AxisRepository repository,
+            AxisMapper mapper,
+            ChangeFeed changes,
+            @CacheName(CACHE) Cache cache,
+            Translations translations) {
+        this.translations = translations;
         this.repository = repository;
         this.mapper = mapper;
         this.changes = changes;
@@ -51,7 +61,70 @@ public class AxisService {
     }
 
     public List<AxisView> list() {
-        return List.copyOf(listById().values());
+        return List.copyOf(localizedViews(listById()).values());
+    }
+
+    /** The kind of record of axes' translations. */
+    public static final String KIND = "axis";
+
+    /** Axes with their texts in the reader's language (the cache holds the originals). */
+    public Map<Long, AxisView> localizedViews(Map<Long, AxisView> views) {
+        Map<Long, Localized> texts = translations.localize(KIND, sources(views));
+        Map<Long, AxisView> shown = new LinkedHashMap<>();
+        views.forEach((id, v) -> shown.put(id, v.shown(texts.get(id))));
+        return shown;
+    }
+
+    /** Summaries of axes with their names in the reader's language. */
+    public Map<Long, AxisSummary> localized(Map<Long, AxisSummary> summaries) {
+        Map<Long, Translations.Source> sources = new LinkedHashMap<>();
+        summaries.forEach(
+                (id, s) -> sources.put(id, Translations.Source.of(s.languages().original(), "name", s.name())));
+        Map<Long, Localized> texts = translations.localize(KIND, sources);
+        Map<Long, AxisSummary> shown = new LinkedHashMap<>();
+        summaries.forEach((id, s) -> shown.put(
+                id,
+                new AxisSummary(
+                        s.slug(),
+                        texts.get(id).text("name"),
+                        s.colour(),
+                        texts.get(id).languages())));
+        return shown;
+    }
+
+    private static Map<Long, Translations.Source> sources(Map<Long, AxisView> views) {
+        Map<Long, Translations.Source> sources = new LinkedHashMap<>();
+        views.forEach((id, v) -> sources.put(
+                id,
+                Translations.Source.of(v.languages().original(), "name", v.name(), "description", v.description())));
+        return sources;
+    }
+
+    /** The originals and translations of an axis's texts. */
+    public TranslationsView translations(String slug) {
+        Axis axis = AXES.load(slug);
+        return translations.view(KIND, axis.getId(), source(axis));
+    }
+
+    @Transactional
+    public TranslationsView translate(String slug, String lang, TranslationInput input) {
+        Axis axis = AXES.load(slug);
+        if (translations.write(KIND, axis.getId(), source(axis), lang, input)) {
+            axis.translationsChanged();
+        }
+        return translations.view(KIND, axis.getId(), source(axis));
+    }
+
+    @Transactional
+    public void deleteTranslation(String slug, String lang) {
+        Axis axis = AXES.load(slug);
+        if (translations.delete(KIND, axis.getId(), lang)) {
+            axis.translationsChanged();
+        }
+    }
+
+    private static Translations.Source source(Axis axis) {
+        return Translations.Source.of(axis.getLang(), "name", axis.getName(), "description", axis.getDescription());
     }
 
     /** The axes updated since an instant, in (updatedAt, id) order; every axis when it is null. */
@@ -65,6 +138,7 @@ public class AxisService {
                 .sorted(Comparator.comparing((Axis axis) -> axis.getUpdatedAt()).thenComparing(Axis::getId))
                 .map(axis -> views.get(axis.getId()))
                 .filter(Objects::nonNull)
+                .map(v -> localizedViews(Map.of(0L, v)).get(0L))
                 .toList();
     }
 
@@ -87,12 +161,13 @@ public class AxisService {
 
     /** One axis with its cloud, read from the database (with the version its ETag names). */
     public Versioned<AxisView> get(String slug) {
-        return versioned(AXES.load(slug));
+        Versioned<AxisView> axis = versioned(AXES.load(slug));
+        return new Versioned<>(localizedViews(Map.of(0L, axis.view())).get(0L), axis.version());
     }
 
     /** Summaries of the given axes, for other features to embed (from the cached axes). */
     public Map<Long, AxisSummary> summaries(Collection<Long> ids) {
-        Map<Long, AxisSummary> all = summariesById();
+        Map<Long, AxisSummary> all = localized(summariesById());
         Map<Long, AxisSummary> wanted = new LinkedHashMap<>();
         for (Long id : ids) {
             AxisSummary summary = all.get(id);
@@ -104,13 +179,13 @@ public class AxisService {
     }
 
     public List<AxisSummary> summariesOrdered() {
-        return List.copyOf(summariesById().values());
+        return List.copyOf(localized(summariesById()).values());
     }
 
     /** Every axis's summary in panorama order, keyed by id (from the cached axes). */
     public Map<Long, AxisSummary> summariesById() {
         Map<Long, AxisSummary> summaries = new LinkedHashMap<>();
-        listById().forEach((id, a) -> summaries.put(id, new AxisSummary(a.slug(), a.name(), a.colour())));
+        listById().forEach((id, a) -> summaries.put(id, a.summary()));
         return summaries;
     }
 

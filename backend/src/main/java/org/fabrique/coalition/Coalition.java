@@ -44,6 +44,10 @@ public class Coalition extends AuditedEntity {
 
     private String vision;
 
+    /** The language the texts are written in (their translations: common/i18n). */
+    @Column(nullable = false)
+    private String lang = "fr";
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Stage stage;
@@ -143,6 +147,14 @@ public class Coalition extends AuditedEntity {
 
     public void setIntention(String intention) {
         this.intention = intention;
+    }
+
+    public String getLang() {
+        return lang;
+    }
+
+    public void setLang(String lang) {
+        this.lang = lang;
     }
 
     public String getVision() {

@@ -120,14 +120,15 @@ public class CoalitionAccess {
 
     public void requireEditable(Coalition coalition) {
         if (!canEdit(coalition)) {
-            throw forbidden("You do not coordinate coalition #" + coalition.getNumber());
+            throw forbidden("You do not coordinate coalition #{0}", String.valueOf(coalition.getNumber()));
         }
     }
 
     public void requireDeclensionEditable(Coalition coalition, long territoryId) {
         if (!canEditDeclension(coalition, territoryId)) {
             throw forbidden(
-                    "You neither coordinate coalition #" + coalition.getNumber() + " nor manage this territory");
+                    "You neither coordinate coalition #{0} nor manage this territory",
+                    String.valueOf(coalition.getNumber()));
         }
     }
 
@@ -139,7 +140,7 @@ public class CoalitionAccess {
         }
     }
 
-    private static DomainException forbidden(String detail) {
-        return new DomainException(ProblemType.FORBIDDEN, detail);
+    private static DomainException forbidden(String detail, Object... args) {
+        return DomainException.of(ProblemType.FORBIDDEN, detail, args);
     }
 }

@@ -22,7 +22,7 @@ public record CoalitionInput(
 
         @Schema(description = "Derived from the title when omitted on creation")
         @Size(max = 120)
-        @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case words separated by dashes")
+        @Pattern(regexp = Slugs.PATTERN, message = "{fabrique.slug.words}")
         String slug,
 
         @NotBlank @Size(max = 300) String title,
@@ -68,7 +68,7 @@ public record CoalitionInput(
             @NotBlank @Size(max = 300) String title,
             @Size(max = 4000) String description,
 
-            @Size(max = 500) @Pattern(regexp = "^https?://\\S+$", message = "must be an http(s) URL")
+            @Size(max = 500) @Pattern(regexp = "^https?://\\S+$", message = "{fabrique.url.http}")
             String url) {}
 
     /** A problem; {@code id} keeps an existing problem, without it a new one is created. */

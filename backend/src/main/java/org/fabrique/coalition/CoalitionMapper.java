@@ -23,6 +23,9 @@ import org.fabrique.coalition.membership.MembershipStatus;
 import org.fabrique.coalition.membership.MembershipView;
 import org.fabrique.coalition.territorial.TerritorialCoalitionRepository;
 import org.fabrique.coalition.territorial.TerritorialMapper;
+import org.fabrique.common.i18n.Localized;
+import org.fabrique.common.i18n.Translations;
+import org.fabrique.common.i18n.Translations.Source;
 
 /**
  * Coalition views: the whole coalition, summaries of list rows, references, loading what they embed
@@ -39,6 +42,10 @@ public class CoalitionMapper {
     private final TerritorialMapper territorials;
     private final AxisService axes;
     private final ActorService actors;
+    private final Translations translations;
+
+    /** The kind of record of coalitions' translations. */
+    public static final String KIND = "coalition";
 
     public CoalitionMapper(
             CoalitionRepository coalitions,
@@ -46,7 +53,9 @@ public class CoalitionMapper {
             TerritorialCoalitionRepository declensions,
             TerritorialMapper territorials,
             AxisService axes,
-            ActorService actors) {
+            ActorService actors,
+            Translations translations) {
+        this.translations = translations;
         this.coalitions = coalitions;
         this.memberships = memberships;
         this.declensions = declensions;
@@ -65,13 +74,19 @@ public class CoalitionMapper {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<Long, AxisSummary> axisSummaries = axes.summariesById();
+        Map<Long, AxisSummary> axisSummaries = axes.localized(axes.summariesById());
+        Map<Long, Localized> texts = translations.localize(
+                KIND,
+                rows.stream()
+                        .collect(Collectors.toMap(
+                                CoalitionSummaryRow::id,
+                                r -> Source.of(r.lang(), "title", r.title(), "summary", r.summary()))));
         return rows.stream()
                 .map(r -> new CoalitionSummary(
                         r.number(),
                         r.slug(),
-                        r.title(),
-                        r.summary(),
+                        texts.get(r.id()).text("title"),
+                        texts.get(r.id()).text("summary"),
                         r.stage(),
                         r.axisIds().stream()
                                 .map(axisSummaries::get)
@@ -81,7 +96,8 @@ public class CoalitionMapper {
                         r.keywords(),
                         r.parent(),
                         r.memberCount(),
-                        r.sample()))
+                        r.sample(),
+                        texts.get(r.id()).languages()))
                 .toList();
     }
 
@@ -119,13 +135,14 @@ public class CoalitionMapper {
         List<MembershipView> memberViews = members.stream()
                 .map(m -> MembershipMapper.member(m, actorSummaries.get(m.getActorId())))
                 .toList();
+        Localized texts = translations.localize(KIND, c.getId(), source(c));
         return new CoalitionView(
                 c.getNumber(),
                 c.getSlug(),
-                c.getTitle(),
-                c.getSummary(),
-                c.getIntention(),
-                c.getVision(),
+                texts.text("title"),
+                texts.text("summary"),
+                texts.text("intention"),
+                texts.text("vision"),
                 c.getStage(),
                 axes(c.getAxisIds()),
                 c.getKeywords().stream().sorted().toList(),
@@ -156,7 +173,22 @@ public class CoalitionMapper {
                 c.isSample(),
                 c.isCommentsOpen(),
                 c.getCreatedAt(),
-                c.getUpdatedAt());
+                c.getUpdatedAt(),
+                texts.languages());
+    }
+
+    /** The translatable texts of a coalition, by field name. */
+    public static Source source(Coalition c) {
+        return Source.of(
+                c.getLang(),
+                "title",
+                c.getTitle(),
+                "summary",
+                c.getSummary(),
+                "intention",
+                c.getIntention(),
+                "vision",
+                c.getVision());
     }
 
     /** The governance warning: the only confirmed pilot is a funder (or a funder with no pilot). */

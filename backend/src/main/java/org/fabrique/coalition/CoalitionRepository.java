@@ -70,7 +70,7 @@ public class CoalitionRepository implements PanacheRepository<Coalition> {
         return summaryRows(" where c.id in (:ids)", Map.of("ids", ids));
     }
 
-    private static final String SUMMARY_SELECT = "select c.id, c.number, c.slug, c.title, c.summary, c.stage,"
+    private static final String SUMMARY_SELECT = "select c.id, c.number, c.slug, c.title, c.summary, c.stage, c.lang,"
             + " c.sample, c.updated_at, p.number as parent_number, p.slug as parent_slug, p.title as parent_title,"
             + " p.stage as parent_stage,"
             + " array(select ca.axis_id from coalition_axis ca where ca.coalition_id = c.id) as axis_ids,"
@@ -186,7 +186,8 @@ public class CoalitionRepository implements PanacheRepository<Coalition> {
                 longs(t.get("axis_ids")),
                 strings(t.get("keywords")),
                 t.get("member_count", Number.class).longValue(),
-                time(t.get("updated_at")));
+                time(t.get("updated_at")),
+                t.get("lang", String.class));
     }
 
     /** A SQL array column (bigint[]), as the JDBC driver hands it (Long[]). */

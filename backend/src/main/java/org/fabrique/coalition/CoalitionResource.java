@@ -40,6 +40,8 @@ import org.fabrique.common.http.MergePatch;
 import org.fabrique.common.http.MergePatchDocument;
 import org.fabrique.common.http.MergePatcher;
 import org.fabrique.common.http.Versioned;
+import org.fabrique.common.i18n.TranslationInput;
+import org.fabrique.common.i18n.TranslationsView;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
 import org.fabrique.common.paging.QueryParams;
@@ -175,6 +177,50 @@ public class CoalitionResource {
             byte[] patch) {
         return tags.ok(patcher.patch(
                 patch, CoalitionInput.class, () -> service.get(slug), input -> service.update(slug, input, ifMatch)));
+    }
+
+    @GET
+    @Path("/{slug}/translations")
+    @PermissionsAllowed(CoalitionAccess.EDIT)
+    @SecurityRequirement(
+            name = "SecurityScheme",
+            scopes = {Roles.ADMIN, Roles.COORDINATOR})
+    @Operation(
+            operationId = "getCoalitionTranslations",
+            summary = "The coalition's original texts and their translations, side by side (for its editors)")
+    public TranslationsView translations(@PathParam("slug") String slug) {
+        return service.translations(slug);
+    }
+
+    @PUT
+    @Path("/{slug}/translations/{lang}")
+    @PermissionsAllowed(CoalitionAccess.EDIT)
+    @SecurityRequirement(
+            name = "SecurityScheme",
+            scopes = {Roles.ADMIN, Roles.COORDINATOR})
+    @Operation(
+            operationId = "translateCoalition",
+            summary = "Write the coalition's texts in another language than their original",
+            description = "Texts by field name (title, summary, intention, vision): a text replaces the translation"
+                    + " of its field, an empty one removes it, a field left out is unchanged. The author and date"
+                    + " are recorded. Same permission as editing the coalition.")
+    public TranslationsView translate(
+            @PathParam("slug") String slug,
+            @Parameter(description = "fr or en, not the original language") @PathParam("lang") String lang,
+            @Valid @NotNull TranslationInput input) {
+        return service.translate(slug, lang, input);
+    }
+
+    @DELETE
+    @Path("/{slug}/translations/{lang}")
+    @PermissionsAllowed(CoalitionAccess.EDIT)
+    @SecurityRequirement(
+            name = "SecurityScheme",
+            scopes = {Roles.ADMIN, Roles.COORDINATOR})
+    @Operation(operationId = "deleteCoalitionTranslation", summary = "Remove every text of a translation")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void deleteTranslation(@PathParam("slug") String slug, @PathParam("lang") String lang) {
+        service.deleteTranslation(slug, lang);
     }
 
     @DELETE

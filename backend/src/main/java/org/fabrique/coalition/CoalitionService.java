@@ -14,6 +14,9 @@ import org.fabrique.coalition.canvas.CanvasWriter;
 import org.fabrique.common.error.DomainException;
 import org.fabrique.common.http.EntityTags;
 import org.fabrique.common.http.Versioned;
+import org.fabrique.common.i18n.TranslationInput;
+import org.fabrique.common.i18n.Translations;
+import org.fabrique.common.i18n.TranslationsView;
 import org.fabrique.common.paging.ListTotals;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
@@ -45,6 +48,8 @@ public class CoalitionService {
     private final ListTotals totals;
     private final jakarta.enterprise.event.Event<CoalitionStageChanged> stageChanged;
 
+    private final Translations translations;
+
     public CoalitionService(
             CoalitionRepository repository,
             CoalitionMapper mapper,
@@ -55,7 +60,9 @@ public class CoalitionService {
             AccountService accounts,
             EntityTags tags,
             ListTotals totals,
-            jakarta.enterprise.event.Event<CoalitionStageChanged> stageChanged) {
+            jakarta.enterprise.event.Event<CoalitionStageChanged> stageChanged,
+            Translations translations) {
+        this.translations = translations;
         this.repository = repository;
         this.mapper = mapper;
         this.canvas = canvas;
@@ -128,12 +135,12 @@ public class CoalitionService {
     public Versioned<CoalitionView> create(CoalitionInput input) {
         String slug = input.slug() != null ? input.slug() : Slugs.slugify(input.title(), 120);
         if (repository.findBySlug(slug).isPresent()) {
-            throw DomainException.conflict("A coalition with slug '" + slug + "' already exists");
+            throw DomainException.conflict("A coalition with slug ''{0}'' already exists", slug);
         }
         int number;
         if (input.number() != null) {
             if (repository.numberTaken(input.number())) {
-                throw DomainException.conflict("Coalition number " + input.number() + " is taken");
+                throw DomainException.conflict("Coalition number {0} is taken", String.valueOf(input.number()));
             }
             number = input.number();
         } else {
@@ -155,13 +162,13 @@ public class CoalitionService {
         tags.checkIfMatch(ifMatch, coalition.getVersion());
         if (input.slug() != null && !input.slug().equals(slug)) {
             if (repository.findBySlug(input.slug()).isPresent()) {
-                throw DomainException.conflict("A coalition with slug '" + input.slug() + "' already exists");
+                throw DomainException.conflict("A coalition with slug ''{0}'' already exists", input.slug());
             }
             coalition.setSlug(input.slug());
         }
         if (input.number() != null && input.number() != coalition.getNumber()) {
             if (repository.numberTaken(input.number())) {
-                throw DomainException.conflict("Coalition number " + input.number() + " is taken");
+                throw DomainException.conflict("Coalition number {0} is taken", String.valueOf(input.number()));
             }
             coalition.setNumber(input.number());
         }
@@ -186,6 +193,36 @@ public class CoalitionService {
         Coalition coalition = load(slug);
         access.requireEditable(coalition);
         repository.delete(coalition);
+    }
+
+    /** The originals and translations of the coalition's texts (for those who may edit it). */
+    public TranslationsView translations(String slug) {
+        Coalition coalition = load(slug);
+        access.requireEditable(coalition);
+        return translations.view(CoalitionMapper.KIND, coalition.getId(), CoalitionMapper.source(coalition));
+    }
+
+    /** Writes a translation of the coalition's texts (the permission to edit it is needed). */
+    @Transactional
+    public TranslationsView translate(String slug, String lang, TranslationInput input) {
+        Coalition coalition = load(slug);
+        access.requireEditable(coalition);
+        if (translations.write(
+                CoalitionMapper.KIND, coalition.getId(), CoalitionMapper.source(coalition), lang, input)) {
+            coalition.markChanged();
+            repository.flush();
+        }
+        return translations.view(CoalitionMapper.KIND, coalition.getId(), CoalitionMapper.source(coalition));
+    }
+
+    @Transactional
+    public void deleteTranslation(String slug, String lang) {
+        Coalition coalition = load(slug);
+        access.requireEditable(coalition);
+        if (translations.delete(CoalitionMapper.KIND, coalition.getId(), lang)) {
+            coalition.markChanged();
+            repository.flush();
+        }
     }
 
     /** What the caller may do with the coalition. */

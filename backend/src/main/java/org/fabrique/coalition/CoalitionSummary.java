@@ -3,6 +3,7 @@ package org.fabrique.coalition;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.fabrique.axis.AxisSummary;
+import org.fabrique.common.i18n.TextLanguages;
 
 /** A coalition as lists show it: identity, stage, axes, keywords, parent and member count. */
 @Schema(name = "CoalitionSummary")
@@ -23,4 +24,6 @@ public record CoalitionSummary(
         long memberCount,
 
         @Schema(description = "True when the record is sample data beyond the source facts")
-        boolean sample) {}
+        boolean sample,
+
+        @Schema(readOnly = true) TextLanguages languages) {}

@@ -21,7 +21,8 @@ public record CoalitionSummaryRow(
         List<Long> axisIds,
         List<String> keywords,
         long memberCount,
-        OffsetDateTime updatedAt)
+        OffsetDateTime updatedAt,
+        String lang)
         implements Stamped {
 
     @Override

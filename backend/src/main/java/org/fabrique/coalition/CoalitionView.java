@@ -9,6 +9,7 @@ import org.fabrique.coalition.canvas.ImpactView;
 import org.fabrique.coalition.canvas.ProblemView;
 import org.fabrique.coalition.membership.MembershipView;
 import org.fabrique.coalition.territorial.TerritorialCoalitionView;
+import org.fabrique.common.i18n.TextLanguages;
 
 /** A coalition and its whole canvas, members, territorial declensions and governance warnings. */
 @Schema(name = "Coalition")
@@ -45,4 +46,5 @@ public record CoalitionView(
         boolean commentsOpen,
 
         @Schema(readOnly = true) OffsetDateTime createdAt,
-        @Schema(readOnly = true) OffsetDateTime updatedAt) {}
+        @Schema(readOnly = true) OffsetDateTime updatedAt,
+        @Schema(readOnly = true) TextLanguages languages) {}

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fabrique.account.Account;
 import org.fabrique.actor.Actor;
@@ -32,6 +33,7 @@ import org.fabrique.coalition.territorial.Positioning;
 import org.fabrique.coalition.territorial.TerritorialCoalition;
 import org.fabrique.coalition.territorial.TerritorialPartner;
 import org.fabrique.coalition.territorial.TerritorialStatus;
+import org.fabrique.common.i18n.ContentTranslation;
 import org.fabrique.common.text.MarkdownRenderer;
 import org.fabrique.event.Event;
 import org.fabrique.event.EventFormat;
@@ -343,7 +345,7 @@ public class DemoData {
         resetDay4.getOrganiserIds().addAll(List.of(organiser.getId(), melActor.getId(), banque.getId()));
         resetDay4.getCoalitionIds().addAll(List.of(c3.getId(), commons.getId()));
         resetDay4.getTerritoryIds().add(mel.getId());
-        session(resetDay4, 0, "Séance plénière", SessionKind.PLENARY, null, List.of());
+        EventSession plenary = session(resetDay4, 0, "Séance plénière", SessionKind.PLENARY, null, List.of());
         EventSession c3Session = session(
                 resetDay4,
                 1,
@@ -358,7 +360,8 @@ public class DemoData {
                 SessionKind.TESTIMONY,
                 null,
                 List.of(roger, charluet));
-        session(resetDay4, 3, "Ateliers des coalitions", SessionKind.WORKSHOP, null, List.of());
+        EventSession workshops =
+                session(resetDay4, 3, "Ateliers des coalitions", SessionKind.WORKSHOP, null, List.of());
         em.flush();
 
         // Testimonies.
@@ -413,6 +416,91 @@ public class DemoData {
         note.getTerritoryIds().add(mel.getId());
         em.persist(note);
         em.flush();
+
+        // English translations of the French texts, marked as translations (common/i18n): coalition
+        // #3, the axes, the events and their sessions. The note stays French only.
+        translate(
+                "coalition",
+                c3.getId(),
+                Map.of(
+                        "title",
+                        "For higher digital education that integrates ethical, social and environmental questions",
+                        "summary",
+                        "Bring ethical, social and environmental questions into higher education in digital"
+                                + " subjects.",
+                        "intention",
+                        "That every digital graduate can weigh the social and ecological effects of what they"
+                                + " design.",
+                        "vision",
+                        "Curricula where ethics and transition are not an option but a common thread."));
+        translate(
+                "axis",
+                environment.getId(),
+                Map.of(
+                        "name",
+                        "Environmental dimension",
+                        "description",
+                        "Coalitions that put digital technology at the service of the ecological transition"
+                                + " and reduce its footprint."));
+        translate(
+                "axis",
+                democracy.getId(),
+                Map.of(
+                        "name",
+                        "Democracy, ethics and liberties",
+                        "description",
+                        "Coalitions that defend liberties, ethics and democratic participation in a digital"
+                                + " world."));
+        translate(
+                "axis",
+                inclusion.getId(),
+                Map.of(
+                        "name",
+                        "Inclusion, capacity-building, education and emancipation",
+                        "description",
+                        "Coalitions that give everyone the means to understand and choose their digital"
+                                + " technology."));
+        translate(
+                "event",
+                conference.getId(),
+                Map.of(
+                        "title",
+                        "RESET Conference",
+                        "description",
+                        "The RESET conference of 3 December 2019, a milestone of the programme after which"
+                                + " the MEL decided to set up territorial coalitions."));
+        translate(
+                "event",
+                resetDay4.getId(),
+                Map.of(
+                        "title",
+                        "Reset Day 4",
+                        "description",
+                        "An online day to reach new people, animate a heterogeneous network, gather"
+                                + " intentions to act and show how #Reset coalitions work."));
+        translate("event_session", plenary.getId(), Map.of("title", "Plenary session"));
+        translate(
+                "event_session",
+                c3Session.getId(),
+                Map.of("title", "Testimonies: coalition #3, higher digital education"));
+        translate(
+                "event_session",
+                territorySession.getId(),
+                Map.of("title", "Testimonies: coalitions in the territories"));
+        translate("event_session", workshops.getId(), Map.of("title", "Coalition workshops"));
+        em.flush();
+    }
+
+    /** Who translated the demo data, and when (the texts are ours, not the source's). */
+    static final String DEMO_TRANSLATOR = "Fabrique demo data";
+
+    private void translate(String kind, long id, Map<String, String> texts) {
+        OffsetDateTime at = OffsetDateTime.of(2020, 5, 4, 10, 0, 0, 0, java.time.ZoneOffset.UTC);
+        texts.forEach((field, text) -> {
+            ContentTranslation t = new ContentTranslation(kind, id, field, "en");
+            t.write(text, DEMO_TRANSLATOR, at);
+            em.persist(t);
+        });
     }
 
     static final String RESET_DAY_4_NOTE = """

@@ -37,6 +37,18 @@ public class Event extends AuditedEntity implements Slugged {
 
     private String description;
 
+    /** The language the texts are written in (their translations: common/i18n). */
+    @jakarta.persistence.Column(nullable = false)
+    private String lang = "fr";
+
+    public String getLang() {
+        return lang;
+    }
+
+    public void setLang(String lang) {
+        this.lang = lang;
+    }
+
     @Column(name = "starts_at", nullable = false)
     private OffsetDateTime startsAt;
 

@@ -20,7 +20,7 @@ import org.fabrique.common.text.Slugs;
 public record EventInput(
         @Schema(description = "Derived from the title when omitted on creation", examples = "reset-day-4")
         @Size(max = 120)
-        @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case words separated by dashes")
+        @Pattern(regexp = Slugs.PATTERN, message = "{fabrique.slug.words}")
         String slug,
 
         @Schema(examples = "Reset Day #4") @NotBlank @Size(max = 300)

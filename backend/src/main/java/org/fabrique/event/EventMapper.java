@@ -16,6 +16,9 @@ import org.fabrique.actor.ActorSummary;
 import org.fabrique.actor.PersonSummary;
 import org.fabrique.coalition.CoalitionDirectory;
 import org.fabrique.coalition.CoalitionRef;
+import org.fabrique.common.i18n.Localized;
+import org.fabrique.common.i18n.Translations;
+import org.fabrique.common.i18n.Translations.Source;
 import org.fabrique.territory.TerritoryService;
 import org.fabrique.territory.TerritorySummary;
 
@@ -29,7 +32,19 @@ public class EventMapper {
     private final CoalitionDirectory coalitions;
     private final TerritoryService territories;
 
-    public EventMapper(ActorService actors, CoalitionDirectory coalitions, TerritoryService territories) {
+    private final Translations translations;
+
+    /** The kinds of record of events' and sessions' translations. */
+    public static final String KIND = "event";
+
+    public static final String SESSION_KIND = "event_session";
+
+    public EventMapper(
+            ActorService actors,
+            CoalitionDirectory coalitions,
+            TerritoryService territories,
+            Translations translations) {
+        this.translations = translations;
         this.actors = actors;
         this.coalitions = coalitions;
         this.territories = territories;
@@ -61,14 +76,18 @@ public class EventMapper {
         List<TerritorySummary> eventTerritories = territories.summaries(e.getTerritoryIds()).values().stream()
                 .sorted(Comparator.comparing(TerritorySummary::name).thenComparing(TerritorySummary::slug))
                 .toList();
+        Map<Long, Source> sessionSources = new java.util.LinkedHashMap<>();
+        agenda.forEach(s -> sessionSources.put(s.getId(), sessionSource(s)));
+        Map<Long, Localized> sessionTexts = translations.localize(SESSION_KIND, sessionSources);
         List<SessionView> sessionViews = agenda.stream()
-                .map(s -> session(s, zone, coalitionRefs, people))
+                .map(s -> session(s, zone, coalitionRefs, people, sessionTexts.get(s.getId())))
                 .toList();
+        Localized texts = translations.localize(KIND, e.getId(), source(e));
         return new EventView(
                 e.getSlug(),
-                e.getTitle(),
+                texts.text("title"),
                 e.getKind(),
-                e.getDescription(),
+                texts.text("description"),
                 at(e.getStartsAt(), zone),
                 at(e.getEndsAt(), zone),
                 e.getTimeZone(),
@@ -80,16 +99,30 @@ public class EventMapper {
                 eventTerritories,
                 sessionViews,
                 e.isSample(),
-                e.getUpdatedAt());
+                e.getUpdatedAt(),
+                texts.languages());
+    }
+
+    /** The translatable texts of an event, by field name. */
+    public static Source source(Event e) {
+        return Source.of(e.getLang(), "title", e.getTitle(), "description", e.getDescription());
+    }
+
+    public static Source sessionSource(EventSession s) {
+        return Source.of(s.getLang(), "title", s.getTitle(), "description", s.getDescription());
     }
 
     private static SessionView session(
-            EventSession s, ZoneId zone, Map<Long, CoalitionRef> coalitionRefs, Map<Long, PersonSummary> people) {
+            EventSession s,
+            ZoneId zone,
+            Map<Long, CoalitionRef> coalitionRefs,
+            Map<Long, PersonSummary> people,
+            Localized texts) {
         return new SessionView(
                 s.getId(),
-                s.getTitle(),
+                texts.text("title"),
                 s.getKind(),
-                s.getDescription(),
+                texts.text("description"),
                 at(s.getStartsAt(), zone),
                 at(s.getEndsAt(), zone),
                 s.getCoalitionId() == null ? null : coalitionRefs.get(s.getCoalitionId()),
@@ -97,7 +130,8 @@ public class EventMapper {
                         .map(people::get)
                         .filter(Objects::nonNull)
                         .sorted(Comparator.comparing(PersonSummary::fullName).thenComparing(PersonSummary::slug))
-                        .toList());
+                        .toList(),
+                texts.languages());
     }
 
     public static EventSummary summary(Event e) {

@@ -34,6 +34,8 @@ import org.fabrique.common.http.MergePatch;
 import org.fabrique.common.http.MergePatchDocument;
 import org.fabrique.common.http.MergePatcher;
 import org.fabrique.common.http.Versioned;
+import org.fabrique.common.i18n.TranslationInput;
+import org.fabrique.common.i18n.TranslationsView;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
 import org.fabrique.common.paging.QueryParams;
@@ -50,7 +52,11 @@ public class EventResource {
     private final EntityTags tags;
     private final MergePatcher patcher;
 
-    public EventResource(EventService service, EntityTags tags, MergePatcher patcher) {
+    private final EventTranslations eventTranslations;
+
+    public EventResource(
+            EventService service, EntityTags tags, MergePatcher patcher, EventTranslations eventTranslations) {
+        this.eventTranslations = eventTranslations;
         this.patcher = patcher;
         this.service = service;
         this.tags = tags;
@@ -121,6 +127,66 @@ public class EventResource {
         Versioned<EventView> created = service.create(input);
         return tags.created(
                 uri.getAbsolutePathBuilder().path(created.view().slug()).build(), created);
+    }
+
+    @GET
+    @Path("/{slug}/translations")
+    @PermissionsAllowed(EventAccess.EDIT)
+    @SecurityRequirement(
+            name = "SecurityScheme",
+            scopes = {Roles.ADMIN, Roles.EDITOR, Roles.PARTNER})
+    @Operation(
+            operationId = "getEventTranslations",
+            summary = "The event's original texts and their translations, side by side (for its editors)")
+    public TranslationsView translations(@PathParam("slug") String slug) {
+        return eventTranslations.translations(slug);
+    }
+
+    @PUT
+    @Path("/{slug}/translations/{lang}")
+    @PermissionsAllowed(EventAccess.EDIT)
+    @SecurityRequirement(
+            name = "SecurityScheme",
+            scopes = {Roles.ADMIN, Roles.EDITOR, Roles.PARTNER})
+    @Operation(
+            operationId = "translateEvent",
+            summary = "Write the event's texts (title, description) in another language than their original",
+            description = "A text replaces the translation of its field, an empty one removes it, a field left out"
+                    + " is unchanged. Same permission as editing the event.")
+    public TranslationsView translate(
+            @PathParam("slug") String slug,
+            @Parameter(description = "fr or en, not the original language") @PathParam("lang") String lang,
+            @Valid @NotNull TranslationInput input) {
+        return eventTranslations.translate(slug, lang, input);
+    }
+
+    @PUT
+    @Path("/{slug}/sessions/{sessionId}/translations/{lang}")
+    @PermissionsAllowed(EventAccess.EDIT)
+    @SecurityRequirement(
+            name = "SecurityScheme",
+            scopes = {Roles.ADMIN, Roles.EDITOR, Roles.PARTNER})
+    @Operation(
+            operationId = "translateEventSession",
+            summary = "Write the texts of a session of the agenda (title, description) in another language")
+    public TranslationsView translateSession(
+            @PathParam("slug") String slug,
+            @PathParam("sessionId") long sessionId,
+            @Parameter(description = "fr or en, not the original language") @PathParam("lang") String lang,
+            @Valid @NotNull TranslationInput input) {
+        return eventTranslations.translateSession(slug, sessionId, lang, input);
+    }
+
+    @DELETE
+    @Path("/{slug}/translations/{lang}")
+    @PermissionsAllowed(EventAccess.EDIT)
+    @SecurityRequirement(
+            name = "SecurityScheme",
+            scopes = {Roles.ADMIN, Roles.EDITOR, Roles.PARTNER})
+    @Operation(operationId = "deleteEventTranslation", summary = "Remove every text of a translation")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void deleteTranslation(@PathParam("slug") String slug, @PathParam("lang") String lang) {
+        eventTranslations.deleteTranslation(slug, lang);
     }
 
     @PUT

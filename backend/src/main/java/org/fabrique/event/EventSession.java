@@ -41,6 +41,18 @@ public class EventSession {
 
     private String description;
 
+    /** The language the texts are written in (their translations: common/i18n). */
+    @jakarta.persistence.Column(nullable = false)
+    private String lang = "fr";
+
+    public String getLang() {
+        return lang;
+    }
+
+    public void setLang(String lang) {
+        this.lang = lang;
+    }
+
     @Column(name = "starts_at")
     private OffsetDateTime startsAt;
 

@@ -5,6 +5,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.fabrique.actor.ActorSummary;
 import org.fabrique.coalition.CoalitionRef;
+import org.fabrique.common.i18n.TextLanguages;
 import org.fabrique.territory.TerritorySummary;
 
 /** An event with its organisers, coalitions, territories and agenda. */
@@ -33,4 +34,5 @@ public record EventView(
         @Schema(description = "True when the record is sample data beyond the source facts")
         boolean sample,
 
-        @Schema(readOnly = true) OffsetDateTime updatedAt) {}
+        @Schema(readOnly = true) OffsetDateTime updatedAt,
+        @Schema(readOnly = true) TextLanguages languages) {}

@@ -29,7 +29,7 @@ public record SessionInput(
         @JsonDeserialize(using = SlugReference.Deserializer.class)
         @Schema(ref = "SlugReference", description = "Slug of the coalition the session concerns")
         @Size(max = 120)
-        @Pattern(regexp = Slugs.PATTERN, message = "must be a slug")
+        @Pattern(regexp = Slugs.PATTERN, message = "{fabrique.slug}")
         String coalition,
 
         @JsonDeserialize(contentUsing = SlugReference.Deserializer.class)

@@ -5,6 +5,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.fabrique.actor.PersonSummary;
 import org.fabrique.coalition.CoalitionRef;
+import org.fabrique.common.i18n.TextLanguages;
 
 /** A session of an event's agenda, with its speakers and the coalition it concerns. */
 @Schema(name = "EventSession")
@@ -18,4 +19,5 @@ public record SessionView(
         @Schema(examples = "2020-04-21T09:30:00+02:00") OffsetDateTime startsAt,
         @Schema(examples = "2020-04-21T10:30:00+02:00") OffsetDateTime endsAt,
         CoalitionRef coalition,
-        List<PersonSummary> speakers) {}
+        List<PersonSummary> speakers,
+        @Schema(readOnly = true) TextLanguages languages) {}

@@ -34,6 +34,18 @@ public class Note extends AuditedEntity implements Slugged {
 
     private String excerpt;
 
+    /** The language the texts are written in (their translations: common/i18n). */
+    @jakarta.persistence.Column(nullable = false)
+    private String lang = "fr";
+
+    public String getLang() {
+        return lang;
+    }
+
+    public void setLang(String lang) {
+        this.lang = lang;
+    }
+
     @Column(name = "event_id")
     private Long eventId;
 

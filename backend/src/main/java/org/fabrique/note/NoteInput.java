@@ -16,7 +16,7 @@ import org.fabrique.common.text.Slugs;
 public record NoteInput(
         @Schema(description = "Derived from the title when omitted on creation", examples = "retour-sur-le-reset-day-4")
         @Size(max = 120)
-        @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case words separated by dashes")
+        @Pattern(regexp = Slugs.PATTERN, message = "{fabrique.slug.words}")
         String slug,
 
         @Schema(examples = "Retour sur le Reset Day #4") @NotBlank @Size(max = 300)
@@ -31,7 +31,7 @@ public record NoteInput(
         @JsonDeserialize(using = SlugReference.Deserializer.class)
         @Schema(ref = "SlugReference", description = "Slug of the event the note reports on")
         @Size(max = 120)
-        @Pattern(regexp = Slugs.PATTERN, message = "must be a slug")
+        @Pattern(regexp = Slugs.PATTERN, message = "{fabrique.slug}")
         String event,
 
         @JsonDeserialize(contentUsing = SlugReference.Deserializer.class)

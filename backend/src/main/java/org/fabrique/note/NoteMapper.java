@@ -15,6 +15,10 @@ import org.fabrique.axis.AxisService;
 import org.fabrique.axis.AxisSummary;
 import org.fabrique.coalition.CoalitionDirectory;
 import org.fabrique.coalition.CoalitionRef;
+import org.fabrique.common.i18n.Localized;
+import org.fabrique.common.i18n.Translations;
+import org.fabrique.common.i18n.Translations.Source;
+import org.fabrique.common.text.MarkdownRenderer;
 import org.fabrique.event.EventRef;
 import org.fabrique.event.EventService;
 import org.fabrique.territory.TerritoryService;
@@ -30,13 +34,23 @@ public class NoteMapper {
     private final TerritoryService territories;
     private final ActorService actors;
 
+    private final Translations translations;
+    private final MarkdownRenderer markdown;
+
+    /** The kind of record of notes' translations. */
+    public static final String KIND = "note";
+
     public NoteMapper(
             NoteRepository repository,
             EventService events,
             CoalitionDirectory coalitions,
             AxisService axes,
             TerritoryService territories,
-            ActorService actors) {
+            ActorService actors,
+            Translations translations,
+            MarkdownRenderer markdown) {
+        this.translations = translations;
+        this.markdown = markdown;
         this.repository = repository;
         this.events = events;
         this.coalitions = coalitions;
@@ -49,12 +63,14 @@ public class NoteMapper {
         EventRef event = n.getEventId() == null
                 ? null
                 : events.refs(List.of(n.getEventId())).get(n.getEventId());
+        Localized texts = translations.localize(KIND, n.getId(), source(n));
+        boolean bodyTranslated = !texts.languages().texts().get("body").equals(n.getLang());
         return new NoteView(
                 n.getSlug(),
-                n.getTitle(),
-                n.getExcerpt(),
-                n.getBodyMarkdown(),
-                n.getBodyHtml(),
+                texts.text("title"),
+                texts.text("excerpt"),
+                texts.text("body"),
+                bodyTranslated ? markdown.toHtml(texts.text("body")) : n.getBodyHtml(),
                 event,
                 sortedCoalitions(n.getCoalitionIds(), coalitions.refs(n.getCoalitionIds())),
                 sorted(n.getAxisIds(), axes.summaries(n.getAxisIds()), AxisSummary::name),
@@ -64,7 +80,13 @@ public class NoteMapper {
                 n.getPublishedAt(),
                 n.isCommentsOpen(),
                 n.isSample(),
-                n.getUpdatedAt());
+                n.getUpdatedAt(),
+                texts.languages());
+    }
+
+    /** The translatable texts of a note, by field name (body: the Markdown source). */
+    public static Source source(Note n) {
+        return Source.of(n.getLang(), "title", n.getTitle(), "excerpt", n.getExcerpt(), "body", n.getBodyMarkdown());
     }
 
     /** Summaries of list rows: their links in one query per collection, then one per kind embedded. */
@@ -79,18 +101,22 @@ public class NoteMapper {
         Map<Long, PersonSummary> people = actors.personSummaries(union(authorsOf));
         Map<Long, CoalitionRef> coalitionRefs = coalitions.refs(union(coalitionsOf));
         Map<Long, AxisSummary> axisSummaries = axes.summaries(union(axesOf));
+        Map<Long, Source> sources = new java.util.LinkedHashMap<>();
+        rows.forEach(n -> sources.put(n.id(), Source.of(n.lang(), "title", n.title(), "excerpt", n.excerpt())));
+        Map<Long, Localized> texts = translations.localize(KIND, sources);
         return rows.stream()
                 .map(n -> new NoteSummary(
                         n.slug(),
-                        n.title(),
-                        n.excerpt(),
+                        texts.get(n.id()).text("title"),
+                        texts.get(n.id()).text("excerpt"),
                         n.eventId() == null ? null : eventRefs.get(n.eventId()),
                         n.status(),
                         n.publishedAt(),
                         sorted(authorsOf.getOrDefault(n.id(), Set.of()), people, PersonSummary::fullName),
                         sortedCoalitions(coalitionsOf.getOrDefault(n.id(), Set.of()), coalitionRefs),
                         sorted(axesOf.getOrDefault(n.id(), Set.of()), axisSummaries, AxisSummary::name),
-                        n.sample()))
+                        n.sample(),
+                        texts.get(n.id()).languages()))
                 .toList();
     }
 

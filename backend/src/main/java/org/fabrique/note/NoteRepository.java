@@ -38,7 +38,7 @@ public class NoteRepository implements PanacheRepository<Note> {
                 .page(
                         getEntityManager(),
                         "new org.fabrique.note.NoteRow(n.id, n.slug, n.title, n.excerpt, n.eventId, n.status,"
-                                + " n.publishedAt, n.sample, n.updatedAt)",
+                                + " n.publishedAt, n.sample, n.updatedAt, n.lang)",
                         NoteRow.class,
                         order + ", n.id" + direction,
                         request,

@@ -34,6 +34,8 @@ import org.fabrique.common.http.MergePatch;
 import org.fabrique.common.http.MergePatchDocument;
 import org.fabrique.common.http.MergePatcher;
 import org.fabrique.common.http.Versioned;
+import org.fabrique.common.i18n.TranslationInput;
+import org.fabrique.common.i18n.TranslationsView;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
 import org.fabrique.common.paging.QueryParams;
@@ -115,6 +117,40 @@ public class NoteResource {
         Versioned<NoteView> created = service.create(input);
         return tags.created(
                 uri.getAbsolutePathBuilder().path(created.view().slug()).build(), created);
+    }
+
+    @GET
+    @Path("/{slug}/translations")
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    @Operation(
+            operationId = "getNoteTranslations",
+            summary = "The note's original texts and their translations, side by side (for editors)")
+    public TranslationsView translations(@PathParam("slug") String slug) {
+        return service.translations(slug);
+    }
+
+    @PUT
+    @Path("/{slug}/translations/{lang}")
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    @Operation(
+            operationId = "translateNote",
+            summary = "Write the note's texts (title, excerpt, body in Markdown) in another language",
+            description = "A text replaces the translation of its field, an empty one removes it, a field left out"
+                    + " is unchanged. Same permission as editing the note.")
+    public TranslationsView translate(
+            @PathParam("slug") String slug,
+            @Parameter(description = "fr or en, not the original language") @PathParam("lang") String lang,
+            @Valid @NotNull TranslationInput input) {
+        return service.translate(slug, lang, input);
+    }
+
+    @DELETE
+    @Path("/{slug}/translations/{lang}")
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    @Operation(operationId = "deleteNoteTranslation", summary = "Remove every text of a translation")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void deleteTranslation(@PathParam("slug") String slug, @PathParam("lang") String lang) {
+        service.deleteTranslation(slug, lang);
     }
 
     @PUT

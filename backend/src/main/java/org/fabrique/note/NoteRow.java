@@ -14,7 +14,8 @@ public record NoteRow(
         NoteStatus status,
         OffsetDateTime publishedAt,
         boolean sample,
-        OffsetDateTime updatedAt)
+        OffsetDateTime updatedAt,
+        String lang)
         implements Stamped {
 
     @Override

@@ -19,6 +19,9 @@ import org.fabrique.coalition.CoalitionDirectory;
 import org.fabrique.common.error.DomainException;
 import org.fabrique.common.error.ProblemType;
 import org.fabrique.common.http.Versioned;
+import org.fabrique.common.i18n.TranslationInput;
+import org.fabrique.common.i18n.Translations;
+import org.fabrique.common.i18n.TranslationsView;
 import org.fabrique.common.paging.ListTotals;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
@@ -59,6 +62,32 @@ public class NoteService {
     private final MarkdownRenderer markdown;
     private final ListTotals totals;
 
+    private final Translations translations;
+
+    /** The originals and translations of a note's texts (for editors). */
+    public TranslationsView translations(String slug) {
+        Note note = NOTES.load(slug);
+        return translations.view(NoteMapper.KIND, note.getId(), NoteMapper.source(note));
+    }
+
+    /** Writes a translation of a note's texts (editors and administrators, as for editing it). */
+    @Transactional
+    public TranslationsView translate(String slug, String lang, TranslationInput input) {
+        Note note = NOTES.load(slug);
+        if (translations.write(NoteMapper.KIND, note.getId(), NoteMapper.source(note), lang, input)) {
+            note.translationsChanged();
+        }
+        return translations.view(NoteMapper.KIND, note.getId(), NoteMapper.source(note));
+    }
+
+    @Transactional
+    public void deleteTranslation(String slug, String lang) {
+        Note note = NOTES.load(slug);
+        if (translations.delete(NoteMapper.KIND, note.getId(), lang)) {
+            note.translationsChanged();
+        }
+    }
+
     public NoteService(
             NoteRepository repository,
             NoteMapper mapper,
@@ -68,7 +97,9 @@ public class NoteService {
             TerritoryService territories,
             ActorService actors,
             MarkdownRenderer markdown,
-            ListTotals totals) {
+            ListTotals totals,
+            Translations translations) {
+        this.translations = translations;
         this.repository = repository;
         this.mapper = mapper;
         this.events = events;

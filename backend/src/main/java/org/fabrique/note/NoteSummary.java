@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.fabrique.actor.PersonSummary;
 import org.fabrique.axis.AxisSummary;
 import org.fabrique.coalition.CoalitionRef;
+import org.fabrique.common.i18n.TextLanguages;
 import org.fabrique.event.EventRef;
 
 /** A note in a list. */
@@ -22,4 +23,6 @@ public record NoteSummary(
         List<AxisSummary> axes,
 
         @Schema(description = "True when the record is sample data beyond the source facts")
-        boolean sample) {}
+        boolean sample,
+
+        @Schema(readOnly = true) TextLanguages languages) {}

@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.fabrique.actor.PersonSummary;
 import org.fabrique.axis.AxisSummary;
 import org.fabrique.coalition.CoalitionRef;
+import org.fabrique.common.i18n.TextLanguages;
 import org.fabrique.event.EventRef;
 import org.fabrique.territory.TerritorySummary;
 
@@ -40,4 +41,7 @@ public record NoteView(
         @Schema(description = "True when the record is sample data beyond the source facts")
         boolean sample,
 
-        @Schema(readOnly = true) OffsetDateTime updatedAt) {}
+        @Schema(readOnly = true) OffsetDateTime updatedAt,
+
+        @Schema(readOnly = true, description = "Languages of title, excerpt and body (bodyHtml follows body)")
+        TextLanguages languages) {}

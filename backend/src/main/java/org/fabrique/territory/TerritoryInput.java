@@ -16,7 +16,7 @@ public record TerritoryInput(
                 description = "Derived from the name when omitted on creation",
                 examples = "metropole-europeenne-de-lille")
         @Size(max = 120)
-        @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case words separated by dashes")
+        @Pattern(regexp = Slugs.PATTERN, message = "{fabrique.slug.words}")
         String slug,
 
         @Schema(examples = "Métropole Européenne de Lille") @NotBlank @Size(max = 200)
@@ -30,7 +30,7 @@ public record TerritoryInput(
         @JsonDeserialize(using = SlugReference.Deserializer.class)
         @Schema(ref = "SlugReference", description = "Slug of the parent territory", examples = "hauts-de-france")
         @Size(max = 120)
-        @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case words separated by dashes")
+        @Pattern(regexp = Slugs.PATTERN, message = "{fabrique.slug.words}")
         String parent,
 
         @Size(max = 4000) String description,

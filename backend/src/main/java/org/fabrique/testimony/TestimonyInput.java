@@ -20,7 +20,7 @@ public record TestimonyInput(
                 examples = "augustin-courtier")
         @NotBlank
         @Size(max = 120)
-        @Pattern(regexp = Slugs.PATTERN, message = "must be a slug")
+        @Pattern(regexp = Slugs.PATTERN, message = "{fabrique.slug}")
         String person,
 
         @JsonDeserialize(using = SlugReference.Deserializer.class)
@@ -28,19 +28,19 @@ public record TestimonyInput(
                 ref = "SlugReference",
                 description = "Slug of the actor the person spoke for; defaults to the person's actor")
         @Size(max = 120)
-        @Pattern(regexp = Slugs.PATTERN, message = "must be a slug")
+        @Pattern(regexp = Slugs.PATTERN, message = "{fabrique.slug}")
         String actor,
 
         @JsonDeserialize(using = SlugReference.Deserializer.class)
         @Schema(ref = "SlugReference", description = "Slug of the coalition concerned")
         @Size(max = 120)
-        @Pattern(regexp = Slugs.PATTERN, message = "must be a slug")
+        @Pattern(regexp = Slugs.PATTERN, message = "{fabrique.slug}")
         String coalition,
 
         @JsonDeserialize(using = SlugReference.Deserializer.class)
         @Schema(ref = "SlugReference", description = "Slug of the event")
         @Size(max = 120)
-        @Pattern(regexp = Slugs.PATTERN, message = "must be a slug")
+        @Pattern(regexp = Slugs.PATTERN, message = "{fabrique.slug}")
         String event,
 
         @JsonDeserialize(using = IdReference.Deserializer.class)
@@ -49,7 +49,7 @@ public record TestimonyInput(
 
         @NotBlank @Size(max = 4000) String summary,
 
-        @Size(max = 500) @Pattern(regexp = "^https?://\\S+$", message = "must be an http(s) URL")
+        @Size(max = 500) @Pattern(regexp = "^https?://\\S+$", message = "{fabrique.url.http}")
         String link,
 
         @Schema(description = "Marks an illustration that is not a fact of the programme")

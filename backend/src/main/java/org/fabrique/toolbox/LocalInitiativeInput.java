@@ -13,7 +13,7 @@ import org.fabrique.common.text.Slugs;
 public record LocalInitiativeInput(
         @Schema(description = "Derived from the title when omitted on creation", examples = "repair-cafe-lille")
         @Size(max = 120)
-        @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case words separated by dashes")
+        @Pattern(regexp = Slugs.PATTERN, message = "{fabrique.slug.words}")
         String slug,
 
         @Schema(examples = "Repair café numérique") @NotBlank @Size(max = 300)
@@ -23,7 +23,7 @@ public record LocalInitiativeInput(
 
         @Schema(examples = "https://example.org/repair-cafe")
         @Size(max = 500)
-        @Pattern(regexp = Urls.PATTERN, message = "must be an http(s) URL")
+        @Pattern(regexp = Urls.PATTERN, message = "{fabrique.url.http}")
         String url,
 
         @JsonDeserialize(using = SlugReference.Deserializer.class)
@@ -34,19 +34,19 @@ public record LocalInitiativeInput(
                 examples = "metropole-europeenne-de-lille")
         @NotBlank
         @Size(max = 120)
-        @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case words separated by dashes")
+        @Pattern(regexp = Slugs.PATTERN, message = "{fabrique.slug.words}")
         String territory,
 
         @JsonDeserialize(using = SlugReference.Deserializer.class)
         @Schema(ref = "SlugReference", description = "Slug of the coalition the initiative relates to")
         @Size(max = 120)
-        @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case words separated by dashes")
+        @Pattern(regexp = Slugs.PATTERN, message = "{fabrique.slug.words}")
         String coalition,
 
         @JsonDeserialize(using = SlugReference.Deserializer.class)
         @Schema(ref = "SlugReference", description = "Slug of the actor carrying the initiative")
         @Size(max = 120)
-        @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case words separated by dashes")
+        @Pattern(regexp = Slugs.PATTERN, message = "{fabrique.slug.words}")
         String actor,
 
         @Schema(description = "Marks an illustration that is not a fact of the programme")

@@ -18,7 +18,7 @@ public record SharedResourceInput(
                 description = "Derived from the title when omitted on creation",
                 examples = "guide-numerique-responsable")
         @Size(max = 120)
-        @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case words separated by dashes")
+        @Pattern(regexp = Slugs.PATTERN, message = "{fabrique.slug.words}")
         String slug,
 
         @Schema(examples = "Guide du numérique responsable") @NotBlank @Size(max = 300)
@@ -30,7 +30,7 @@ public record SharedResourceInput(
 
         @Schema(examples = "https://example.org/guide")
         @Size(max = 500)
-        @Pattern(regexp = Urls.PATTERN, message = "must be an http(s) URL")
+        @Pattern(regexp = Urls.PATTERN, message = "{fabrique.url.http}")
         String url,
 
         @Schema(examples = "CC BY-SA 4.0") @Size(max = 120) String licence,
@@ -40,13 +40,13 @@ public record SharedResourceInput(
         @JsonDeserialize(using = SlugReference.Deserializer.class)
         @Schema(ref = "SlugReference", description = "Slug of the publishing actor", examples = "latitudes")
         @Size(max = 120)
-        @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case words separated by dashes")
+        @Pattern(regexp = Slugs.PATTERN, message = "{fabrique.slug.words}")
         String publisher,
 
         @JsonDeserialize(using = SlugReference.Deserializer.class)
         @Schema(ref = "SlugReference", description = "Slug of the territory", examples = "hauts-de-france")
         @Size(max = 120)
-        @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case words separated by dashes")
+        @Pattern(regexp = Slugs.PATTERN, message = "{fabrique.slug.words}")
         String territory,
 
         @JsonDeserialize(contentUsing = SlugReference.Deserializer.class)
@@ -55,7 +55,8 @@ public record SharedResourceInput(
                 implementation = SlugReference.class,
                 description = "Slugs of the coalitions the resource serves")
         @Size(max = 50)
-        List<@NotBlank @Size(max = 120) @Pattern(regexp = Slugs.PATTERN, message = "must be a slug") String> coalitions,
+        List<@NotBlank @Size(max = 120) @Pattern(regexp = Slugs.PATTERN, message = "{fabrique.slug}") String>
+                coalitions,
 
         @Schema(description = "Marks an illustration that is not a fact of the programme")
         Boolean sample) {}

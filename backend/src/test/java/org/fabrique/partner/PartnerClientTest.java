@@ -55,9 +55,9 @@ class PartnerClientTest {
     @Test
     void listsCoalitionsPageByPage() throws ApiException {
         PageCoalitionSummary first =
-                coalitions.listCoalitions(null, null, null, 0, null, null, 2, "number", null, null, null);
+                coalitions.listCoalitions(null, null, null, 0, null, null, 2, "number", null, null, null, null);
         PageCoalitionSummary second =
-                coalitions.listCoalitions(null, null, null, 1, null, null, 2, "number", null, null, null);
+                coalitions.listCoalitions(null, null, null, 1, null, null, 2, "number", null, null, null, null);
 
         assertEquals(0, first.getPage());
         assertEquals(2, first.getSize());
@@ -73,25 +73,26 @@ class PartnerClientTest {
     @Test
     void readsACoalitionWithItsETagThenGets304WhileItIsUnchanged() throws ApiException {
         String slug = coalitions
-                .listCoalitions(null, null, null, 0, null, null, 1, null, null, null, null)
+                .listCoalitions(null, null, null, 0, null, null, 1, null, null, null, null, null)
                 .getItems()
                 .getFirst()
                 .getSlug();
 
-        ApiResponse<Coalition> read = coalitions.getCoalitionWithHttpInfo(slug, null);
+        ApiResponse<Coalition> read = coalitions.getCoalitionWithHttpInfo(slug, null, null);
         String etag = read.getHeaders().get("ETag").getFirst();
 
         assertEquals(200, read.getStatusCode());
         assertEquals(slug, read.getData().getSlug());
         assertTrue(etag.startsWith("\"") && etag.endsWith("\""), "a strong entity tag: " + etag);
         ApiException notModified =
-                assertThrows(ApiException.class, () -> coalitions.getCoalitionWithHttpInfo(slug, etag));
+                assertThrows(ApiException.class, () -> coalitions.getCoalitionWithHttpInfo(slug, null, etag));
         assertEquals(304, notModified.getCode());
     }
 
     @Test
     void unknownCoalitionIsA404Problem() throws Exception {
-        ApiException e = assertThrows(ApiException.class, () -> coalitions.getCoalition("no-such-coalition", null));
+        ApiException e =
+                assertThrows(ApiException.class, () -> coalitions.getCoalition("no-such-coalition", null, null));
         Problem problem = client.getObjectMapper().readValue(e.getResponseBody(), Problem.class);
 
         assertEquals(404, e.getCode());
@@ -106,7 +107,7 @@ class PartnerClientTest {
     void sizeOverTheMaximumIsA400ProblemNamingTheParameter() throws Exception {
         ApiException e = assertThrows(
                 ApiException.class,
-                () -> coalitions.listCoalitions(null, null, null, 0, null, null, 500, null, null, null, null));
+                () -> coalitions.listCoalitions(null, null, null, 0, null, null, 500, null, null, null, null, null));
         Problem problem = client.getObjectMapper().readValue(e.getResponseBody(), Problem.class);
 
         assertEquals(400, e.getCode());
@@ -143,7 +144,7 @@ class PartnerClientTest {
         assertNotEquals(
                 0,
                 coalitions
-                        .listCoalitions(null, null, null, 0, null, null, 1, null, null, null, null)
+                        .listCoalitions(null, null, null, 0, null, null, 1, null, null, null, null, null)
                         .getItems()
                         .size());
     }

@@ -157,6 +157,23 @@ class AuthorizationMatrixTest {
                 "setCoalitionCoordinators")) {
             RULES.put(op, coalitionOwner);
         }
+        for (String op : List.of("getAxisTranslations", "translateAxis", "deleteAxisTranslation")) {
+            RULES.put(op, admin);
+        }
+        for (String op : List.of("getCoalitionTranslations", "translateCoalition", "deleteCoalitionTranslation")) {
+            RULES.put(op, coalitionOwner);
+        }
+        for (String op : List.of(
+                "getEventTranslations",
+                "translateEvent",
+                "translateEventSession",
+                "deleteEventTranslation",
+                "getNoteTranslations",
+                "translateNote",
+                "deleteNoteTranslation",
+                "listTranslationNeeds")) {
+            RULES.put(op, editors);
+        }
         RULES.put("decideCommitment", coalitionOwner);
         RULES.put("withdrawCommitment", coalitionOwner);
         // The coalition's coordinators, and "member", whose account acts for Latitudes.
@@ -404,6 +421,9 @@ class AuthorizationMatrixTest {
                         .replace("{id}", id)
                         .replace("{impactId}", ids.get("impactId"))
                         .replace("{measureId}", "999999999")
+                        // Not a language: writes of translations stop at validation, past authorisation.
+                        .replace("{lang}", "xx")
+                        .replace("{sessionId}", "999999999")
                         .replace("{deliveryId}", "999999999")
                         .replace("{token}", "not-a-valid-erasure-token")
                         // Members: the demo member for reads and updates, a missing one for removal.

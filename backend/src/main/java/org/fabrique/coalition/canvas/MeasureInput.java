@@ -14,5 +14,5 @@ public record MeasureInput(
         @NotNull BigDecimal value,
         @Size(max = 2000) String evidence,
 
-        @Size(max = 500) @Pattern(regexp = "^https?://\\S+$", message = "must be an http(s) URL")
+        @Size(max = 500) @Pattern(regexp = "^https?://\\S+$", message = "{fabrique.url.http}")
         String evidenceUrl) {}

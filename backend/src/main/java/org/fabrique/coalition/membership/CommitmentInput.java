@@ -13,7 +13,7 @@ public record CommitmentInput(
         @Schema(description = "Slug of an actor linked to your account", examples = "latitudes")
         @NotBlank
         @Size(max = 120)
-        @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case words separated by dashes")
+        @Pattern(regexp = Slugs.PATTERN, message = "{fabrique.slug.words}")
         String actor,
 
         @Schema(description = "CONTRIBUTOR, ALLY or FUNDER (pilots are named by the coordinators)") @NotNull

@@ -13,7 +13,7 @@ public record MembershipInput(
         @Schema(description = "Slug of the actor", examples = "latitudes")
         @NotBlank
         @Size(max = 120)
-        @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case words separated by dashes")
+        @Pattern(regexp = Slugs.PATTERN, message = "{fabrique.slug.words}")
         String actor,
 
         @NotNull MembershipRole role,

@@ -16,7 +16,7 @@ public record TerritorialCoalitionInput(
         @JsonDeserialize(using = SlugReference.Deserializer.class)
         @Schema(ref = "SlugReference", description = "Slug of the territory; required on creation, ignored on update")
         @Size(max = 120)
-        @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case words separated by dashes")
+        @Pattern(regexp = Slugs.PATTERN, message = "{fabrique.slug.words}")
         String territory,
 
         @NotNull Positioning positioning,
@@ -37,7 +37,7 @@ public record TerritorialCoalitionInput(
             @JsonDeserialize(using = SlugReference.Deserializer.class)
             @Schema(implementation = SlugReference.class)
             @Size(max = 120)
-            @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case words separated by dashes")
+            @Pattern(regexp = Slugs.PATTERN, message = "{fabrique.slug.words}")
             String actor,
 
             @Size(max = 300) String label) {}

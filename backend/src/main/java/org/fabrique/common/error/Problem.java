@@ -38,4 +38,14 @@ public record Problem(
     public static Problem of(ProblemType type, String detail, String instance, List<FieldError> errors) {
         return new Problem(type.uri(), type.title(), type.status(), detail, instance, errors);
     }
+
+    /** A problem whose title is in the language of {@code texts} (the detail already is). */
+    public static Problem of(ProblemTexts texts, ProblemType type, String detail, String instance) {
+        return of(texts, type, detail, instance, List.of());
+    }
+
+    public static Problem of(
+            ProblemTexts texts, ProblemType type, String detail, String instance, List<FieldError> errors) {
+        return new Problem(type.uri(), texts.title(type), type.status(), detail, instance, errors);
+    }
 }

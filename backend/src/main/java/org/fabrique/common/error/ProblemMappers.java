@@ -33,47 +33,53 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper
-    public Response domain(DomainException e, UriInfo uri) {
-        return respond(Problem.of(e.type(), e.getMessage(), path(uri), e.errors()));
+    public Response domain(DomainException e, UriInfo uri, HttpHeaders headers) {
+        ProblemTexts texts = ProblemTexts.of(headers);
+        return respond(Problem.of(texts, e.type(), e.detail(texts), path(uri), e.errors(texts)));
     }
 
     @ServerExceptionMapper
-    public Response validation(ConstraintViolationException e, UriInfo uri) {
+    public Response validation(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
+        // Hibernate Validator already wrote the messages in the request's language (quarkus.locales).
+        ProblemTexts texts = ProblemTexts.of(headers);
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .collect(Collectors.toList());
-        return respond(Problem.of(ProblemType.VALIDATION, "The request has invalid fields", path(uri), errors));
+        return respond(Problem.of(
+                texts, ProblemType.VALIDATION, texts.text("The request has invalid fields"), path(uri), errors));
     }
 
     @ServerExceptionMapper
-    public Response json(JsonProcessingException e, UriInfo uri) {
-        return jsonProblem(e, uri);
+    public Response json(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
+        return jsonProblem(e, uri, headers);
     }
 
     /** More specific than Quarkus' built-in mapper of this type, which answers plain JSON. */
     @ServerExceptionMapper
-    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
-        return jsonProblem(e, uri);
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri, HttpHeaders headers) {
+        return jsonProblem(e, uri, headers);
     }
 
     /** A merge-patched representation that does not read as the resource's input (a field's type). */
     @ServerExceptionMapper
-    public Response patchedInput(org.fabrique.common.http.MergePatcher.PatchedInputException e, UriInfo uri) {
-        return jsonProblem(e.json(), uri);
+    public Response patchedInput(
+            org.fabrique.common.http.MergePatcher.PatchedInputException e, UriInfo uri, HttpHeaders headers) {
+        return jsonProblem(e.json(), uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
-        return jsonProblem(e, uri);
+    public Response invalidFormat(InvalidFormatException e, UriInfo uri, HttpHeaders headers) {
+        return jsonProblem(e, uri, headers);
     }
 
-    private static Response jsonProblem(JsonProcessingException e, UriInfo uri) {
+    private static Response jsonProblem(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
+        ProblemTexts texts = ProblemTexts.of(headers);
         String detail = "The request body is not valid JSON";
         List<Problem.FieldError> errors = List.of();
         if (e instanceof UnrecognizedPropertyException u) {
-            detail = "Unknown property '" + u.getPropertyName() + "'";
-            errors = List.of(new Problem.FieldError(jsonPath(u), "unknown property"));
+            detail = texts.format("Unknown property ''{0}''", u.getPropertyName());
+            errors = List.of(new Problem.FieldError(jsonPath(u), texts.text("unknown property")));
         } else if (e instanceof InvalidFormatException f
                 && f.getTargetType() != null
                 && f.getTargetType().isEnum()) {
@@ -81,35 +87,39 @@ public class ProblemMappers {
             String allowed = java.util.Arrays.stream(f.getTargetType().getEnumConstants())
                     .map(Object::toString)
                     .collect(Collectors.joining(", "));
-            errors = List.of(new Problem.FieldError(jsonPath(f), "must be one of " + allowed));
+            errors = List.of(new Problem.FieldError(jsonPath(f), texts.format("must be one of {0}", allowed)));
         } else if (e instanceof InvalidFormatException f) {
             detail = "A property has a value of the wrong type or format";
-            errors = List.of(new Problem.FieldError(jsonPath(f), "invalid value"));
+            errors = List.of(new Problem.FieldError(jsonPath(f), texts.text("invalid value")));
         } else if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
             detail = "A property has a value of the wrong type";
-            errors = List.of(new Problem.FieldError(jsonPath(m), "invalid value"));
+            errors = List.of(new Problem.FieldError(jsonPath(m), texts.text("invalid value")));
         }
-        return respond(Problem.of(ProblemType.BAD_REQUEST, detail, path(uri), errors));
+        return respond(Problem.of(texts, ProblemType.BAD_REQUEST, texts.text(detail), path(uri), errors));
     }
 
     @ServerExceptionMapper
-    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
-        return unauthorizedResponse(uri);
+    public Response unauthorized(UnauthorizedException e, UriInfo uri, HttpHeaders headers) {
+        return unauthorizedResponse(uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
-        return unauthorizedResponse(uri);
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri, HttpHeaders headers) {
+        return unauthorizedResponse(uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, UriInfo uri) {
+    public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
+        ProblemTexts texts = ProblemTexts.of(headers);
         // A permission checker's reason for this request, when it recorded one (AccessDenial).
         String reason = Arc.container().requestContext().isActive()
                 ? Arc.container().instance(AccessDenial.class).get().reason()
                 : null;
         return respond(Problem.of(
-                ProblemType.FORBIDDEN, reason != null ? reason : "Your roles do not allow this operation", path(uri)));
+                texts,
+                ProblemType.FORBIDDEN,
+                texts.text(reason != null ? reason : "Your roles do not allow this operation"),
+                path(uri)));
     }
 
     @ServerExceptionMapper
@@ -124,12 +134,17 @@ public class ProblemMappers {
 
     /** A unique constraint met by a concurrent write (e.g. two coalitions taking the same number). */
     @ServerExceptionMapper
-    public Response uniqueViolation(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+    public Response uniqueViolation(
+            org.hibernate.exception.ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
         if (!"23505".equals(e.getSQLState())) {
-            return unexpected(e, uri);
+            return unexpected(e, uri, headers);
         }
+        ProblemTexts texts = ProblemTexts.of(headers);
         return respond(Problem.of(
-                ProblemType.CONFLICT, "This conflicts with an existing record (a unique value is taken)", path(uri)));
+                texts,
+                ProblemType.CONFLICT,
+                texts.text("This conflicts with an existing record (a unique value is taken)"),
+                path(uri)));
     }
 
     /**
@@ -137,7 +152,8 @@ public class ProblemMappers {
      * Retry-After, so that clients and load balancers back off instead of seeing a 500.
      */
     @ServerExceptionMapper
-    public Response database(org.hibernate.JDBCException e, UriInfo uri) {
+    public Response database(org.hibernate.JDBCException e, UriInfo uri, HttpHeaders headers) {
+        ProblemTexts texts = ProblemTexts.of(headers);
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String message = String.valueOf(
                 e.getSQLException() == null ? "" : e.getSQLException().getMessage());
@@ -146,18 +162,20 @@ public class ProblemMappers {
                 || state.startsWith("57P")
                 || BOUNDED_WAITS.contains(state)
                 || message.contains("acquisition timeout")) {
-            return unavailable(message, uri);
+            return unavailable(message, uri, texts);
         }
         if (state.startsWith("22")) {
             // Data exceptions: a value the database cannot hold (a NUL character, a number out of
             // range) that came in with the request.
             LOG.info("Refused a value on " + path(uri) + ": SQLState " + state);
             return respond(Problem.of(
+                    texts,
                     ProblemType.BAD_REQUEST,
-                    "The request holds a value that cannot be stored (a NUL character, or a number out of range)",
+                    texts.text(
+                            "The request holds a value that cannot be stored (a NUL character, or a number out of range)"),
                     path(uri)));
         }
-        return unexpected(e, uri);
+        return unexpected(e, uri, headers);
     }
 
     /**
@@ -168,28 +186,29 @@ public class ProblemMappers {
     private static final java.util.Set<String> BOUNDED_WAITS = java.util.Set.of("55P03", "57014");
 
     @ServerExceptionMapper
-    public Response lockTimeout(jakarta.persistence.LockTimeoutException e, UriInfo uri) {
-        return unavailable(String.valueOf(e.getMessage()), uri);
+    public Response lockTimeout(jakarta.persistence.LockTimeoutException e, UriInfo uri, HttpHeaders headers) {
+        return unavailable(String.valueOf(e.getMessage()), uri, ProblemTexts.of(headers));
     }
 
     @ServerExceptionMapper
-    public Response queryTimeout(jakarta.persistence.QueryTimeoutException e, UriInfo uri) {
-        return unavailable(String.valueOf(e.getMessage()), uri);
+    public Response queryTimeout(jakarta.persistence.QueryTimeoutException e, UriInfo uri, HttpHeaders headers) {
+        return unavailable(String.valueOf(e.getMessage()), uri, ProblemTexts.of(headers));
     }
 
     @ServerExceptionMapper
-    public Response pessimisticLock(jakarta.persistence.PessimisticLockException e, UriInfo uri) {
-        return unavailable(String.valueOf(e.getMessage()), uri);
+    public Response pessimisticLock(jakarta.persistence.PessimisticLockException e, UriInfo uri, HttpHeaders headers) {
+        return unavailable(String.valueOf(e.getMessage()), uri, ProblemTexts.of(headers));
     }
 
-    private static Response unavailable(String message, UriInfo uri) {
+    private static Response unavailable(String message, UriInfo uri, ProblemTexts texts) {
         LOG.warn("Database unavailable on " + path(uri) + ": " + message);
         return Response.status(503)
                 .type(Problem.MEDIA_TYPE)
                 .header("Retry-After", "2")
                 .entity(Problem.of(
+                        texts,
                         ProblemType.UNAVAILABLE,
-                        "The service is overloaded or its database is unreachable; retry shortly",
+                        texts.text("The service is overloaded or its database is unreachable; retry shortly"),
                         path(uri)))
                 .build();
     }
@@ -213,7 +232,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(
-            WebApplicationException e, UriInfo uri, jakarta.ws.rs.container.ContainerRequestContext request) {
+            WebApplicationException e,
+            UriInfo uri,
+            jakarta.ws.rs.container.ContainerRequestContext request,
+            HttpHeaders headers) {
+        ProblemTexts texts = ProblemTexts.of(headers);
         int status = e.getResponse().getStatus();
         boolean patch = request != null && "PATCH".equals(request.getMethod());
         ProblemType type = ProblemType.forStatus(status);
@@ -228,9 +251,10 @@ public class ProblemMappers {
             case 400 -> "The request is malformed";
             default -> type.title();
         };
+        detail = texts.text(detail);
         Response.ResponseBuilder builder = Response.status(status)
                 .type(Problem.MEDIA_TYPE)
-                .entity(new Problem(type.uri(), type.title(), status, detail, path(uri), List.of()));
+                .entity(new Problem(type.uri(), texts.title(type), status, detail, path(uri), List.of()));
         if (status == 405 && e.getResponse().getHeaderString(HttpHeaders.ALLOW) != null) {
             builder.header(HttpHeaders.ALLOW, e.getResponse().getHeaderString(HttpHeaders.ALLOW));
         }
@@ -238,20 +262,27 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
-    public Response unexpected(Throwable e, UriInfo uri) {
+    public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
+        ProblemTexts texts = ProblemTexts.of(headers);
         java.sql.SQLException unavailable = unavailableCause(e);
         if (unavailable != null) {
-            return unavailable(unavailable.getMessage(), uri);
+            return unavailable(unavailable.getMessage(), uri, texts);
         }
         LOG.error("Unexpected error on " + path(uri), e);
-        return respond(Problem.of(ProblemType.INTERNAL, "An unexpected error occurred; it has been logged", path(uri)));
+        return respond(Problem.of(
+                texts,
+                ProblemType.INTERNAL,
+                texts.text("An unexpected error occurred; it has been logged"),
+                path(uri)));
     }
 
-    private static Response unauthorizedResponse(UriInfo uri) {
+    private static Response unauthorizedResponse(UriInfo uri, HttpHeaders headers) {
+        ProblemTexts texts = ProblemTexts.of(headers);
         return Response.status(401)
                 .type(Problem.MEDIA_TYPE)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-                .entity(Problem.of(ProblemType.UNAUTHORIZED, "Sign in with a valid bearer token", path(uri)))
+                .entity(Problem.of(
+                        texts, ProblemType.UNAUTHORIZED, texts.text("Sign in with a valid bearer token"), path(uri)))
                 .build();
     }
 
@@ -261,16 +292,20 @@ public class ProblemMappers {
      * check of If-Match itself fails; without, 409.
      */
     private static Response staleResponse(UriInfo uri, HttpHeaders headers) {
+        ProblemTexts texts = ProblemTexts.of(headers);
         String ifMatch = headers == null ? null : headers.getHeaderString(HttpHeaders.IF_MATCH);
         if (ifMatch != null && !ifMatch.isBlank()) {
             return respond(Problem.of(
+                    texts,
                     ProblemType.PRECONDITION_FAILED,
-                    "The resource changed since you read it (another update came first); reload it and retry",
+                    texts.text(
+                            "The resource changed since you read it (another update came first); reload it and retry"),
                     path(uri)));
         }
         return respond(Problem.of(
+                texts,
                 ProblemType.CONFLICT,
-                "The resource was changed by someone else meanwhile; reload it and retry",
+                texts.text("The resource was changed by someone else meanwhile; reload it and retry"),
                 path(uri)));
     }
 

@@ -41,6 +41,7 @@ class HttpHeadersDocumentation {
 
     void document(OpenAPI openAPI) {
         declareHeaders(components(openAPI));
+        declareLanguageParameters(components(openAPI));
         Map<String, PathItem> paths = openAPI.getPaths().getPathItems();
         for (Map.Entry<String, PathItem> path : paths.entrySet()) {
             if (!path.getKey().startsWith("/api/")) {
@@ -54,6 +55,10 @@ class HttpHeadersDocumentation {
                     continue;
                 }
                 pagingParameters(op);
+                if (method == PathItem.HttpMethod.GET
+                        && CONTENT_READS.matcher(path.getKey()).matches()) {
+                    op.addParameter(OASFactory.createParameter().ref("#/components/parameters/" + LANG));
+                }
                 boolean conditional =
                         method == PathItem.HttpMethod.GET && op.getResponses().hasAPIResponse("304");
                 if (conditional) {
@@ -142,6 +147,30 @@ class HttpHeadersDocumentation {
         return op.getParameters() != null
                 && op.getParameters().stream()
                         .anyMatch(p -> p.getIn() == Parameter.In.HEADER && name.equalsIgnoreCase(p.getName()));
+    }
+
+    /**
+     * Languages (common/i18n, common/error): every operation takes Accept-Language (problem texts),
+     * reads take {@code lang} too (texts of content; links carry it), and their answers vary by it.
+     */
+    /** Reads whose texts follow the reader's language (common/i18n). */
+    static final java.util.regex.Pattern CONTENT_READS =
+            java.util.regex.Pattern.compile("/api/v1/(coalitions|axes|events|notes)(/\\{slug\\})?");
+
+    static final String LANG = "Lang";
+
+    private static void declareLanguageParameters(Components components) {
+        components.addParameter(
+                LANG,
+                OASFactory.createParameter()
+                        .name("lang")
+                        .in(Parameter.In.QUERY)
+                        .description("Language of the texts of content (wins over Accept-Language; links carry"
+                                + " it): a text with a translation into it shows the translation, any other its"
+                                + " original; each answer's languages say which")
+                        .schema(OASFactory.createSchema()
+                                .addType(Schema.SchemaType.STRING)
+                                .enumeration(java.util.List.of("fr", "en"))));
     }
 
     private static void requestHeader(Operation op, String name, String description) {

@@ -1,10 +1,7 @@
 package org.fabrique.common.paging;
 
-import java.util.List;
 import java.util.Set;
 import org.fabrique.common.error.DomainException;
-import org.fabrique.common.error.Problem;
-import org.fabrique.common.error.ProblemType;
 
 /**
  * A validated page request. Query parameters arrive as strings so that "page=abc" is a clear 400
@@ -63,15 +60,12 @@ public record PageRequest(int page, int size, String sort, boolean descending, U
             throw invalid(name, "must be an integer");
         }
         if (parsed < min || parsed > max) {
-            throw invalid(name, "must be between " + min + " and " + max);
+            throw invalid(name, "must be between {0} and {1}", String.valueOf(min), String.valueOf(max));
         }
         return parsed;
     }
 
-    public static DomainException invalid(String name, String message) {
-        return new DomainException(
-                ProblemType.VALIDATION,
-                "Invalid query parameter '" + name + "'",
-                List.of(new Problem.FieldError(name, message)));
+    public static DomainException invalid(String name, String message, Object... args) {
+        return DomainException.invalidQueryParameter(name, message, args);
     }
 }

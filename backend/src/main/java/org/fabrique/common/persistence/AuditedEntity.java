@@ -49,6 +49,11 @@ public abstract class AuditedEntity implements Stamped {
         updatedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 
+    /** Marks the row changed by a change of its translations (common/i18n): new version, update time. */
+    public void translationsChanged() {
+        touch();
+    }
+
     @Override
     public ListCursor stamp() {
         return new ListCursor(updatedAt, id);

@@ -102,8 +102,9 @@ public record SlugCatalogue<E extends Slugged>(Class<E> type, String kind) {
 
     private void checkFree(String slug) {
         if (find(slug).isPresent()) {
-            String article = "aeiou".indexOf(kind.charAt(0)) >= 0 ? "An " : "A ";
-            throw DomainException.conflict(article + kind + " with slug '" + slug + "' already exists");
+            throw DomainException.conflict(
+                    "Slug ''{1}'' is already used by another {0}",
+                    org.fabrique.common.error.ProblemTexts.term(kind), slug);
         }
     }
 

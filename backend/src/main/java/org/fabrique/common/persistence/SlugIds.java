@@ -31,7 +31,8 @@ public final class SlugIds {
                 .forEach(row -> found.put(row.slug(), row.id()));
         for (String slug : wanted) {
             if (!found.containsKey(slug)) {
-                throw DomainException.invalidField(field, "unknown " + kind + " '" + slug + "'");
+                throw DomainException.invalidField(
+                        field, "unknown {0} ''{1}''", org.fabrique.common.error.ProblemTexts.term(kind), slug);
             }
         }
         return found;

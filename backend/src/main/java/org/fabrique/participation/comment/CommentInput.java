@@ -26,7 +26,7 @@ public record CommentInput(
 
         @Schema(description = "Optional http(s) address shown as the author's link (rel=nofollow ugc)")
         @Size(max = 500)
-        @Pattern(regexp = URL_PATTERN, message = "must be an http(s) URL")
+        @Pattern(regexp = URL_PATTERN, message = "{fabrique.url.http}")
         String website,
 
         @Schema(

@@ -25,7 +25,7 @@ public record SuggestionInput(
 
         @Schema(description = "The ally's website")
         @Size(max = 500)
-        @Pattern(regexp = CommentInput.URL_PATTERN, message = "must be an http(s) URL")
+        @Pattern(regexp = CommentInput.URL_PATTERN, message = "{fabrique.url.http}")
         String website,
 
         @Schema(description = "The ally's kind, if known") ActorKind actorKind,
