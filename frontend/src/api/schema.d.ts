@@ -3004,6 +3004,7 @@ export interface components {
             participantsCount?: number;
             /** @description True when the record is sample data beyond the source facts */
             sample?: boolean;
+            readonly languages?: components["schemas"]["TextLanguages"];
         };
         Experience: {
             /** Format: int64 */

@@ -36,6 +36,14 @@ const note: Schemas['NoteSummary'] = {
   languages: { original: 'fr', texts: { title: 'fr', excerpt: 'fr' } },
 };
 
+/** An event of the coalition whose title has no English translation. */
+const event: Schemas['EventSummary'] = {
+  slug: 'atelier-des-coalitions',
+  title: 'Atelier des coalitions',
+  kind: 'WORKSHOP',
+  languages: { original: 'fr', texts: { title: 'fr' } },
+};
+
 function stub() {
   return stubApi({
     [`/api/v1/coalitions/${slug}`]: (_url: URL, request: Request) =>
@@ -43,7 +51,7 @@ function stub() {
         ? coalition
         : { ...coalition, title: 'Pour des formations', languages: { original: 'fr', texts: {} } },
     [`/api/v1/coalitions/${slug}/territories`]: page([]),
-    '/api/v1/events': page([]),
+    '/api/v1/events': page([event]),
     '/api/v1/notes': page([note]),
     '/api/v1/testimonies': page([]),
   });
@@ -71,6 +79,10 @@ describe('Texts of content in two languages', () => {
       screen.getByRole('heading', { name: 'La place de l’écologie est mal connue' }),
     ).toHaveAttribute('lang', 'fr');
     expect(await screen.findByRole('link', { name: 'Notes du Reset Day 4' })).toHaveAttribute(
+      'lang',
+      'fr',
+    );
+    expect(await screen.findByRole('link', { name: 'Atelier des coalitions' })).toHaveAttribute(
       'lang',
       'fr',
     );

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Schemas } from '@/lib/api-client';
+import { useContentLang } from '@/lib/content-lang';
 import { formatEventDateTime } from '@/lib/format';
 import { SampleBadge } from '@/components/ui/sample-badge';
 
@@ -13,13 +14,16 @@ export function EventList({
 }) {
   const { t, i18n } = useTranslation();
   const Heading = `h${headingLevel}` as const;
+  const langOf = useContentLang();
   return (
     <ul className="card-list">
       {events.map((event) => (
         <li key={event.slug}>
           <article className="card">
             <Heading className="card__title">
-              <Link to={`/events/${event.slug ?? ''}`}>{event.title}</Link>
+              <Link to={`/events/${event.slug ?? ''}`} {...langOf(event.languages, 'title')}>
+                {event.title}
+              </Link>
             </Heading>
             <p className="card__meta">
               {event.kind && <span className="badge">{t(`eventKind.${event.kind}`)}</span>}

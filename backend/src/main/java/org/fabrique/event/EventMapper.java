@@ -134,11 +134,19 @@ public class EventMapper {
                 texts.languages());
     }
 
-    public static EventSummary summary(Event e) {
+    /** Events in a list, their titles in the reader's language when translated (one query). */
+    public List<EventSummary> summaries(List<Event> events) {
+        Map<Long, Source> sources = new java.util.LinkedHashMap<>();
+        events.forEach(e -> sources.put(e.getId(), Source.of(e.getLang(), "title", e.getTitle())));
+        Map<Long, Localized> texts = translations.localize(KIND, sources);
+        return events.stream().map(e -> summary(e, texts.get(e.getId()))).toList();
+    }
+
+    private static EventSummary summary(Event e, Localized texts) {
         ZoneId zone = zoneOf(e);
         return new EventSummary(
                 e.getSlug(),
-                e.getTitle(),
+                texts.text("title"),
                 e.getKind(),
                 at(e.getStartsAt(), zone),
                 at(e.getEndsAt(), zone),
@@ -146,7 +154,8 @@ public class EventMapper {
                 e.getFormat(),
                 e.getLocation(),
                 e.getParticipantsCount(),
-                e.isSample());
+                e.isSample(),
+                texts.languages());
     }
 
     static EventRef ref(EventRefRow e) {

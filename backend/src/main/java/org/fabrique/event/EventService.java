@@ -87,8 +87,7 @@ public class EventService {
             return Page.of(List.of(), request, 0);
         }
         ListQuery.Rows<Event> rows = repository.page(criteria.get(), request, totals);
-        return Page.of(
-                rows.items().stream().map(EventMapper::summary).toList(), request, rows.total(), rows.nextCursor());
+        return Page.of(mapper.summaries(rows.items()), request, rows.total(), rows.nextCursor());
     }
 
     private Optional<EventCriteria> criteria(Filters f) {

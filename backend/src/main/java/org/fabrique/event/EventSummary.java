@@ -2,6 +2,7 @@ package org.fabrique.event;
 
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.fabrique.common.i18n.TextLanguages;
 
 /** An event in a list; times carry the offset of the event's time zone. */
 @Schema(name = "EventSummary")
@@ -17,4 +18,6 @@ public record EventSummary(
         @Schema(examples = "250") Integer participantsCount,
 
         @Schema(description = "True when the record is sample data beyond the source facts")
-        boolean sample) {}
+        boolean sample,
+
+        @Schema(readOnly = true) TextLanguages languages) {}

@@ -93,6 +93,19 @@ class ContentTranslationsTest {
                 .body("languages.texts.description", equalTo("en"))
                 .body("agenda[0].title", equalTo("Plenary session"))
                 .body("agenda[0].languages.texts.title", equalTo("en"));
+        // The list too: titles in the reader's language, saying which.
+        given().queryParam("lang", "en")
+                .queryParam("when", "past")
+                .get("/api/v1/events")
+                .then()
+                .statusCode(200)
+                .body("items.find { it.slug == 'reset-day-4' }.title", equalTo("Reset Day 4"))
+                .body("items.find { it.slug == 'reset-day-4' }.languages.texts.title", equalTo("en"));
+        given().queryParam("when", "past")
+                .get("/api/v1/events")
+                .then()
+                .statusCode(200)
+                .body("items.find { it.slug == 'reset-day-4' }.languages.texts.title", equalTo("fr"));
         given().queryParam("lang", "en")
                 .get("/api/v1/notes/notes-du-reset-day-4")
                 .then()
