@@ -8,8 +8,9 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.fabrique.common.persistence.ChangeLogCursors;
 
-/** Notifications, and the notifier's cursor over the change log (native SQL, typed records out). */
+/** Notifications, and what the notifier reads of the change log (native SQL, typed records out). */
 @ApplicationScoped
 public class NotificationRepository {
     private final EntityManager em;
@@ -18,40 +19,15 @@ public class NotificationRepository {
         this.em = em;
     }
 
-    public record Cursor(String tx, long id) {}
-
     /** A publication read from the change log: a note or testimony that became public. */
     public record Publication(long changeId, String tx, String entity, long entityId, String slug) {}
 
     public record Row(
             long id, String kind, String title, String link, OffsetDateTime createdAt, OffsetDateTime readAt) {}
 
-    /** Locks the cursor for this transaction; empty when another replica holds it. */
-    @SuppressWarnings("unchecked")
-    public Optional<Cursor> lockCursor() {
-        List<Tuple> rows = em.createNativeQuery(
-                        "select cast(last_tx as text) as tx, last_id from notification_cursor where id = 1"
-                                + " for update skip locked",
-                        Tuple.class)
-                .getResultList();
-        return rows.stream()
-                .findFirst()
-                .map(r -> new Cursor(
-                        r.get("tx", String.class),
-                        r.get("last_id", Number.class).longValue()));
-    }
-
-    public void moveCursor(Cursor cursor) {
-        em.createNativeQuery("update notification_cursor set last_tx = cast(:tx as xid8), last_id = :id,"
-                        + " updated_at = now() where id = 1")
-                .setParameter("tx", cursor.tx())
-                .setParameter("id", cursor.id())
-                .executeUpdate();
-    }
-
     /** The last change the notifier may read now (for the cursor), or empty when none is new. */
     @SuppressWarnings("unchecked")
-    public Optional<Cursor> lastReadable(Cursor after, int limit) {
+    public Optional<ChangeLogCursors.Cursor> lastReadable(ChangeLogCursors.Cursor after, int limit) {
         List<Tuple> rows = em.createNativeQuery(
                         "select cast(tx as text) as tx, id from (select c.tx, c.id"
                                 + " from change_log c where (c.tx, c.id) > (cast(:tx as xid8), :id)"
@@ -64,13 +40,13 @@ public class NotificationRepository {
                 .getResultList();
         return rows.stream()
                 .findFirst()
-                .map(r -> new Cursor(
+                .map(r -> new ChangeLogCursors.Cursor(
                         r.get("tx", String.class), r.get("id", Number.class).longValue()));
     }
 
     /** Notes and testimonies that became public between the two cursors (V20's public view). */
     @SuppressWarnings("unchecked")
-    public List<Publication> publications(Cursor after, Cursor upTo) {
+    public List<Publication> publications(ChangeLogCursors.Cursor after, ChangeLogCursors.Cursor upTo) {
         List<Tuple> rows = em.createNativeQuery(
                         "select c.id, cast(c.tx as text) as tx, c.entity, c.entity_id,"
                                 + " c.public_slug as slug from change_log c"

@@ -22,6 +22,7 @@ import org.fabrique.common.mail.Mails;
 import org.fabrique.common.mail.OutgoingMail;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
+import org.fabrique.common.persistence.ChangeLogCursors;
 import org.fabrique.event.EventService;
 import org.fabrique.note.NoteService;
 import org.fabrique.note.NoteView;
@@ -57,6 +58,7 @@ public class NotificationService {
     private final NotificationConfig config;
     private final NotificationDelivery delivery;
     private final Unsubscribe unsubscribe;
+    private final ChangeLogCursors cursors;
 
     public NotificationService(
             NotificationRepository repository,
@@ -72,7 +74,8 @@ public class NotificationService {
             MailConfig mailConfig,
             NotificationConfig config,
             NotificationDelivery delivery,
-            Unsubscribe unsubscribe) {
+            Unsubscribe unsubscribe,
+            ChangeLogCursors cursors) {
         this.repository = repository;
         this.follows = follows;
         this.accounts = accounts;
@@ -87,6 +90,7 @@ public class NotificationService {
         this.config = config;
         this.delivery = delivery;
         this.unsubscribe = unsubscribe;
+        this.cursors = cursors;
     }
 
     @Scheduled(
@@ -118,11 +122,11 @@ public class NotificationService {
     /** One round: the notifications of up to a batch of changes; the number of changes read. */
     public int notifyOnce() {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Optional<NotificationRepository.Cursor> cursor = repository.lockCursor();
+            Optional<ChangeLogCursors.Cursor> cursor = cursors.lock(ChangeLogCursors.Reader.NOTIFIER);
             if (cursor.isEmpty()) {
                 return 0;
             }
-            Optional<NotificationRepository.Cursor> upTo = repository.lastReadable(cursor.get(), config.batchSize());
+            Optional<ChangeLogCursors.Cursor> upTo = repository.lastReadable(cursor.get(), config.batchSize());
             if (upTo.isEmpty()) {
                 return 0;
             }
@@ -130,7 +134,7 @@ public class NotificationService {
             for (NotificationRepository.Publication publication : publications) {
                 notifyOf(publication);
             }
-            repository.moveCursor(upTo.get());
+            cursors.move(ChangeLogCursors.Reader.NOTIFIER, upTo.get());
             return 1 + publications.size();
         });
     }

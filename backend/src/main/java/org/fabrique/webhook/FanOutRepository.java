@@ -6,45 +6,19 @@ import jakarta.persistence.Tuple;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
+import org.fabrique.common.persistence.ChangeLogCursors;
 
 /**
- * The fan-out's queries: its cursor (webhook_cursor), the change log it reads (change_log, V19,
+ * The fan-out's queries: the change log it reads (change_log, V19,
  * read only), what it announced (webhook_announced) and the deliveries it writes.
  */
 @ApplicationScoped
 public class FanOutRepository {
-    /** The cursor: the last (tx, id) turned into deliveries. */
-    public record Cursor(String tx, long id) {}
-
     private final EntityManager em;
 
     public FanOutRepository(EntityManager em) {
         this.em = em;
-    }
-
-    /** Locks the cursor for this transaction; empty when another replica holds it. */
-    @SuppressWarnings("unchecked")
-    public Optional<Cursor> lockCursor() {
-        List<Tuple> rows = em.createNativeQuery(
-                        "select cast(last_tx as text) as tx, last_id from webhook_cursor where id = 1"
-                                + " for update skip locked",
-                        Tuple.class)
-                .getResultList();
-        return rows.stream()
-                .findFirst()
-                .map(r -> new Cursor(
-                        r.get("tx", String.class),
-                        r.get("last_id", Number.class).longValue()));
-    }
-
-    public void moveCursor(Cursor cursor) {
-        em.createNativeQuery("update webhook_cursor set last_tx = cast(:tx as xid8), last_id = :id,"
-                        + " updated_at = now() where id = 1")
-                .setParameter("tx", cursor.tx())
-                .setParameter("id", cursor.id())
-                .executeUpdate();
     }
 
     /**
@@ -52,7 +26,7 @@ public class FanOutRepository {
      * running (V19: none can later appear below that bound).
      */
     @SuppressWarnings("unchecked")
-    public List<ChangeRow> changesAfter(Cursor cursor, int limit) {
+    public List<ChangeRow> changesAfter(ChangeLogCursors.Cursor cursor, int limit) {
         List<Tuple> rows = em.createNativeQuery(
                         "select c.id, cast(c.tx as text) as tx, c.entity, c.entity_id, c.slug, c.action,"
                                 + " c.changed_at, exists (select 1 from change_log d where d.entity = c.entity"

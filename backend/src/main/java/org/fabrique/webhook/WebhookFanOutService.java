@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.fabrique.common.outbox.Outbox;
+import org.fabrique.common.persistence.ChangeLogCursors;
 import org.fabrique.note.NoteRef;
 import org.fabrique.note.NoteService;
 import org.fabrique.note.NoteStatus;
@@ -47,9 +48,17 @@ public class WebhookFanOutService {
     private final WebhookConfig config;
     private final ObjectMapper json;
 
+    private final ChangeLogCursors cursors;
+
     public WebhookFanOutService(
-            FanOutRepository repository, Outbox outbox, NoteService notes, WebhookConfig config, ObjectMapper json) {
+            FanOutRepository repository,
+            ChangeLogCursors cursors,
+            Outbox outbox,
+            NoteService notes,
+            WebhookConfig config,
+            ObjectMapper json) {
         this.repository = repository;
+        this.cursors = cursors;
         this.outbox = outbox;
         this.notes = notes;
         this.config = config;
@@ -73,7 +82,7 @@ public class WebhookFanOutService {
     /** One transaction: up to a batch of changes turned into deliveries; the number of changes read. */
     public int fanOutOnce() {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Optional<FanOutRepository.Cursor> cursor = repository.lockCursor();
+            Optional<ChangeLogCursors.Cursor> cursor = cursors.lock(ChangeLogCursors.Reader.WEBHOOK_FAN_OUT);
             if (cursor.isEmpty()) {
                 return 0;
             }
@@ -99,7 +108,7 @@ public class WebhookFanOutService {
                 }
             }
             ChangeRow last = changes.get(changes.size() - 1);
-            repository.moveCursor(new FanOutRepository.Cursor(last.tx(), last.id()));
+            cursors.move(ChangeLogCursors.Reader.WEBHOOK_FAN_OUT, new ChangeLogCursors.Cursor(last.tx(), last.id()));
             return changes.size();
         });
     }
