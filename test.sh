@@ -163,19 +163,18 @@ token=$(scripts/keycloak.sh token coordinator)
 check "A real token reads /me" contains '"username":"coordinator"' -H "Authorization: Bearer $token" http://localhost:18080/api/v1/me
 check "Anonymous /me is a 401 problem" status_is 401 http://localhost:18080/api/v1/me
 
-echo "==> Browser journeys (Chromium, axe) and Lighthouse budgets"
+echo "==> Browser journeys (Chromium, axe) and Lighthouse accessibility"
 (cd frontend && E2E_BASE_URL=http://localhost:5173 E2E_API_URL=http://localhost:18080 \
   E2E_MAIL_URL=http://127.0.0.1:8025 npm run e2e)
-# Lighthouse (mobile preset, the strict CSP on): six pages (panorama, coalition #3, a territory,
-# an event, a note, search), 3 runs each, gated on the medians: accessibility 100 and performance
-# LIGHTHOUSE_MIN_PERFORMANCE. Each run first waits (at most 180 s) for the load average to settle:
-# the mobile preset multiplies the CPU time it observes by 4, so a run next to other work measures
-# that work, not the page. Every run's scores are printed. The gate is the issue's target, 90:
-# it was 85 while the territory and event pages' medians sat at 88-89; after the front-end work the
-# README describes (Performance), the last CI runs' medians were 96-98 on all six pages.
-# LIGHTHOUSE_MIN_PERFORMANCE sets another gate for one run.
-(cd frontend && E2E_BASE_URL=http://localhost:5173 LIGHTHOUSE_MIN_PERFORMANCE="${LIGHTHOUSE_MIN_PERFORMANCE:-90}" \
-  LIGHTHOUSE_IDLE_WAIT=180 npm run lighthouse)
+# Lighthouse (mobile preset, the strict CSP on) on six pages (panorama, coalition #3, a territory,
+# an event, a note, search), one run each: accessibility is gated at 100 (it does not depend on the
+# machine); performance is printed, not gated here. The performance budget (90, the medians of 5
+# runs) is a timed measure: it lives in bench/lighthouse.sh, with its figures in bench/README.md.
+# Measured on one shared 2-core host, the same build scored 74-94 within minutes and the host's
+# BenchmarkIndex moved 1,840-2,966 inside one series (README.md, "Lighthouse"), which no gate in
+# ./test.sh should depend on. LIGHTHOUSE_MIN_PERFORMANCE=90 LIGHTHOUSE_RUNS=3 restores the gate here.
+(cd frontend && E2E_BASE_URL=http://localhost:5173 LIGHTHOUSE_MIN_PERFORMANCE="${LIGHTHOUSE_MIN_PERFORMANCE:-0}" \
+  LIGHTHOUSE_RUNS="${LIGHTHOUSE_RUNS:-1}" LIGHTHOUSE_IDLE_WAIT=180 npm run lighthouse)
 
 echo "==> Fuzzing every operation of openapi.yaml, anonymous and as each role (deploy/tests/fuzz.test.mjs)"
 # After the journeys and Lighthouse: fuzzed writes change the demo data.

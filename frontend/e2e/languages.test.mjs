@@ -58,6 +58,13 @@ describe('both languages', () => {
     await title.waitFor();
     assert.equal(await title.getAttribute('lang'), null, 'an English title on an English page');
 
+    // Its canvas is translated part by part (the demo data translates #3's problems).
+    const problem = english.problems.find((item) => item.languages.texts.title === 'en');
+    assert.ok(problem, 'a problem of #3 has its English title');
+    const problemHeading = page.getByRole('heading', { name: problem.title });
+    await problemHeading.waitFor();
+    assert.equal(await problemHeading.getAttribute('lang'), null);
+
     const note = page.getByRole('link', { name: frenchNote.title }).first();
     await note.waitFor();
     assert.equal(await note.getAttribute('lang'), 'fr');
@@ -67,10 +74,33 @@ describe('both languages', () => {
     await note.click();
     await page.waitForURL(at(`/notes/${frenchNote.slug}`));
     await settled(page);
-    assert.equal(new URL(page.url()).searchParams.get('lang'), 'en');
+    // The app writes the language back into the new address just after it shows the page
+    // (LanguageInUrl replaces the entry): wait for that, rather than read the URL once.
+    await page.waitForURL((url) => new URL(url.toString()).searchParams.get('lang') === 'en', {
+      timeout: 10_000,
+    });
     const noteTitle = page.locator('main h1 [lang="fr"]', { hasText: frenchNote.title });
     await noteTitle.waitFor();
     assert.equal(await page.locator('main .prose').getAttribute('lang'), 'fr');
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+
+  it('records with no translation say their language: an actor’s French texts are marked', async () => {
+    const actor = await inLanguage('/api/v1/actors/latitudes', 'en');
+    assert.equal(actor.languages.original, 'fr');
+    const page = await newPage(browser, { locale: 'en-GB' });
+    await page.goto(`${BASE_URL}/actors/latitudes?lang=en`);
+    await settled(page);
+    const description = page.locator('main p.lead');
+    await description.waitFor();
+    assert.equal(await description.getAttribute('lang'), 'fr');
+    // A coalition named on another record carries its title's language: #3 in English.
+    await page.goto(`${BASE_URL}/notes/notes-du-reset-day-4?lang=en`);
+    await settled(page);
+    const c3 = page.locator(`main footer a[href^="/coalitions/${COALITION_3}"] span`);
+    await c3.waitFor();
+    assert.equal(await c3.getAttribute('lang'), null, 'the English title of #3, unmarked');
     assert.deepEqual(page.errors, []);
     await page.context().close();
   });
@@ -90,7 +120,14 @@ describe('both languages', () => {
     const page = await newPage(browser, { locale: 'en-GB' });
     await page.goto(`${BASE_URL}/search?q=higher&lang=en`);
     await settled(page);
-    await page.locator(`main a[href^="/coalitions/${COALITION_3}"]`).first().waitFor();
+    const hit = page.locator(`main a[href^="/coalitions/${COALITION_3}"]`).first();
+    await hit.waitFor();
+    // The hit shows the English title, unmarked on an English page.
+    assert.match((await hit.textContent()) ?? '', /higher digital education/i);
+    assert.equal(
+      await hit.evaluate((element) => element.parentElement?.getAttribute('lang')),
+      null,
+    );
     await page.context().close();
   });
 

@@ -3,45 +3,23 @@
 // ../README.md. Each journey makes its own data (a unique suggestion, a fresh actor) and removes
 // what it changed, so that they can run again on the same database.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
 import {
   at,
   API_URL,
   BASE_URL,
+  call,
   COALITION_3,
   launch,
   newPage,
   seriousViolations,
   settled,
   signIn,
+  tokenOf,
 } from './support.mjs';
 
-const KEYCLOAK_SCRIPT = new URL('../../scripts/keycloak.sh', import.meta.url).pathname;
 /** The API's minimum time between showing a form and sending it (anti-spam), plus a margin. */
 const MINIMUM_FILL_MS = 3_500;
-
-/** An access token of a demo user of the local realm (password grant, see scripts/keycloak.sh). */
-function tokenOf(user) {
-  return execFileSync(KEYCLOAK_SCRIPT, ['token', user], { encoding: 'utf8' }).trim();
-}
-
-/** A call to the API with a bearer token; returns the parsed body (or null for 204). */
-async function call(token, method, path, body) {
-  const response = await fetch(`${API_URL}${path}`, {
-    method,
-    headers: {
-      Accept: 'application/json',
-      Authorization: `Bearer ${token}`,
-      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok) {
-    throw new Error(`${method} ${path}: HTTP ${response.status} ${await response.text()}`);
-  }
-  return response.status === 204 ? null : response.json();
-}
 
 async function assertNoSeriousViolations(page, what) {
   const violations = await seriousViolations(page);

@@ -1,5 +1,6 @@
 // Shared pieces of the browser journeys: the stack's URLs, Debian's Chromium driven by
 // playwright-core, sign-in through the real Keycloak form, axe-core checks.
+import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 
@@ -56,6 +57,30 @@ export function at(path) {
       actual.searchParams.toString() === wanted.searchParams.toString()
     );
   };
+}
+
+const KEYCLOAK_SCRIPT = new URL('../../scripts/keycloak.sh', import.meta.url).pathname;
+
+/** An access token of a demo user of the local realm (password grant, see scripts/keycloak.sh). */
+export function tokenOf(user) {
+  return execFileSync(KEYCLOAK_SCRIPT, ['token', user], { encoding: 'utf8' }).trim();
+}
+
+/** A call to the API with a bearer token; returns the parsed body (or null for 204). */
+export async function call(token, method, path, body) {
+  const response = await fetch(`${API_URL}${path}`, {
+    method,
+    headers: {
+      Accept: 'application/json',
+      Authorization: `Bearer ${token}`,
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) {
+    throw new Error(`${method} ${path}: HTTP ${response.status} ${await response.text()}`);
+  }
+  return response.status === 204 ? null : response.json();
 }
 
 /** The API, read directly (to pick slugs, or to find the current state before an edit). */

@@ -90,7 +90,9 @@ describe('router', () => {
       '/api/v1/territories/lille/coalitions': page([]),
       '/api/v1/territories/lille/resources': page([]),
       '/api/v1/territories/lille/initiatives': page([]),
+      '/api/v1/territories/lille/plans': [],
       '/api/v1/events': page([]),
+      '/api/v1/exchanges': [],
     });
     renderApp('/territories/lille');
     // The territory has not answered: the page is not rendered, its lists are already asked for.
@@ -100,7 +102,9 @@ describe('router', () => {
           '/api/v1/territories/lille/coalitions',
           '/api/v1/territories/lille/resources',
           '/api/v1/territories/lille/initiatives',
+          '/api/v1/territories/lille/plans',
           '/api/v1/events',
+          '/api/v1/exchanges',
         ]),
       );
     });
@@ -111,7 +115,7 @@ describe('router', () => {
     const lists = requestedUrls(fetchSpy).filter(
       (url) => url.pathname !== '/api/v1/territories/lille',
     );
-    expect(lists).toHaveLength(4);
+    expect(lists).toHaveLength(6);
   });
 
   it('shows the layout while the first page loads, and the page with its data at once', async () => {

@@ -18,11 +18,15 @@ import {
   eventsQuery,
   territoryEventFilters,
 } from '@/features/events/api/events';
+import { exchangesQuery } from '@/features/exchanges/api/exchanges';
+import { graphFilters, graphQuery } from '@/features/graph/api/graph';
 import { noteQuery, notesQuery } from '@/features/notes/api/notes';
 import { searchQuery, searchTerms } from '@/features/search/api/search';
 import {
+  territorialCountsQuery,
   territoryCoalitionsQuery,
   territoryInitiativesQuery,
+  territoryPlansQuery,
   territoryQuery,
   territoryResourcesQuery,
   territoryTreeQuery,
@@ -105,13 +109,24 @@ const loaders = {
     ensure(coalitionsOfAxisQuery(api, slugOf(params))),
   ]),
   territories: loader(({ api, ensure }) => [ensure(territoryTreeQuery(api))]),
+  map: loader(({ api, ensure }) => [
+    ensure(territoryTreeQuery(api)),
+    ensure(territorialCountsQuery(api)),
+  ]),
+  graph: loader(({ api, ensure, prefetch, search }) => {
+    void prefetch(axisChoicesQuery(api));
+    void prefetch(territoryChoicesQuery(api));
+    return [ensure(graphQuery(api, graphFilters(search)))];
+  }),
   // The territory, and the lists below it.
   territory: loader(({ api, ensure, prefetch, params }) => {
     const slug = slugOf(params);
     void prefetch(territoryCoalitionsQuery(api, slug));
     void prefetch(territoryResourcesQuery(api, slug));
     void prefetch(territoryInitiativesQuery(api, slug));
+    void prefetch(territoryPlansQuery(api, slug));
     void prefetch(eventsQuery(api, territoryEventFilters(slug)));
+    void prefetch(exchangesQuery(api, { territory: slug }));
     return [ensure(territoryQuery(api, slug))];
   }),
   events: loader(({ api, ensure, search }) => [ensure(eventsQuery(api, eventListFilters(search)))]),
@@ -173,8 +188,12 @@ export function createRoutes(context: RouterContext): RouteObject[] {
               'coalitions/:slug/territories/:territorySlug/edit',
               () => import('@/app/routes/declension-edit'),
             ),
+            r('axes/new', () => import('@/app/routes/axis-edit')),
             r('axes/:slug', () => import('@/app/routes/axis'), loaders.axis),
+            r('axes/:slug/edit', () => import('@/app/routes/axis-edit')),
             r('territories', () => import('@/app/routes/territories'), loaders.territories),
+            r('graph', () => import('@/app/routes/graph'), loaders.graph),
+            r('map', () => import('@/app/routes/map'), loaders.map),
             r('territories/:slug', () => import('@/app/routes/territory'), loaders.territory),
             r('events', () => import('@/app/routes/events'), loaders.events),
             r('events/new', () => import('@/app/routes/event-edit')),
@@ -185,6 +204,8 @@ export function createRoutes(context: RouterContext): RouteObject[] {
             r('notes/:slug', () => import('@/app/routes/note'), loaders.note),
             r('notes/:slug/edit', () => import('@/app/routes/note-edit')),
             r('actors', () => import('@/app/routes/actors'), loaders.actors),
+            r('actors/new', () => import('@/app/routes/actor-edit')),
+            r('actors/:slug/edit', () => import('@/app/routes/actor-edit')),
             r('actors/:slug', () => import('@/app/routes/actor'), loaders.actor),
             r('search', () => import('@/app/routes/search'), loaders.search),
             r('open-data', () => import('@/app/routes/open-data')),
@@ -197,6 +218,14 @@ export function createRoutes(context: RouterContext): RouteObject[] {
             r('privacy', () => import('@/app/routes/privacy')),
             r('translations', () => import('@/app/routes/translation-needs')),
             r('translations/:kind/:slug', () => import('@/app/routes/translation-edit')),
+            r('testimonies/new', () => import('@/app/routes/testimony-edit')),
+            r('testimonies/:id/edit', () => import('@/app/routes/testimony-edit')),
+            r('territories/new', () => import('@/app/routes/territory-edit')),
+            r('territories/:slug/edit', () => import('@/app/routes/territory-edit')),
+            r('exchanges', () => import('@/app/routes/exchanges')),
+            r('exchanges/:slug', () => import('@/app/routes/exchange')),
+            r('intentions', () => import('@/app/routes/intentions')),
+            r('intentions/new', () => import('@/app/routes/intention-new')),
             r('moderation', () => import('@/app/routes/moderation')),
             r('moderation/:type', () => import('@/app/routes/moderation')),
             r('my-commitments', () => import('@/app/routes/my-commitments')),

@@ -9,12 +9,19 @@ export type ApiClient = ReturnType<typeof createClient<paths>>;
 export class ApiError extends Error {
   readonly status: number;
   readonly problem: Schemas['Problem'] | undefined;
+  /** The delay a 429 or 503 asks for (`Retry-After` in seconds), when the answer gave one. */
+  readonly retryAfterSeconds: number | undefined;
 
-  constructor(status: number, problem?: Schemas['Problem']) {
+  constructor(status: number, problem?: Schemas['Problem'], retryAfter?: string | null) {
     super(problem?.detail ?? problem?.title ?? `HTTP ${status}`);
     this.name = 'ApiError';
     this.status = status;
     this.problem = problem;
+    const seconds = Number(retryAfter);
+    this.retryAfterSeconds =
+      retryAfter != null && retryAfter !== '' && Number.isFinite(seconds) && seconds >= 0
+        ? seconds
+        : undefined;
   }
 }
 
@@ -60,7 +67,7 @@ export function createApiClient({ baseUrl, getToken, getLanguage }: ApiClientOpt
   return client;
 }
 
-interface FetchResult<T> {
+export interface FetchResult<T> {
   data?: T;
   error?: unknown;
   response: Response;
@@ -70,7 +77,7 @@ interface FetchResult<T> {
 export function unwrap<T>({ data, error, response }: FetchResult<T>): T {
   if (!response.ok || error !== undefined || data === undefined) {
     const problem = typeof error === 'object' && error !== null ? error : undefined;
-    throw new ApiError(response.status, problem);
+    throw new ApiError(response.status, problem, response.headers.get('Retry-After'));
   }
   return data;
 }

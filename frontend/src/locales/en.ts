@@ -21,11 +21,14 @@ export const en: Translations = {
     panorama: 'Panorama',
     coalitions: 'Coalitions',
     territories: 'Territories',
+    graph: 'Alliances',
     events: 'Events',
     notes: 'Notes',
     actors: 'Actors',
     search: 'Search',
     moderation: 'Moderation',
+    intentions: 'Proposals',
+    propose: 'Propose a coalition',
     myProfile: 'My profile',
     myComments: 'My comments',
   },
@@ -62,6 +65,7 @@ export const en: Translations = {
     status: 'Page {{page}} of {{total}}',
   },
   common: {
+    history: 'History',
     sample: 'sample',
     sampleHint: 'Sample data, not a fact of the programme',
     seeAll: 'See all',
@@ -73,6 +77,7 @@ export const en: Translations = {
     none: 'None',
   },
   panorama: {
+    graphLink: 'See the alliance graph: who bridges coalitions, which problems await an ally',
     title: 'Panorama of the coalitions',
     intro:
       '#Reset coalitions bring together actors of different cultures around a transformative intention. They are grouped by thematic axis; a coalition can live in several axes.',
@@ -113,6 +118,21 @@ export const en: Translations = {
     results_one: '{{count}} coalition',
     results_other: '{{count}} coalitions',
     empty: 'No coalition matches these filters.',
+  },
+  health: {
+    title: 'Coalition health',
+    allies: 'Allies',
+    alliesValue: '{{found}} found for {{sought}} sought',
+    problemsValue: '{{covered}} of {{total}} problem(s) have an ally',
+    impacts: 'Impacts',
+    impactsValue: '{{progress}} of the target ({{measured}} of {{total}} measured)',
+    impactsNone: 'no impact measured ({{total}} planned)',
+    stage: 'In the stage',
+    stageValue_one: 'for {{count}} day',
+    stageValue_other: 'for {{count}} days',
+    stageSource: 'Counted from the coalition’s last update (stage changes are not dated yet).',
+    activity: 'Activity ({{days}} d)',
+    activityValue: '{{notes}} note(s), {{comments}} comment(s), {{memberships}} membership(s)',
   },
   coalition: {
     canvas: 'The coalition canvas',
@@ -176,6 +196,7 @@ export const en: Translations = {
     AUTONOMOUS: 'Autonomous',
     DISSEMINATED: 'Disseminated',
     current: 'current stage',
+    reachedAt: 'reached on',
   },
   role: {
     PILOT: 'Pilot',
@@ -188,6 +209,7 @@ export const en: Translations = {
     CONFIRMED: 'Confirmed',
     WITHDRAWN: 'Withdrawn',
     DECLINED: 'Declined',
+    INVITED: 'Invited',
   },
   actorKind: {
     ASSOCIATION: 'Association',
@@ -257,13 +279,26 @@ export const en: Translations = {
     WORKSHOP: 'Workshop',
   },
   territories: {
+    mapLink: 'See the map of the territorial coalitions',
     title: 'Territories',
     intro:
       'Coalitions are carried into territories: each territorial actor gathers a toolbox there and makes local initiatives visible.',
     tree: 'Tree of territories',
     empty: 'No territory yet.',
   },
+  planKind: {
+    DIGITAL_MASTER_PLAN: 'Digital development master plan',
+    REGIONAL_CHARTER: 'Regional charter',
+    DEPARTMENTAL_PROJECT: 'Departmental project',
+    MAIN_STRATEGY: 'The territory’s main strategy',
+  },
+  solutionKind: {
+    SOLUTION: 'Recommended solution',
+    KIND_OF_SOLUTION: 'Recommended kind of solution',
+  },
   territory: {
+    plans: 'Planning documents and strategy',
+    planCarries: 'Territorial coalitions it carries:',
     code: 'Official code',
     partOf: 'Part of',
     subTerritories: 'Territories included',
@@ -286,10 +321,15 @@ export const en: Translations = {
     past: 'Past',
     emptyUpcoming: 'No upcoming event.',
     emptyPast: 'No past event.',
+    latestPast: 'The latest past events',
+    allPast: 'All past events',
     participants_one: '{{count}} participant',
     participants_other: '{{count}} participants',
+    participantsAbout_one: 'about {{count}} participant',
+    participantsAbout_other: 'about {{count}} participants',
   },
   event: {
+    withPartners: 'and its partners',
     agenda: 'Agenda',
     noAgenda: 'The agenda is not published.',
     speakers: 'Speakers',
@@ -323,7 +363,7 @@ export const en: Translations = {
   },
   testimony: {
     link: 'See the testimony',
-    at: 'at {{event}}',
+    atPrefix: 'at ',
   },
   search: {
     title: 'Search',
@@ -415,6 +455,12 @@ export const en: Translations = {
     value: 'Value ({{unit}})',
     evidenceUrl: 'Link to the source',
     submit: 'Record the measure',
+    recorded: 'Recorded measures: {{impact}}',
+    correctTitle: 'Correct the measure of {{date}}',
+    correct: 'Correct',
+    correctLabel: 'Correct the measure of {{date}}',
+    correctSubmit: 'Save the correction',
+    deleteLabel: 'Delete the measure of {{date}}',
   },
   membersEditor: {
     editOf: 'Edit the engagement of {{name}}',

@@ -20,11 +20,14 @@ export const fr = {
     panorama: 'Panorama',
     coalitions: 'Coalitions',
     territories: 'Territoires',
+    graph: 'Alliances',
     events: 'Événements',
     notes: 'Notes',
     actors: 'Acteurs',
     search: 'Rechercher',
     moderation: 'Modération',
+    intentions: 'Propositions',
+    propose: 'Proposer une coalition',
     myProfile: 'Mon profil',
     myComments: 'Mes commentaires',
   },
@@ -61,6 +64,7 @@ export const fr = {
     status: 'Page {{page}} sur {{total}}',
   },
   common: {
+    history: 'Historique',
     sample: 'exemple',
     sampleHint: 'Donnée d’exemple, pas un fait du programme',
     seeAll: 'Tout voir',
@@ -72,6 +76,8 @@ export const fr = {
     none: 'Aucun',
   },
   panorama: {
+    graphLink:
+      'Voir le graphe des alliances : qui relie les coalitions, quels problèmes attendent un allié',
     title: 'Panorama des coalitions',
     intro:
       'Les coalitions #Reset réunissent des acteurs de cultures différentes autour d’une intention transformatrice. Elles sont regroupées par axe thématique ; une coalition peut vivre dans plusieurs axes.',
@@ -112,6 +118,22 @@ export const fr = {
     results_one: '{{count}} coalition',
     results_other: '{{count}} coalitions',
     empty: 'Aucune coalition ne correspond à ces filtres.',
+  },
+  health: {
+    title: 'Santé de la coalition',
+    allies: 'Alliés',
+    alliesValue: '{{found}} trouvés pour {{sought}} recherchés',
+    problemsValue: '{{covered}} problème(s) sur {{total}} ont un allié',
+    impacts: 'Impacts',
+    impactsValue: '{{progress}} de la cible ({{measured}} mesuré(s) sur {{total}})',
+    impactsNone: 'aucun impact mesuré ({{total}} prévu(s))',
+    stage: 'Dans l’étape',
+    stageValue_one: 'depuis {{count}} jour',
+    stageValue_other: 'depuis {{count}} jours',
+    stageSource:
+      'Compté depuis la dernière mise à jour de la coalition (les changements d’étape ne sont pas encore datés).',
+    activity: 'Activité ({{days}} j)',
+    activityValue: '{{notes}} note(s), {{comments}} commentaire(s), {{memberships}} adhésion(s)',
   },
   coalition: {
     canvas: 'Le canevas de la coalition',
@@ -175,6 +197,7 @@ export const fr = {
     AUTONOMOUS: 'Autonome',
     DISSEMINATED: 'Essaimée',
     current: 'étape actuelle',
+    reachedAt: 'atteinte le',
   },
   role: {
     PILOT: 'Pilote',
@@ -187,6 +210,7 @@ export const fr = {
     CONFIRMED: 'Confirmé',
     WITHDRAWN: 'Retiré',
     DECLINED: 'Décliné',
+    INVITED: 'Invité',
   },
   actorKind: {
     ASSOCIATION: 'Association',
@@ -256,13 +280,26 @@ export const fr = {
     WORKSHOP: 'Atelier',
   },
   territories: {
+    mapLink: 'Voir la carte des coalitions territoriales',
     title: 'Territoires',
     intro:
       'Les coalitions se déclinent dans les territoires : chaque acteur territorial y rassemble une boîte à outils et rend visibles les initiatives locales.',
     tree: 'Arborescence des territoires',
     empty: 'Aucun territoire pour le moment.',
   },
+  planKind: {
+    DIGITAL_MASTER_PLAN: 'Schéma directeur du numérique',
+    REGIONAL_CHARTER: 'Charte régionale',
+    DEPARTMENTAL_PROJECT: 'Projet départemental',
+    MAIN_STRATEGY: 'Stratégie principale du territoire',
+  },
+  solutionKind: {
+    SOLUTION: 'Solution recommandée',
+    KIND_OF_SOLUTION: 'Type de solution recommandé',
+  },
   territory: {
+    plans: 'Documents de planification et stratégie',
+    planCarries: 'Coalitions territoriales qu’il porte :',
     code: 'Code officiel',
     partOf: 'Fait partie de',
     subTerritories: 'Territoires inclus',
@@ -285,10 +322,15 @@ export const fr = {
     past: 'Passés',
     emptyUpcoming: 'Aucun événement à venir.',
     emptyPast: 'Aucun événement passé.',
+    latestPast: 'Les derniers événements passés',
+    allPast: 'Tous les événements passés',
     participants_one: '{{count}} participant',
     participants_other: '{{count}} participants',
+    participantsAbout_one: 'environ {{count}} participant',
+    participantsAbout_other: 'environ {{count}} participants',
   },
   event: {
+    withPartners: 'et ses partenaires',
     agenda: 'Programme',
     noAgenda: 'Le programme n’est pas publié.',
     speakers: 'Intervenants',
@@ -322,7 +364,7 @@ export const fr = {
   },
   testimony: {
     link: 'Voir le témoignage',
-    at: 'lors de {{event}}',
+    atPrefix: 'lors de ',
   },
   search: {
     title: 'Rechercher',
@@ -414,6 +456,12 @@ export const fr = {
     value: 'Valeur ({{unit}})',
     evidenceUrl: 'Lien vers la source',
     submit: 'Enregistrer la mesure',
+    recorded: 'Mesures enregistrées : {{impact}}',
+    correctTitle: 'Corriger la mesure du {{date}}',
+    correct: 'Corriger',
+    correctLabel: 'Corriger la mesure du {{date}}',
+    correctSubmit: 'Enregistrer la correction',
+    deleteLabel: 'Supprimer la mesure du {{date}}',
   },
   membersEditor: {
     editOf: 'Modifier l’engagement de {{name}}',

@@ -4,6 +4,14 @@ import { QueryState } from '@/components/ui/query-state';
 import { SampleBadge } from '@/components/ui/sample-badge';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
 import { useActor, useActorMemberships } from '@/features/actors/api/actors';
+import { CoalitionRefLabel } from '@/components/domain/coalition-ref';
+import { useContentLang } from '@/lib/content-lang';
+import { HistoryPanel } from '@/features/history/components/history-panel';
+import { canManageActors } from '@/features/actors/components/actor-rights';
+import { strings } from '@/features/actors/strings';
+import { useAuth } from '@/lib/auth';
+import { useFeatureTranslation } from '@/lib/i18n';
+import { TestimonySection } from '@/features/testimonies/components/testimony-section';
 
 function Memberships({ slug }: { slug: string }) {
   const { t } = useTranslation();
@@ -28,7 +36,7 @@ function Memberships({ slug }: { slug: string }) {
                   <tr key={membership.coalition?.slug}>
                     <th scope="row">
                       <Link to={`/coalitions/${membership.coalition?.slug ?? ''}`}>
-                        #{membership.coalition?.number} {membership.coalition?.title}
+                        <CoalitionRefLabel coalition={membership.coalition} />
                       </Link>
                     </th>
                     <td>{membership.role && t(`role.${membership.role}`)}</td>
@@ -48,6 +56,9 @@ function Memberships({ slug }: { slug: string }) {
 export default function ActorRoute() {
   const { slug = '' } = useParams();
   const { t } = useTranslation();
+  const langOf = useContentLang();
+  const { t: ta } = useFeatureTranslation('actors', strings);
+  const auth = useAuth();
   const actor = useActor(slug);
   useDocumentTitle(actor.data?.name);
   return (
@@ -59,8 +70,27 @@ export default function ActorRoute() {
               {actor.kind && t(`actorKind.${actor.kind}`)} <SampleBadge sample={actor.sample} />
             </p>
             <h1>{actor.name}</h1>
-            {actor.description && <p className="lead">{actor.description}</p>}
+            {actor.description && (
+              <p className="lead" {...langOf(actor.languages, 'description')}>
+                {actor.description}
+              </p>
+            )}
+            {canManageActors(auth) && (
+              <p className="actions">
+                <Link className="button" to={`/actors/${slug}/edit`}>
+                  {ta('edit.editLink')}
+                </Link>
+              </p>
+            )}
             <dl className="facts">
+              {actor.parent && (
+                <div>
+                  <dt>{ta('view.parent')}</dt>
+                  <dd>
+                    <Link to={`/actors/${actor.parent.slug ?? ''}`}>{actor.parent.name}</Link>
+                  </dd>
+                </div>
+              )}
               {actor.website && (
                 <div>
                   <dt>{t('common.website')}</dt>
@@ -82,13 +112,14 @@ export default function ActorRoute() {
               {actor.expertise && actor.expertise.length > 0 && (
                 <div>
                   <dt>{t('actor.expertise')}</dt>
-                  <dd>{actor.expertise.join(', ')}</dd>
+                  <dd {...langOf(actor.languages, 'expertise')}>{actor.expertise.join(', ')}</dd>
                 </div>
               )}
               {actor.people && actor.people.length > 0 && (
                 <div>
                   <dt>{t('actor.people')}</dt>
-                  <dd>
+                  {/* Role titles are written with the actor's texts. */}
+                  <dd {...langOf(actor.languages, 'original')}>
                     {actor.people
                       .map((person) =>
                         person.roleTitle
@@ -101,7 +132,21 @@ export default function ActorRoute() {
               )}
             </dl>
           </header>
+          {actor.subUnits && actor.subUnits.length > 0 && (
+            <section aria-labelledby="sub-units-title">
+              <h2 id="sub-units-title">{ta('view.subUnits')}</h2>
+              <ul>
+                {actor.subUnits.map((unit) => (
+                  <li key={unit.slug}>
+                    <Link to={`/actors/${unit.slug ?? ''}`}>{unit.name}</Link>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
           <Memberships slug={slug} />
+          <TestimonySection actor={slug} />
+          <HistoryPanel path="/api/v1/actors/{slug}/history" slug={slug} />
         </article>
       )}
     </QueryState>

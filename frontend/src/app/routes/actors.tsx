@@ -6,15 +6,28 @@ import { SampleBadge } from '@/components/ui/sample-badge';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
 import { actorFilters, useActors } from '@/features/actors/api/actors';
 import { ActorFilters } from '@/features/actors/components/actor-filters';
+import { canManageActors } from '@/features/actors/components/actor-rights';
+import { strings } from '@/features/actors/strings';
+import { useAuth } from '@/lib/auth';
+import { useFeatureTranslation } from '@/lib/i18n';
 
 export default function ActorsRoute() {
   const { t } = useTranslation();
+  const { t: ta } = useFeatureTranslation('actors', strings);
+  const auth = useAuth();
   useDocumentTitle(t('actors.title'));
   const [params] = useSearchParams();
   const actors = useActors(actorFilters(params));
   return (
     <>
       <h1>{t('actors.title')}</h1>
+      {canManageActors(auth) && (
+        <p className="actions">
+          <Link className="button" to="/actors/new">
+            {ta('edit.create')}
+          </Link>
+        </p>
+      )}
       <ActorFilters />
       <QueryState query={actors} empty={t('actors.empty')}>
         {(page) => (

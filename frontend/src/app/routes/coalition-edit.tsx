@@ -6,7 +6,7 @@ import { useDocumentTitle } from '@/components/ui/use-document-title';
 import { useCoalitionForEdit } from '@/features/coalitions/api/coalition-edit';
 import { useCoalitionPermissions } from '@/features/coalitions/api/permissions';
 import { CoalitionForm } from '@/features/coalitions/components/coalition-form';
-import { MeasureForm } from '@/features/coalitions/components/measure-form';
+import { MeasureForm, RecordedMeasures } from '@/features/coalitions/components/measure-form';
 import { MembersEditor } from '@/features/coalitions/components/members-editor';
 
 function Editor({ slug }: { slug: string }) {
@@ -48,7 +48,10 @@ function Editor({ slug }: { slug: string }) {
               {(coalition.impacts ?? []).map(
                 (impact) =>
                   impact.id !== undefined && (
-                    <MeasureForm key={impact.id} slug={slug} impact={impact} />
+                    <div key={impact.id}>
+                      <RecordedMeasures slug={slug} impact={impact} />
+                      <MeasureForm slug={slug} impact={impact} />
+                    </div>
                   ),
               )}
             </section>

@@ -22,7 +22,19 @@ const coalition: Schemas['Coalition'] = {
       languages: { original: 'fr', texts: { name: 'en' } },
     },
   ],
-  problems: [{ id: 1, title: 'La place de l’écologie est mal connue' }],
+  // The canvas is translated part by part: one problem has its English title, one does not.
+  problems: [
+    {
+      id: 1,
+      title: 'La place de l’écologie est mal connue',
+      languages: { original: 'fr', texts: { title: 'fr', description: 'fr' } },
+    },
+    {
+      id: 2,
+      title: 'The societal dimension is still missing',
+      languages: { original: 'fr', texts: { title: 'en', description: 'fr' } },
+    },
+  ],
   languages: {
     original: 'fr',
     texts: { title: 'en', summary: 'fr', intention: 'en', vision: 'fr' },
@@ -78,6 +90,9 @@ describe('Texts of content in two languages', () => {
     expect(
       screen.getByRole('heading', { name: 'La place de l’écologie est mal connue' }),
     ).toHaveAttribute('lang', 'fr');
+    expect(
+      screen.getByRole('heading', { name: 'The societal dimension is still missing' }),
+    ).not.toHaveAttribute('lang');
     expect(await screen.findByRole('link', { name: 'Notes du Reset Day 4' })).toHaveAttribute(
       'lang',
       'fr',

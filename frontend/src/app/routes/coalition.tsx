@@ -8,7 +8,12 @@ import { useAfterPaint } from '@/components/ui/after-paint';
 import { WhenVisible } from '@/components/ui/when-visible';
 import { Roles, useAuth } from '@/lib/auth';
 import { useContentLang } from '@/lib/content-lang';
-import { useCoalition, useCoalitionTerritories } from '@/features/coalitions/api/coalitions';
+import {
+  useCoalition,
+  useCoalitionHealth,
+  useCoalitionTerritories,
+} from '@/features/coalitions/api/coalitions';
+import { CoalitionHealth } from '@/components/domain/coalition-health';
 import { useCoalitionPermissions } from '@/features/coalitions/api/permissions';
 import { CoalitionCanvas } from '@/features/coalitions/components/coalition-canvas';
 import { ImpactChart } from '@/features/coalitions/components/impact-chart';
@@ -23,12 +28,17 @@ import { NoteList } from '@/features/notes/components/note-list';
 import { useTestimonies } from '@/features/testimonies/api/testimonies';
 import { TestimonyList } from '@/features/testimonies/components/testimony-list';
 import { FollowButton } from '@/features/people/components/follow-button';
+import { HistoryPanel } from '@/features/history/components/history-panel';
 
 // Participation, loaded only for those who see it: joining (signed in), positioning (territory
 // managers), suggestions (near the end of the page).
 const JoinCoalition = lazy(() => import('@/features/commitments/components/join-coalition'));
 const TerritoryPositioning = lazy(
   () => import('@/features/commitments/components/territory-positioning'),
+);
+const AllySuggestions = lazy(() => import('@/features/graph/components/ally-suggestions'));
+const CoalitionTerritories = lazy(
+  () => import('@/features/exchanges/components/coalition-territories'),
 );
 const SuggestionsPanel = lazy(() => import('@/features/suggestions/components/suggestions-panel'));
 // The comments (thread, form, strings) load with their own chunk, once the reader gets near them.
@@ -40,11 +50,13 @@ function Related({ slug, canEdit }: { slug: string; canEdit: boolean }) {
   // Asked for once the coalition itself is on screen: they do not compete with it for the network.
   const enabled = useAfterPaint();
   const territories = useCoalitionTerritories(slug, { enabled });
+  const health = useCoalitionHealth(slug, { enabled });
   const events = useEvents({ coalition: slug, size: 50, enabled });
   const notes = useNotes({ coalition: slug, enabled });
   const testimonies = useTestimonies({ coalition: slug, enabled });
   return (
     <>
+      {health.isSuccess && <CoalitionHealth health={health.data} />}
       <section aria-labelledby="territories-title">
         <h2 id="territories-title">{t('coalition.territories')}</h2>
         <QueryState query={territories} empty={t('coalition.noTerritories')}>
@@ -58,6 +70,11 @@ function Related({ slug, canEdit }: { slug: string; canEdit: boolean }) {
           </Suspense>
         )}
       </section>
+      {territories.isSuccess && (
+        <Suspense fallback={null}>
+          <CoalitionTerritories slug={slug} declensions={territories.data.items ?? []} />
+        </Suspense>
+      )}
       <section aria-labelledby="testimonies-title">
         <h2 id="testimonies-title">{t('coalition.testimonies')}</h2>
         <QueryState query={testimonies} empty={t('coalition.noTestimonies')}>
@@ -177,7 +194,7 @@ export default function CoalitionRoute() {
 
           <section aria-labelledby="stage-title">
             <h2 id="stage-title">{t('coalition.stage')}</h2>
-            <StageTimeline stage={coalition.stage} />
+            <StageTimeline stage={coalition.stage} history={coalition.stageHistory} />
           </section>
 
           <CoalitionCanvas coalition={coalition} />
@@ -206,6 +223,12 @@ export default function CoalitionRoute() {
             )}
           </section>
 
+          {permissions.edit && (
+            <Suspense fallback={null}>
+              <AllySuggestions slug={slug} />
+            </Suspense>
+          )}
+
           <Related slug={slug} canEdit={permissions.edit ?? false} />
 
           <WhenVisible>
@@ -225,6 +248,7 @@ export default function CoalitionRoute() {
               />
             </Suspense>
           </WhenVisible>
+          <HistoryPanel path="/api/v1/coalitions/{slug}/history" slug={slug} />
         </article>
       )}
     </QueryState>

@@ -11,6 +11,9 @@ import { EventAgenda } from '@/features/events/components/event-agenda';
 import { useNotes } from '@/features/notes/api/notes';
 import { NoteList } from '@/features/notes/components/note-list';
 import { FollowButton } from '@/features/people/components/follow-button';
+import { CoalitionRefLabel } from '@/components/domain/coalition-ref';
+import { HistoryPanel } from '@/features/history/components/history-panel';
+import { TestimonySection } from '@/features/testimonies/components/testimony-section';
 
 function EventNotes({ slug }: { slug: string }) {
   const { t } = useTranslation();
@@ -57,7 +60,16 @@ export default function EventRoute() {
               {event.format && <span>{t(`eventFormat.${event.format}`)}</span>}
               {event.location && <span>{event.location}</span>}
               {typeof event.participantsCount === 'number' && (
-                <span>{t('events.participants', { count: event.participantsCount })}</span>
+                <span>
+                  {t(
+                    event.participantsApproximate
+                      ? 'events.participantsAbout'
+                      : 'events.participants',
+                    {
+                      count: event.participantsCount,
+                    },
+                  )}
+                </span>
               )}
             </p>
             {event.description && (
@@ -76,6 +88,7 @@ export default function EventRoute() {
                         <Link to={`/actors/${actor.slug ?? ''}`}>{actor.name}</Link>
                       </span>
                     ))}
+                    {event.organisedWithPartners && <> {t('event.withPartners')}</>}
                   </dd>
                 </div>
               )}
@@ -87,7 +100,7 @@ export default function EventRoute() {
                       <span key={coalition.slug}>
                         {index > 0 && ', '}
                         <Link to={`/coalitions/${coalition.slug ?? ''}`}>
-                          #{coalition.number} {coalition.title}
+                          <CoalitionRefLabel coalition={coalition} />
                         </Link>
                       </span>
                     ))}
@@ -113,7 +126,9 @@ export default function EventRoute() {
             <h2 id="agenda-title">{t('event.agenda')}</h2>
             <EventAgenda event={event} />
           </section>
+          <TestimonySection event={slug} />
           <EventNotes slug={slug} />
+          <HistoryPanel path="/api/v1/events/{slug}/history" slug={slug} />
         </article>
       )}
     </QueryState>

@@ -53,6 +53,28 @@ export default function EventsRoute() {
           </>
         )}
       </QueryState>
+      {when === 'upcoming' && events.data?.totalItems === 0 && <PastInstead />}
     </>
+  );
+}
+
+/** When nothing is upcoming, the latest past events, so that the page is never a dead end. */
+function PastInstead() {
+  const { t } = useTranslation();
+  const past = useEvents({ when: 'past', size: 5 });
+  return (
+    <section aria-labelledby="past-instead">
+      <h2 id="past-instead">{t('events.latestPast')}</h2>
+      <QueryState query={past} empty={t('events.emptyPast')}>
+        {(page) => (
+          <>
+            <EventList events={page.items ?? []} headingLevel={3} />
+            <p>
+              <Link to="/events?when=past">{t('events.allPast')}</Link>
+            </p>
+          </>
+        )}
+      </QueryState>
+    </section>
   );
 }

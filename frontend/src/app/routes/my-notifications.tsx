@@ -17,6 +17,10 @@ const KINDS = {
   'commitment-confirmed': 'commitmentConfirmed',
   'commitment-declined': 'commitmentDeclined',
   moderation: 'moderation',
+  intention: 'intention',
+  invitation: 'invitation',
+  'invitation-accepted': 'invitationAccepted',
+  'invitation-refused': 'invitationRefused',
 } as const satisfies Record<string, string>;
 
 function kindKey(kind: string | undefined) {

@@ -10,6 +10,8 @@ import { Roles, useAuth } from '@/lib/auth';
 import { useContentLang } from '@/lib/content-lang';
 import { formatDate } from '@/lib/format';
 import { useNote } from '@/features/notes/api/notes';
+import { CoalitionRefLabel, EventRefTitle } from '@/components/domain/coalition-ref';
+import { HistoryPanel } from '@/features/history/components/history-panel';
 
 // The comments (thread, form, strings) load with their own chunk, once the reader gets near them.
 const CommentSection = lazy(() => import('@/features/comments/components/comment-section'));
@@ -53,7 +55,9 @@ export default function NoteRoute() {
             {note.event && (
               <p>
                 {t('common.labelValue', { label: t('notes.event'), value: '' })}
-                <Link to={`/events/${note.event.slug ?? ''}`}>{note.event.title}</Link>
+                <Link to={`/events/${note.event.slug ?? ''}`}>
+                  <EventRefTitle event={note.event} />
+                </Link>
               </p>
             )}
           </header>
@@ -71,7 +75,7 @@ export default function NoteRoute() {
                 {note.coalitions.map((coalition) => (
                   <li key={coalition.slug}>
                     <Link to={`/coalitions/${coalition.slug ?? ''}`}>
-                      #{coalition.number} {coalition.title}
+                      <CoalitionRefLabel coalition={coalition} />
                     </Link>
                   </li>
                 ))}
@@ -83,6 +87,7 @@ export default function NoteRoute() {
               <CommentSection target={{ kind: 'notes', slug }} open={note.commentsOpen !== false} />
             </Suspense>
           </WhenVisible>
+          <HistoryPanel path="/api/v1/notes/{slug}/history" slug={slug} />
         </article>
       )}
     </QueryState>

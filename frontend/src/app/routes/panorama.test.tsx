@@ -88,6 +88,37 @@ describe('Panorama', () => {
     );
   });
 
+  it('shows each coalition card with its health', async () => {
+    stubApi({
+      '/api/v1/panorama': {
+        ...panorama,
+        health: {
+          'formations-superieures-numeriques-ethiques': {
+            slug: 'formations-superieures-numeriques-ethiques',
+            stage: 'FORMING',
+            allies: { sought: 5, found: 2, problems: 3, problemsWithAllies: 1 },
+            impacts: { total: 2, measured: 1, progress: 0.35 },
+            stageTime: { since: '2026-01-01T00:00:00Z', days: 40, source: 'LAST_UPDATE' },
+            recentActivity: { days: 90, notes: 1, comments: 3, newMemberships: 2 },
+          },
+        },
+      },
+    });
+    renderApp('/');
+
+    const axis = await screen.findByRole('region', { name: 'Dimension environnementale' });
+    expect(axis.querySelector('dl.health')).toHaveAttribute('aria-label', 'Santé de la coalition');
+    const health = axis;
+    expect(within(health).getByText('2 trouvés pour 5 recherchés')).toBeVisible();
+    expect(within(health).getByText(/35\s%\sde la cible/)).toBeVisible();
+    expect(within(health).getByText('depuis 40 jours')).toBeVisible();
+    expect(within(health).getByText('1 note(s), 3 commentaire(s), 2 adhésion(s)')).toBeVisible();
+    expect(screen.getByRole('link', { name: /graphe des alliances/ })).toHaveAttribute(
+      'href',
+      '/graph',
+    );
+  });
+
   it('says when there is no axis yet', async () => {
     stubApi({ '/api/v1/panorama': { axes: [], totals: {} } });
     renderApp('/');

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { QueryState } from '@/components/ui/query-state';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
 import { usePanorama } from '@/features/axes/api/get-panorama';
@@ -45,8 +46,11 @@ export default function PanoramaRoute() {
                 </dl>
               </section>
             )}
+            <p>
+              <Link to="/graph">{t('panorama.graphLink')}</Link>
+            </p>
             {(data.axes ?? []).map((axis) => (
-              <PanoramaAxis key={axis.slug} axis={axis}>
+              <PanoramaAxis key={axis.slug} axis={axis} health={data.health}>
                 <SuggestLauncher
                   target={{ kind: 'axis', slug: axis.slug ?? '' }}
                   name={axis.name ?? ''}

@@ -7,6 +7,11 @@ import { useManagesTerritory } from '@/features/coalitions/api/permissions';
 import { TerritorialDeclensions } from '@/features/coalitions/components/territorial-declensions';
 import { territoryEventFilters, useEvents } from '@/features/events/api/events';
 import { EventList } from '@/features/events/components/event-list';
+import { useExchanges } from '@/features/exchanges/api/exchanges';
+import { ExchangeList } from '@/features/exchanges/components/exchange-list';
+import { strings as exchangeStrings } from '@/features/exchanges/strings';
+import { strings as editStrings } from '@/features/territories/edit-strings';
+import { useFeatureTranslation } from '@/lib/i18n';
 import { CalendarLink } from '@/features/open-data/components/calendar-link';
 import {
   useTerritory,
@@ -16,6 +21,9 @@ import {
 } from '@/features/territories/api/territories';
 import { InitiativeList, ResourceList } from '@/features/territories/components/toolbox';
 import { FollowButton } from '@/features/people/components/follow-button';
+import { useContentLang } from '@/lib/content-lang';
+import { TerritoryPlans } from '@/features/territories/components/territory-plans';
+import { HistoryPanel } from '@/features/history/components/history-panel';
 
 function TerritoryDetails({ slug, canEdit }: { slug: string; canEdit: boolean }) {
   const { t } = useTranslation();
@@ -23,6 +31,8 @@ function TerritoryDetails({ slug, canEdit }: { slug: string; canEdit: boolean })
   const resources = useTerritoryResources(slug);
   const initiatives = useTerritoryInitiatives(slug);
   const events = useEvents(territoryEventFilters(slug));
+  const exchanges = useExchanges({ territory: slug });
+  const { t: tExchanges } = useFeatureTranslation('exchanges', exchangeStrings);
   return (
     <>
       <section aria-labelledby="territory-coalitions">
@@ -33,6 +43,7 @@ function TerritoryDetails({ slug, canEdit }: { slug: string; canEdit: boolean })
           )}
         </QueryState>
       </section>
+      <TerritoryPlans slug={slug} />
       <section aria-labelledby="territory-resources">
         <h2 id="territory-resources">{t('territory.resources')}</h2>
         <QueryState query={resources} empty={t('territory.noResources')}>
@@ -44,6 +55,19 @@ function TerritoryDetails({ slug, canEdit }: { slug: string; canEdit: boolean })
         <QueryState query={initiatives} empty={t('territory.noInitiatives')}>
           {(page) => <InitiativeList initiatives={page.items ?? []} />}
         </QueryState>
+      </section>
+      <section aria-labelledby="territory-exchanges-between">
+        <h2 id="territory-exchanges-between">{tExchanges('territoryExchanges')}</h2>
+        <QueryState
+          query={exchanges}
+          isEmpty={(list) => list.length === 0}
+          empty={tExchanges('empty')}
+        >
+          {(list) => <ExchangeList exchanges={list} />}
+        </QueryState>
+        <p>
+          <Link to="/exchanges">{tExchanges('title')}</Link>
+        </p>
       </section>
       <section aria-labelledby="territory-exchanges">
         <h2 id="territory-exchanges">{t('territory.exchanges')}</h2>
@@ -59,8 +83,10 @@ function TerritoryDetails({ slug, canEdit }: { slug: string; canEdit: boolean })
 export default function TerritoryRoute() {
   const { slug = '' } = useParams();
   const { t } = useTranslation();
+  const langOf = useContentLang();
   const territory = useTerritory(slug);
   const canEdit = useManagesTerritory(territory.data) ?? false;
+  const { t: tEdit } = useFeatureTranslation('territoryEdit', editStrings);
   useDocumentTitle(territory.data?.name);
   return (
     <QueryState query={territory} notFoundPage>
@@ -79,9 +105,20 @@ export default function TerritoryRoute() {
               </nav>
             )}
             <h1>
-              {territory.name} <SampleBadge sample={territory.sample} />
+              <span {...langOf(territory.languages, 'name')}>{territory.name}</span>{' '}
+              <SampleBadge sample={territory.sample} />
             </h1>
             <FollowButton type="territory" slug={territory.slug} name={territory.name} />
+            {canEdit && (
+              <p className="page-actions">
+                <Link className="button" to={`/territories/${slug}/edit`}>
+                  {tEdit('editLink')}
+                </Link>{' '}
+                <Link className="button button--secondary" to={`/translations/territory/${slug}`}>
+                  {t('coalitionForm.translateLink')}
+                </Link>
+              </p>
+            )}
             <p className="card__meta">
               {territory.kind && (
                 <span className="badge">{t(`territoryKind.${territory.kind}`)}</span>
@@ -92,7 +129,11 @@ export default function TerritoryRoute() {
                 </span>
               )}
             </p>
-            {territory.description && <p className="lead">{territory.description}</p>}
+            {territory.description && (
+              <p className="lead" {...langOf(territory.languages, 'description')}>
+                {territory.description}
+              </p>
+            )}
             {territory.children && territory.children.length > 0 && (
               <p>
                 {t('common.labelValue', { label: t('territory.subTerritories'), value: '' })}
@@ -106,6 +147,7 @@ export default function TerritoryRoute() {
             )}
           </header>
           <TerritoryDetails slug={slug} canEdit={canEdit} />
+          <HistoryPanel path="/api/v1/territories/{slug}/history" slug={slug} />
         </article>
       )}
     </QueryState>

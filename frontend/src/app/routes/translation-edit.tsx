@@ -21,15 +21,20 @@ function Editor({ kind, slug }: { kind: TranslatableKind; slug: string }) {
   const title = translations.data?.originals?.title ?? translations.data?.originals?.name ?? slug;
   useDocumentTitle(t('editor.title', { title }));
   const original = translations.data?.original ?? 'fr';
+  const path = recordPath(kind, slug);
   const into =
     params.get('into') === 'fr' || (!params.get('into') && original === 'en') ? 'fr' : 'en';
   return (
     <article className="edit-page">
       <h1>
         {t('editor.title', { title: '' })}
-        <Link to={recordPath(kind, slug)} lang={original}>
-          {title}
-        </Link>
+        {path === undefined ? (
+          <span lang={original}>{title}</span>
+        ) : (
+          <Link to={path} lang={original}>
+            {title}
+          </Link>
+        )}
       </h1>
       <QueryState query={translations} notFoundPage>
         {(data) => (

@@ -3,14 +3,17 @@ import { Link } from 'react-router';
 import type { Schemas } from '@/lib/api-client';
 import { useContentLang } from '@/lib/content-lang';
 import { SampleBadge } from '@/components/ui/sample-badge';
+import { CoalitionHealth } from '@/components/domain/coalition-health';
 
-/** A coalition in a list: number, title, stage, summary, axes. */
+/** A coalition in a list: number, title, stage, summary, axes (and its health, on the panorama). */
 export function CoalitionCard({
   coalition,
   headingLevel = 3,
+  health,
 }: {
   coalition: Schemas['CoalitionSummary'];
   headingLevel?: 2 | 3 | 4;
+  health?: Schemas['CoalitionHealth'];
 }) {
   const { t } = useTranslation();
   const langOf = useContentLang();
@@ -50,6 +53,7 @@ export function CoalitionCard({
           ))}
         </ul>
       )}
+      {health && <CoalitionHealth health={health} compact />}
     </article>
   );
 }

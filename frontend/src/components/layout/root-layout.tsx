@@ -16,6 +16,7 @@ const links = [
   { to: '/', key: 'panorama', end: true },
   { to: '/coalitions', key: 'coalitions', end: false },
   { to: '/territories', key: 'territories', end: false },
+  { to: '/graph', key: 'graph', end: false },
   { to: '/events', key: 'events', end: false },
   { to: '/notes', key: 'notes', end: false },
   { to: '/actors', key: 'actors', end: false },
@@ -26,6 +27,7 @@ export function RootLayout() {
   const { pathname } = useLocation();
   const auth = useAuth();
   const moderates = auth.hasRole(Roles.moderator) || auth.hasRole(Roles.admin);
+  const proposals = auth.hasRole(Roles.editor) || auth.hasRole(Roles.admin);
   const signedIn = auth.status === 'authenticated';
   // The next page's code and data are loading: the current page stays, marked as busy.
   const loading = useNavigation().state === 'loading';
@@ -76,6 +78,13 @@ export function RootLayout() {
                 <NavLink to="/moderation">{t('nav.moderation')}</NavLink>
               </li>
             )}
+            {proposals && (
+              <li>
+                <NavLink to="/intentions" end>
+                  {t('nav.intentions')}
+                </NavLink>
+              </li>
+            )}
             {signedIn && (
               <Suspense fallback={null}>
                 <AccountNav />
@@ -97,6 +106,8 @@ export function RootLayout() {
             <Link to="/privacy">{t('app.privacy')}</Link>
             {' · '}
             <Link to="/open-data">{t('openData.footerLink')}</Link>
+            {' · '}
+            <Link to="/intentions/new">{t('nav.propose')}</Link>
           </p>
         </div>
       </footer>

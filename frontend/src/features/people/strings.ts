@@ -1,13 +1,10 @@
 import type { FeatureStrings } from '@/lib/i18n';
 
-/** Strings of the people feature: following, profile. */
+/**
+ * Strings of the people feature: notifications, unsubscribing, profile (the follow button has its
+ * own, follow-strings.ts: it is on the landing pages, these are not).
+ */
 const fr = {
-  follow: {
-    follow: 'Suivre',
-    following: 'Suivi',
-    followLabel: 'Suivre « {{name}} »',
-    failed: 'Le changement n’a pas pu être enregistré ({{status}}).',
-  },
   notifications: {
     title: 'Notifications',
     nav: 'Notifications',
@@ -23,6 +20,10 @@ const fr = {
     commitmentConfirmed: 'Engagement confirmé : {{title}}',
     commitmentDeclined: 'Engagement décliné : {{title}}',
     moderation: 'Contributions en attente de modération : {{title}}',
+    intention: 'Proposition de coalition : {{title}}',
+    invitation: 'Invitation à rejoindre une coalition : {{title}}',
+    invitationAccepted: 'Invitation acceptée : {{title}}',
+    invitationRefused: 'Invitation refusée : {{title}}',
     markAll: 'Tout marquer comme lu',
     unreadBadge: 'non lue',
     previous: 'Plus récentes',
@@ -84,12 +85,6 @@ const fr = {
 export const strings: FeatureStrings<typeof fr> = {
   fr,
   en: {
-    follow: {
-      follow: 'Follow',
-      following: 'Following',
-      followLabel: 'Follow “{{name}}”',
-      failed: 'The change could not be saved ({{status}}).',
-    },
     notifications: {
       title: 'Notifications',
       nav: 'Notifications',
@@ -105,6 +100,10 @@ export const strings: FeatureStrings<typeof fr> = {
       commitmentConfirmed: 'Commitment confirmed: {{title}}',
       commitmentDeclined: 'Commitment declined: {{title}}',
       moderation: 'Contributions awaiting moderation: {{title}}',
+      intention: 'Coalition proposal: {{title}}',
+      invitation: 'Invitation to join a coalition: {{title}}',
+      invitationAccepted: 'Invitation accepted: {{title}}',
+      invitationRefused: 'Invitation refused: {{title}}',
       markAll: 'Mark all as read',
       unreadBadge: 'unread',
       previous: 'Newer',

@@ -21,7 +21,19 @@ const fr = {
     byOn: 'Traduit par {{by}} le {{date}}',
     help: 'Un champ laissé vide retire sa traduction : l’original s’affiche alors.',
   },
-  kind: { coalition: 'Coalition', axis: 'Axe', event: 'Événement', note: 'Note' },
+  kind: {
+    coalition: 'Coalition',
+    axis: 'Axe',
+    event: 'Événement',
+    note: 'Note',
+    territory: 'Territoire',
+    resource: 'Ressource partagée',
+  },
+  part: {
+    problem: 'Problème',
+    experience: 'Expérience',
+    impact: 'Impact souhaité',
+  },
   field: {
     title: 'Titre',
     summary: 'Résumé',
@@ -31,6 +43,7 @@ const fr = {
     description: 'Description',
     excerpt: 'Extrait',
     body: 'Texte (Markdown)',
+    indicator: 'Indicateur',
   },
   language: { fr: 'français', en: 'anglais' },
 };
@@ -57,7 +70,19 @@ export const strings: FeatureStrings<typeof fr> = {
       byOn: 'Translated by {{by}} on {{date}}',
       help: 'A field left empty removes its translation: the original shows instead.',
     },
-    kind: { coalition: 'Coalition', axis: 'Axis', event: 'Event', note: 'Note' },
+    kind: {
+      coalition: 'Coalition',
+      axis: 'Axis',
+      event: 'Event',
+      note: 'Note',
+      territory: 'Territory',
+      resource: 'Shared resource',
+    },
+    part: {
+      problem: 'Problem',
+      experience: 'Experience',
+      impact: 'Desired impact',
+    },
     field: {
       title: 'Title',
       summary: 'Summary',
@@ -67,6 +92,7 @@ export const strings: FeatureStrings<typeof fr> = {
       description: 'Description',
       excerpt: 'Excerpt',
       body: 'Text (Markdown)',
+      indicator: 'Indicator',
     },
     language: { fr: 'French', en: 'English' },
   },

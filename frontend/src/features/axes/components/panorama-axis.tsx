@@ -8,9 +8,12 @@ import { KeywordCloud } from '@/features/axes/components/keyword-cloud';
 /** `children`: what the page adds at the end of the axis (the button to suggest a subject). */
 export function PanoramaAxis({
   axis,
+  health = {},
   children,
 }: {
   axis: Schemas['PanoramaAxis'];
+  /** The health of the coalitions, by slug. */
+  health?: Record<string, Schemas['CoalitionHealth']>;
   children?: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -49,7 +52,7 @@ export function PanoramaAxis({
             <ul className="card-list">
               {shown.map((coalition) => (
                 <li key={coalition.slug}>
-                  <CoalitionCard coalition={coalition} />
+                  <CoalitionCard coalition={coalition} health={health[coalition.slug ?? '']} />
                 </li>
               ))}
             </ul>

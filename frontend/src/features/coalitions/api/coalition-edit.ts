@@ -1,52 +1,19 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  ifMatch,
-  unwrap,
-  unwrapTagged,
-  useApiClient,
-  type Schemas,
-  type Tagged,
-} from '@/lib/api-client';
+import { ifMatch, unwrap, unwrapTagged, useApiClient, type Schemas } from '@/lib/api-client';
+import { editHooks } from '@/lib/edit-hooks';
 import { EDIT, invalidateAfterWrite } from '@/lib/query-keys';
 
-/** The coalition with its ETag, read afresh for editing. */
-export function useCoalitionForEdit(slug: string) {
-  const api = useApiClient();
-  return useQuery({
-    queryKey: ['coalitions', slug, EDIT],
-    queryFn: async ({ signal }) =>
-      unwrapTagged(
-        await api.GET('/api/v1/coalitions/{slug}', { params: { path: { slug } }, signal }),
-      ),
-    staleTime: 0,
-    gcTime: 0,
-  });
-}
+const coalitions = editHooks<Schemas['CoalitionInput'], Schemas['Coalition']>({
+  key: 'coalitions',
+  item: '/api/v1/coalitions/{slug}',
+  collection: '/api/v1/coalitions',
+  param: 'slug',
+});
 
+/** The coalition with its ETag, read afresh for editing. */
+export const useCoalitionForEdit = coalitions.useForEdit;
 /** Creates a coalition (no slug) or replaces one's canvas, sending `If-Match`. */
-export function useSaveCoalition(slug: string | undefined) {
-  const api = useApiClient();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async ({
-      input,
-      etag,
-    }: {
-      input: Schemas['CoalitionInput'];
-      etag: string | undefined;
-    }): Promise<Tagged<Schemas['Coalition']>> =>
-      slug
-        ? unwrapTagged(
-            await api.PUT('/api/v1/coalitions/{slug}', {
-              params: { path: { slug }, header: ifMatch(etag) },
-              body: input,
-            }),
-          )
-        : unwrapTagged(await api.POST('/api/v1/coalitions', { body: input })),
-    // The form's own onSuccess navigates; the edit query (gcTime 0) is read afresh next time.
-    onSuccess: () => invalidateAfterWrite(queryClient),
-  });
-}
+export const useSaveCoalition = coalitions.useSave;
 
 /** After a change of measures or members, the coalition's ETag changes: read it again. */
 function useRefreshCoalition(slug: string) {
@@ -68,6 +35,45 @@ export function useAddMeasure(slug: string) {
           body: input,
         }),
       ),
+    onSuccess: refresh,
+  });
+}
+
+/** Corrects a recorded measure (PUT …/measures/{measureId}). */
+export function useUpdateMeasure(slug: string) {
+  const api = useApiClient();
+  const refresh = useRefreshCoalition(slug);
+  return useMutation({
+    mutationFn: async ({
+      impactId,
+      measureId,
+      input,
+    }: {
+      impactId: number;
+      measureId: number;
+      input: Schemas['MeasureInput'];
+    }) =>
+      unwrap(
+        await api.PUT('/api/v1/coalitions/{slug}/impacts/{impactId}/measures/{measureId}', {
+          params: { path: { slug, impactId, measureId } },
+          body: input,
+        }),
+      ),
+    onSuccess: refresh,
+  });
+}
+
+export function useDeleteMeasure(slug: string) {
+  const api = useApiClient();
+  const refresh = useRefreshCoalition(slug);
+  return useMutation({
+    mutationFn: async ({ impactId, measureId }: { impactId: number; measureId: number }) => {
+      const result = await api.DELETE(
+        '/api/v1/coalitions/{slug}/impacts/{impactId}/measures/{measureId}',
+        { params: { path: { slug, impactId, measureId } } },
+      );
+      if (!result.response.ok) unwrap({ ...result, data: undefined });
+    },
     onSuccess: refresh,
   });
 }

@@ -86,6 +86,19 @@ export function useCoalition(slug: string) {
   return useQuery(coalitionQuery(useApiClient(), slug));
 }
 
+/** The coalition's health (allies, impacts, time in the stage, recent activity). */
+export function useCoalitionHealth(slug: string, { enabled = true } = {}) {
+  const api = useApiClient();
+  return useQuery({
+    enabled,
+    queryKey: ['coalitions', slug, 'health'],
+    queryFn: async ({ signal }) =>
+      unwrap(
+        await api.GET('/api/v1/coalitions/{slug}/health', { params: { path: { slug } }, signal }),
+      ),
+  });
+}
+
 export function useCoalitionTerritories(slug: string, { enabled = true } = {}) {
   const api = useApiClient();
   return useQuery({

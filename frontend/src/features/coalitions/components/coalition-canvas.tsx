@@ -2,13 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Schemas } from '@/lib/api-client';
 import { useContentLang } from '@/lib/content-lang';
+import { SampleBadge } from '@/components/ui/sample-badge';
 
 /** The canvas: intention, vision, experiences, problems with allies sought and actors joined. */
 export function CoalitionCanvas({ coalition }: { coalition: Schemas['Coalition'] }) {
   const { t } = useTranslation();
   const langOf = useContentLang();
-  // Experiences and problems have no translations yet: they are in the original language.
-  const original = langOf(coalition.languages, 'original');
   const experiences = coalition.experiences ?? [];
   const problems = coalition.problems ?? [];
   return (
@@ -34,13 +33,19 @@ export function CoalitionCanvas({ coalition }: { coalition: Schemas['Coalition']
           ) : (
             <ul>
               {experiences.map((experience) => (
-                <li key={experience.id ?? experience.title} {...original}>
-                  {experience.url ? (
-                    <a href={experience.url}>{experience.title}</a>
-                  ) : (
-                    experience.title
+                <li key={experience.id ?? experience.title}>
+                  <span {...langOf(experience.languages, 'title')}>
+                    {experience.url ? (
+                      <a href={experience.url}>{experience.title}</a>
+                    ) : (
+                      experience.title
+                    )}
+                  </span>
+                  {experience.description && (
+                    <p className="muted" {...langOf(experience.languages, 'description')}>
+                      {experience.description}
+                    </p>
                   )}
-                  {experience.description && <p className="muted">{experience.description}</p>}
                 </li>
               ))}
             </ul>
@@ -55,8 +60,28 @@ export function CoalitionCanvas({ coalition }: { coalition: Schemas['Coalition']
           <ol className="problems">
             {problems.map((problem) => (
               <li key={problem.id ?? problem.title} className="problem">
-                <h4 {...original}>{problem.title}</h4>
-                {problem.description && <p {...original}>{problem.description}</p>}
+                <h4 {...langOf(problem.languages, 'title')}>{problem.title}</h4>
+                {problem.description && (
+                  <p {...langOf(problem.languages, 'description')}>{problem.description}</p>
+                )}
+                {(problem.solutions ?? []).length > 0 && (
+                  <ul className="problem__solutions">
+                    {(problem.solutions ?? []).map((solution, index) => (
+                      <li key={`${solution.title ?? ''}-${String(index)}`}>
+                        {solution.kind && (
+                          <strong>
+                            {t('common.labelValue', {
+                              label: t(`solutionKind.${solution.kind}`),
+                              value: '',
+                            })}
+                          </strong>
+                        )}
+                        <span {...langOf(coalition.languages, 'original')}>{solution.title}</span>{' '}
+                        <SampleBadge sample={solution.sample} />
+                      </li>
+                    ))}
+                  </ul>
+                )}
                 <div className="problem__allies">
                   <div>
                     <h5>{t('coalition.alliesSought')}</h5>
@@ -65,7 +90,11 @@ export function CoalitionCanvas({ coalition }: { coalition: Schemas['Coalition']
                     ) : (
                       <ul className="tags">
                         {(problem.allyKinds ?? []).map((kind) => (
-                          <li key={kind} className="tag">
+                          <li
+                            key={kind}
+                            className="tag"
+                            {...langOf(coalition.languages, 'original')}
+                          >
                             {kind}
                           </li>
                         ))}

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '@/lib/api-client';
 import { formatDate, formatNumber, formatPercent } from '@/lib/format';
+import { useContentLang } from '@/lib/content-lang';
 
 const WIDTH = 560;
 const HEIGHT = 220;
@@ -83,6 +84,7 @@ function Chart({ impact, labelId }: { impact: Schemas['DesiredImpact']; labelId:
 export function ImpactChart({ impact }: { impact: Schemas['DesiredImpact'] }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
+  const langOf = useContentLang();
   const labelId = useId();
   const measures = impact.measures ?? [];
   const unit = impact.unit ?? '';
@@ -90,11 +92,13 @@ export function ImpactChart({ impact }: { impact: Schemas['DesiredImpact'] }) {
   const progress = impact.progress;
   return (
     <article className="impact">
-      <h3 className="impact__title">{impact.title}</h3>
+      <h3 className="impact__title" {...langOf(impact.languages, 'title')}>
+        {impact.title}
+      </h3>
       <dl className="facts">
         <div>
           <dt>{t('impact.indicator')}</dt>
-          <dd>{impact.indicator}</dd>
+          <dd {...langOf(impact.languages, 'indicator')}>{impact.indicator}</dd>
         </div>
         <div>
           <dt>{t('impact.baseline')}</dt>

@@ -14,7 +14,7 @@ import {
 type Role = Schemas['MembershipRole'];
 type Status = Schemas['MembershipStatus'];
 const roles: readonly Role[] = ['PILOT', 'CONTRIBUTOR', 'ALLY', 'FUNDER'];
-const statuses: readonly Status[] = ['PROPOSED', 'CONFIRMED', 'DECLINED', 'WITHDRAWN'];
+const statuses: readonly Status[] = ['PROPOSED', 'INVITED', 'CONFIRMED', 'DECLINED', 'WITHDRAWN'];
 
 function useOptions() {
   const { t } = useTranslation();

@@ -1,11 +1,31 @@
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '@/lib/api-client';
+import { formatDate } from '@/lib/format';
 import { stages } from '@/features/coalitions/components/stages';
 
-/** The six stages in order, the coalition's current one highlighted. */
-export function StageTimeline({ stage }: { stage: Schemas['Stage'] | undefined }) {
-  const { t } = useTranslation();
+/** When each stage was last reached, from the coalition's dated stage changes. */
+function reachedDates(history: Schemas['StageReached'][] | undefined): Map<string, string> {
+  const dates = new Map<string, string>();
+  for (const change of history ?? []) {
+    if (change.stage && change.reachedAt) dates.set(change.stage, change.reachedAt);
+  }
+  return dates;
+}
+
+/**
+ * The six stages in order, the coalition's current one highlighted, each stage it reached with
+ * the date it reached it.
+ */
+export function StageTimeline({
+  stage,
+  history,
+}: {
+  stage: Schemas['Stage'] | undefined;
+  history?: Schemas['StageReached'][];
+}) {
+  const { t, i18n } = useTranslation();
   const currentIndex = stage ? stages.indexOf(stage) : -1;
+  const dates = reachedDates(history);
   return (
     <ol className="stage-timeline">
       {stages.map((item, index) => {
@@ -26,6 +46,12 @@ export function StageTimeline({ stage }: { stage: Schemas['Stage'] | undefined }
                 <span className="visually-hidden"> ({t('stage.current')})</span>
               )}
             </span>
+            {dates.has(item) && (
+              <span className="stage-timeline__date">
+                {t('stage.reachedAt')}{' '}
+                <time dateTime={dates.get(item)}>{formatDate(dates.get(item), i18n.language)}</time>
+              </span>
+            )}
           </li>
         );
       })}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Schemas } from '@/lib/api-client';
 import { SampleBadge } from '@/components/ui/sample-badge';
+import { useContentLang } from '@/lib/content-lang';
 
 /** Local declensions of a coalition (or a territory's coalitions, with `show="coalition"`). */
 export function TerritorialDeclensions({
@@ -15,6 +16,7 @@ export function TerritorialDeclensions({
   canEdit?: boolean;
 }) {
   const { t } = useTranslation();
+  const langOf = useContentLang();
   return (
     <ul className="card-list">
       {items.map((item) => (
@@ -32,7 +34,9 @@ export function TerritorialDeclensions({
                       <span className="coalition-number">{`#${item.coalition.number}`}</span>{' '}
                     </>
                   )}
-                  {item.coalition?.title}
+                  <span {...langOf(item.coalition?.languages, 'title')}>
+                    {item.coalition?.title}
+                  </span>
                 </Link>
               )}
             </h3>

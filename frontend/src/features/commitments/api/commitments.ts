@@ -150,3 +150,23 @@ export function useDeclarePositioning(slug: string) {
     onSuccess: refreshAfterWrite(queryClient),
   });
 }
+
+/** The answer of the actor's people to an invitation: accept (confirmed) or refuse. */
+export function useAnswerInvitation() {
+  const api = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({
+      slug,
+      actorSlug,
+      answer,
+    }: MembershipKey & { answer: Schemas['InvitationAnswer'] }) =>
+      unwrap(
+        await api.POST('/api/v1/coalitions/{slug}/members/{actorSlug}/answer', {
+          params: { path: { slug, actorSlug } },
+          body: answer,
+        }),
+      ),
+    onSuccess: refreshAfterWrite(queryClient),
+  });
+}

@@ -73,6 +73,68 @@ describe('My commitments', () => {
     expect(await within(section).findByText('Retiré')).toBeVisible();
   });
 
+  it('accepts an invitation of a coalition’s coordinators, with the commitment the actor can hold', async () => {
+    const answers: unknown[] = [];
+    let status: Schemas['MembershipStatus'] = 'INVITED';
+    stubApi({
+      '/api/v1/me': {
+        subject: 's',
+        name: 'Camille Martin',
+        roles: ['member'],
+        actors: [{ slug: 'latitudes', name: 'Latitudes' }],
+      },
+      '/api/v1/me/commitment-requests': page([]),
+      '/api/v1/actors/latitudes/memberships': () =>
+        json(
+          page([
+            {
+              coalition: formations,
+              role: 'ALLY',
+              status,
+              commitment: 'Ouvrir un module',
+              createdAt: '2025-03-12T10:00:00Z',
+            },
+          ]),
+        ),
+      '/api/v1/coalitions/formations/members/latitudes/answer': async (
+        _url: URL,
+        request: Request,
+      ) => {
+        answers.push(await request.json());
+        status = 'CONFIRMED';
+        return json({ status });
+      },
+    });
+    const { user } = renderApp('/my-commitments', { auth: fakeAuth(['member']) });
+    const invitations = await screen.findByRole('region', { name: 'Invitations à répondre' });
+    const card = within(invitations).getByRole('article', {
+      name: /Latitudes est invité dans la coalition/,
+    });
+    const commitment = within(card).getByRole('textbox', {
+      name: /L’engagement que l’organisation peut tenir/,
+    });
+    expect(commitment).toHaveValue('Ouvrir un module');
+    await user.clear(commitment);
+    await user.type(commitment, 'Ouvrir deux modules');
+    await user.click(
+      within(card).getByRole('button', {
+        name: 'Accepter l’invitation de Latitudes dans la coalition n° 3',
+      }),
+    );
+    await waitFor(() => {
+      expect(screen.getByRole('status')).toHaveTextContent(
+        'Latitudes a rejoint la coalition n° 3 : l’engagement est confirmé.',
+      );
+    });
+    expect(answers).toEqual([{ answer: 'ACCEPT', commitment: 'Ouvrir deux modules' }]);
+    await waitFor(() => {
+      expect(
+        screen.queryByRole('region', { name: 'Invitations à répondre' }),
+      ).not.toBeInTheDocument();
+    });
+    expect(await screen.findByText('Confirmé')).toBeVisible();
+  });
+
   it('shows the nav entry to members who act for actors', async () => {
     stub([{ slug: 'latitudes', name: 'Latitudes' }]);
     renderApp('/my-commitments', { auth: fakeAuth(['member']) });
@@ -130,6 +192,6 @@ describe('Navigation for coordinators', () => {
     renderApp('/');
     const nav = await screen.findByRole('navigation', { name: 'Navigation principale' });
     await screen.findByRole('heading', { level: 1 });
-    expect(within(nav).getAllByRole('link')).toHaveLength(6);
+    expect(within(nav).getAllByRole('link')).toHaveLength(7);
   });
 });

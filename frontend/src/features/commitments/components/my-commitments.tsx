@@ -6,11 +6,48 @@ import type { Schemas } from '@/lib/api-client';
 import { formatDate } from '@/lib/format';
 import { useFeatureTranslation } from '@/lib/i18n';
 import { useMembershipsOf } from '@/features/commitments/api/commitments';
+import { AnswerInvitation } from '@/features/commitments/components/answer-invitation';
 import { CommitmentHistory } from '@/features/commitments/components/commitment-history';
 import { WithdrawButton } from '@/features/commitments/components/withdraw-button';
 import { strings } from '@/features/commitments/strings';
+import { CoalitionRefLabel } from '@/components/domain/coalition-ref';
 
 function Memberships({
+  actor,
+  items,
+  onWithdrawn,
+}: {
+  actor: Schemas['ActorSummary'];
+  items: readonly Schemas['ActorMembership'][];
+  onWithdrawn: (message: string) => void;
+}) {
+  const { t } = useFeatureTranslation('commitments', strings);
+  const actorName = actor.name ?? actor.slug ?? '';
+  if (items.length === 0) {
+    return <p className="state state--empty">{t('mineEmpty', { actor: actorName })}</p>;
+  }
+  const invitations = items.filter((item) => item.status === 'INVITED');
+  return (
+    <>
+      {invitations.length > 0 && (
+        <section aria-labelledby={`invitations-${actor.slug ?? ''}`}>
+          <h3 id={`invitations-${actor.slug ?? ''}`}>{t('invitationsTitle')}</h3>
+          {invitations.map((invitation) => (
+            <AnswerInvitation
+              key={invitation.coalition?.slug}
+              actor={actor}
+              invitation={invitation}
+              onAnswered={onWithdrawn}
+            />
+          ))}
+        </section>
+      )}
+      <Table actor={actor} items={items} onWithdrawn={onWithdrawn} />
+    </>
+  );
+}
+
+function Table({
   actor,
   items,
   onWithdrawn,
@@ -22,9 +59,6 @@ function Memberships({
   const { t, i18n } = useFeatureTranslation('commitments', strings);
   const { t: tApp } = useTranslation();
   const actorName = actor.name ?? actor.slug ?? '';
-  if (items.length === 0) {
-    return <p className="state state--empty">{t('mineEmpty', { actor: actorName })}</p>;
-  }
   return (
     <div className="table-scroll">
       <table className="table">
@@ -46,7 +80,7 @@ function Memberships({
               <tr key={slug} className={item.status === 'WITHDRAWN' ? 'is-withdrawn' : undefined}>
                 <th scope="row">
                   <Link to={`/coalitions/${slug}`}>
-                    #{item.coalition?.number} {item.coalition?.title}
+                    <CoalitionRefLabel coalition={item.coalition} />
                   </Link>
                 </th>
                 <td>{item.role && tApp(`role.${item.role}`)}</td>
@@ -85,7 +119,8 @@ function Memberships({
 
 /**
  * The memberships of every actor the signed-in member acts for, with the status of each request
- * (proposed, confirmed, declined, withdrawn), its history, and withdrawal.
+ * (proposed, invited, confirmed, declined, withdrawn), its history, and withdrawal; the
+ * invitations of coalitions' coordinators first, to accept or refuse.
  */
 export function MyCommitments({ actors }: { actors: readonly Schemas['ActorSummary'][] }) {
   const { t } = useFeatureTranslation('commitments', strings);

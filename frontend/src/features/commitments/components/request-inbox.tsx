@@ -11,6 +11,7 @@ import { useFeatureTranslation } from '@/lib/i18n';
 import { useCommitmentRequests, useDecideCommitment } from '@/features/commitments/api/commitments';
 import { CommitmentHistory } from '@/features/commitments/components/commitment-history';
 import { strings } from '@/features/commitments/strings';
+import { CoalitionRefLabel } from '@/components/domain/coalition-ref';
 
 type Verdict = Schemas['Verdict'];
 
@@ -54,7 +55,7 @@ function Request({
   return (
     <article className="card request" aria-labelledby={headingId}>
       <h2 id={headingId} className="card__title">
-        {actorName} — #{coalition.number} {coalition.title}
+        {actorName} — <CoalitionRefLabel coalition={coalition} />
       </h2>
       <p className="card__meta">
         {membership.role && (

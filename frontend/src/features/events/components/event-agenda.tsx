@@ -3,6 +3,7 @@ import { useContentLang } from '@/lib/content-lang';
 import { Link } from 'react-router';
 import type { Schemas } from '@/lib/api-client';
 import { formatEventTime } from '@/lib/format';
+import { CoalitionRefLabel } from '@/components/domain/coalition-ref';
 
 /** The sessions of an event in agenda order, with their speakers and coalition. */
 export function EventAgenda({ event }: { event: Schemas['Event'] }) {
@@ -35,7 +36,7 @@ export function EventAgenda({ event }: { event: Schemas['Event'] }) {
               <p>
                 {t('event.concerns')}
                 <Link to={`/coalitions/${session.coalition.slug ?? ''}`}>
-                  #{session.coalition.number} {session.coalition.title}
+                  <CoalitionRefLabel coalition={session.coalition} />
                 </Link>
               </p>
             )}

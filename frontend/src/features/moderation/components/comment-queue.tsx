@@ -15,6 +15,7 @@ import {
 import { DecisionStatus } from '@/features/moderation/components/decision-status';
 import { Screening } from '@/features/moderation/components/screening';
 import { strings } from '@/features/moderation/strings';
+import { CoalitionRefLabel } from '@/components/domain/coalition-ref';
 
 type Action = Schemas['CommentAction'];
 const ACTIONS: readonly Action[] = ['APPROVE', 'SPAM', 'TRASH'];
@@ -33,7 +34,7 @@ function Where({ comment }: { comment: Schemas['ModeratedComment'] }) {
       <>
         {t('onCoalition')}{' '}
         <Link to={`/coalitions/${comment.coalition.slug ?? ''}`}>
-          #{comment.coalition.number} {comment.coalition.title}
+          <CoalitionRefLabel coalition={comment.coalition} />
         </Link>
       </>
     );

@@ -16,6 +16,7 @@ import {
 import { DecisionStatus } from '@/features/moderation/components/decision-status';
 import { Screening } from '@/features/moderation/components/screening';
 import { strings } from '@/features/moderation/strings';
+import { CoalitionRefLabel } from '@/components/domain/coalition-ref';
 
 type Action = Schemas['SuggestionAction'];
 type Suggestion = Schemas['ModeratedSuggestion'];
@@ -48,7 +49,7 @@ function Where({ suggestion }: { suggestion: Suggestion }) {
       <>
         {t('onCoalition')}{' '}
         <Link to={`/coalitions/${suggestion.coalition.slug ?? ''}`}>
-          #{suggestion.coalition.number} {suggestion.coalition.title}
+          <CoalitionRefLabel coalition={suggestion.coalition} />
         </Link>
       </>
     );

@@ -2,7 +2,7 @@ import { useAuth } from '@/lib/auth';
 import { ApiError } from '@/lib/api-client';
 import { useFeatureTranslation } from '@/lib/i18n';
 import { useFollowing, useToggleFollow, type FollowTarget } from '@/features/people/api/people';
-import { strings } from '@/features/people/strings';
+import { strings } from '@/features/people/follow-strings';
 
 /**
  * A toggle button (aria-pressed) that follows a coalition, territory, axis or event for the
@@ -17,7 +17,7 @@ export function FollowButton({
   slug: string | undefined;
   name: string | undefined;
 }) {
-  const { t } = useFeatureTranslation('people', strings);
+  const { t } = useFeatureTranslation('follow', strings);
   const auth = useAuth();
   const following = useFollowing(type, slug ?? '');
   const toggle = useToggleFollow(type, slug ?? '');
@@ -29,17 +29,17 @@ export function FollowButton({
         type="button"
         className="button button--secondary"
         aria-pressed={on}
-        aria-label={t('follow.followLabel', { name: name ?? slug })}
+        aria-label={t('followLabel', { name: name ?? slug })}
         disabled={toggle.isPending}
         onClick={() => {
           toggle.mutate(!on);
         }}
       >
-        {on ? `✓ ${t('follow.following')}` : t('follow.follow')}
+        {on ? `✓ ${t('following')}` : t('follow')}
       </button>
       {toggle.error && (
         <span role="alert" className="form-status form-status--error">
-          {t('follow.failed', {
+          {t('failed', {
             status: toggle.error instanceof ApiError ? toggle.error.status : '?',
           })}
         </span>

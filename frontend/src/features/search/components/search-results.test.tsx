@@ -56,4 +56,32 @@ describe('SearchResults', () => {
     renderComponent(<SearchResults results={{ ...results, approximate: true, query: 'comuns' }} />);
     expect(screen.getByText(/Aucun résultat exact pour « comuns »/)).toBeInTheDocument();
   });
+
+  it('marks a hit’s texts in another language than the page’s with their language', () => {
+    renderComponent(
+      <SearchResults
+        results={{
+          ...results,
+          counts: { coalition: 1 },
+          items: [
+            {
+              type: 'coalition',
+              slug: 'formations-superieures-numeriques-ethiques',
+              title: '#3 For higher digital education',
+              excerpt: 'Un résumé',
+              titleMatch: true,
+              languages: { original: 'fr', texts: { title: 'en', excerpt: 'fr', snippet: 'fr' } },
+            },
+          ],
+        }}
+      />,
+      '/',
+      { language: 'en' },
+    );
+    // The title is the translation: in the page's language, no lang of its own.
+    expect(
+      screen.getByRole('link', { name: '#3 For higher digital education' }).parentElement,
+    ).not.toHaveAttribute('lang');
+    expect(screen.getByText('Un résumé')).toHaveAttribute('lang', 'fr');
+  });
 });

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { SafeHtml } from '@/components/ui/safe-html';
 import type { Schemas } from '@/lib/api-client';
+import { useContentLang } from '@/lib/content-lang';
 
 type Hit = Schemas['SearchHit'];
 type HitType = NonNullable<Hit['type']>;
@@ -37,6 +38,7 @@ function hitPath(type: HitType, hit: Hit): string | null {
 /** Hits grouped by type, each group with its count; the matched words are marked. */
 export function SearchResults({ results }: { results: Schemas['SearchResults'] }) {
   const { t } = useTranslation();
+  const langOf = useContentLang();
   const items = results.items ?? [];
   return (
     <div className="search-results">
@@ -59,13 +61,15 @@ export function SearchResults({ results }: { results: Schemas['SearchResults'] }
                   <li key={`${type}-${hit.slug ?? String(index)}`}>
                     <article className="card">
                       <h3 className="card__title">
-                        {path ? <Link to={path}>{hit.title}</Link> : hit.title}
+                        <span {...langOf(hit.languages, 'title')}>
+                          {path ? <Link to={path}>{hit.title}</Link> : hit.title}
+                        </span>
                       </h3>
                       {hit.context?.title && !pages[type] && (
                         <p className="muted">{t('search.shownOn', { title: hit.context.title })}</p>
                       )}
                       {hit.snippet ? (
-                        <p>
+                        <p {...langOf(hit.languages, 'snippet')}>
                           <SafeHtml
                             className="search-snippet"
                             profile="snippet"
@@ -73,7 +77,7 @@ export function SearchResults({ results }: { results: Schemas['SearchResults'] }
                           />
                         </p>
                       ) : (
-                        hit.excerpt && <p>{hit.excerpt}</p>
+                        hit.excerpt && <p {...langOf(hit.languages, 'excerpt')}>{hit.excerpt}</p>
                       )}
                     </article>
                   </li>

@@ -42,6 +42,24 @@ export function useTerritoryCoalitions(slug: string) {
   return useQuery(territoryCoalitionsQuery(useApiClient(), slug));
 }
 
+/** The territory's planning documents and main strategy, with the coalitions each carries. */
+export function territoryPlansQuery(api: ApiClient, slug: string) {
+  return queryOptions({
+    queryKey: ['territories', slug, 'plans'],
+    queryFn: async ({ signal }) =>
+      unwrap(
+        await api.GET('/api/v1/territories/{territorySlug}/plans', {
+          params: { path: { territorySlug: slug } },
+          signal,
+        }),
+      ),
+  });
+}
+
+export function useTerritoryPlans(slug: string) {
+  return useQuery(territoryPlansQuery(useApiClient(), slug));
+}
+
 /** The resources shared in a territory's toolbox, by title. */
 export function territoryResourcesQuery(api: ApiClient, slug: string) {
   return queryOptions({
@@ -76,4 +94,17 @@ export function territoryInitiativesQuery(api: ApiClient, slug: string) {
 
 export function useTerritoryInitiatives(slug: string) {
   return useQuery(territoryInitiativesQuery(useApiClient(), slug));
+}
+
+/** The territories where coalitions are declined, with their number (the map's shading). */
+export function territorialCountsQuery(api: ApiClient) {
+  return queryOptions({
+    queryKey: ['territories', 'coalition-counts'],
+    queryFn: async ({ signal }) =>
+      unwrap(await api.GET('/api/v1/territories/coalition-counts', { signal })),
+  });
+}
+
+export function useTerritorialCounts() {
+  return useQuery(territorialCountsQuery(useApiClient()));
 }

@@ -2,32 +2,61 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Schemas } from '@/lib/api-client';
 import { SampleBadge } from '@/components/ui/sample-badge';
+import { useContentLang } from '@/lib/content-lang';
+import { EventRefTitle } from '@/components/domain/coalition-ref';
 
-export function TestimonyList({ testimonies }: { testimonies: readonly Schemas['Testimony'][] }) {
+export function TestimonyList({
+  testimonies,
+  editLabel,
+}: {
+  testimonies: readonly Schemas['Testimony'][];
+  /** The label of a link to each testimony's edit screen, for those who may change them. */
+  editLabel?: string;
+}) {
   const { t } = useTranslation();
+  const langOf = useContentLang();
   return (
     <ul className="card-list">
       {testimonies.map((testimony) => (
         <li key={testimony.id}>
           <figure className="card testimony">
             <blockquote>
-              <p>{testimony.summary}</p>
+              <p {...langOf(testimony.languages, 'summary')}>{testimony.summary}</p>
             </blockquote>
             <figcaption>
               <strong>{testimony.person?.fullName}</strong>
-              {testimony.person?.roleTitle && <>, {testimony.person.roleTitle}</>}
+              {testimony.person?.roleTitle && (
+                <>
+                  ,{' '}
+                  <span {...langOf(testimony.languages, 'original')}>
+                    {testimony.person.roleTitle}
+                  </span>
+                </>
+              )}
               {testimony.actor && (
                 <>
                   {' — '}
                   <Link to={`/actors/${testimony.actor.slug ?? ''}`}>{testimony.actor.name}</Link>
                 </>
               )}
-              {testimony.event && <> {t('testimony.at', { event: testimony.event.title })}</>}
+              {testimony.event && (
+                <>
+                  {' '}
+                  {t('testimony.atPrefix')}
+                  <EventRefTitle event={testimony.event} />
+                </>
+              )}
               <SampleBadge sample={testimony.sample} />
               {testimony.link && (
                 <>
                   {' · '}
                   <a href={testimony.link}>{t('testimony.link')}</a>
+                </>
+              )}
+              {editLabel && testimony.id !== undefined && (
+                <>
+                  {' · '}
+                  <Link to={`/testimonies/${String(testimony.id)}/edit`}>{editLabel}</Link>
                 </>
               )}
             </figcaption>

@@ -1,18 +1,34 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { unwrap, useApiClient, type ApiClient, type Schemas } from '@/lib/api-client';
 
-export const translatableKinds = ['coalition', 'axis', 'event', 'note'] as const;
+export const translatableKinds = [
+  'coalition',
+  'axis',
+  'event',
+  'note',
+  'territory',
+  'resource',
+] as const;
 export type TranslatableKind = (typeof translatableKinds)[number];
 
 export function isTranslatableKind(value: unknown): value is TranslatableKind {
   return typeof value === 'string' && (translatableKinds as readonly string[]).includes(value);
 }
 
-/** The page of a record, to go back to after translating it. */
-export function recordPath(kind: TranslatableKind, slug: string): string {
-  return (
-    { coalition: '/coalitions/', axis: '/axes/', event: '/events/', note: '/notes/' }[kind] + slug
-  );
+/**
+ * The page of a record, to go back to after translating it; none for a shared resource, which is
+ * shown in lists (its territory's toolbox, search) and has no page of its own.
+ */
+export function recordPath(kind: TranslatableKind, slug: string): string | undefined {
+  const base = {
+    coalition: '/coalitions/',
+    axis: '/axes/',
+    event: '/events/',
+    note: '/notes/',
+    territory: '/territories/',
+    resource: undefined,
+  }[kind];
+  return base === undefined ? undefined : base + slug;
 }
 
 export function translationNeedsQuery(api: ApiClient, into: 'fr' | 'en') {
@@ -38,6 +54,10 @@ async function read(api: ApiClient, kind: TranslatableKind, slug: string, signal
       return unwrap(await api.GET('/api/v1/events/{slug}/translations', options));
     case 'note':
       return unwrap(await api.GET('/api/v1/notes/{slug}/translations', options));
+    case 'territory':
+      return unwrap(await api.GET('/api/v1/territories/{slug}/translations', options));
+    case 'resource':
+      return unwrap(await api.GET('/api/v1/resources/{slug}/translations', options));
   }
 }
 
@@ -58,6 +78,10 @@ async function write(
       return unwrap(await api.PUT('/api/v1/events/{slug}/translations/{lang}', options));
     case 'note':
       return unwrap(await api.PUT('/api/v1/notes/{slug}/translations/{lang}', options));
+    case 'territory':
+      return unwrap(await api.PUT('/api/v1/territories/{slug}/translations/{lang}', options));
+    case 'resource':
+      return unwrap(await api.PUT('/api/v1/resources/{slug}/translations/{lang}', options));
   }
 }
 

@@ -11,6 +11,11 @@ import {
 import { strings } from '@/features/translations/strings';
 
 type Field = keyof (typeof strings)['fr']['field'];
+type Part = keyof (typeof strings)['fr']['part'];
+
+function isPart(value: string | undefined): value is Part {
+  return value === 'problem' || value === 'experience' || value === 'impact';
+}
 
 /**
  * The texts of a record side by side: each original (marked with its language) beside a field for
@@ -36,7 +41,17 @@ export function TranslationEditor({
   );
   const save = useSaveTranslation(kind, slug, into);
   const fields = Object.keys(translations.originals ?? {});
-  const label = (field: string) => t(`field.${field as Field}`, { defaultValue: field });
+  const label = (field: string) => {
+    // A coalition's canvas part: "problem.12.title" is the title of a problem, named by its text.
+    const [part, , own] = field.split('.');
+    if (own && isPart(part)) {
+      const originalTitle = translations.originals?.[field.replace(/\.[^.]+$/, '.title')];
+      return `${t(`part.${part}`)} « ${originalTitle ?? ''} » — ${t(`field.${own as Field}`, {
+        defaultValue: own,
+      })}`;
+    }
+    return t(`field.${field as Field}`, { defaultValue: field });
+  };
   return (
     <form
       className="translation-editor"

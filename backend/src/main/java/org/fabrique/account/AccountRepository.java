@@ -42,6 +42,20 @@ public class AccountRepository implements PanacheRepository<Account> {
     }
 
     /** Remembers a deleted account's subject (hashed) for a day; forgets older ones. */
+    /** The history keeps what a deleted account changed, but no longer who it was. */
+    public void anonymiseRevisions(String subject) {
+        getEntityManager()
+                .createNativeQuery(
+                        "update revision set author_subject = null, author_name = null, author_deleted = true"
+                                + " where author_subject = :subject")
+                .setParameter("subject", subject)
+                .executeUpdate();
+    }
+
+    public List<Account> findBySubjects(Collection<String> subjects) {
+        return list("subject in ?1", subjects);
+    }
+
     public void rememberDeleted(String subject) {
         getEntityManager()
                 .createNativeQuery("delete from deleted_account where deleted_at < now() - interval '1 day'")

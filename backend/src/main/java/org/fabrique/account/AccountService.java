@@ -163,6 +163,7 @@ public class AccountService {
     /** Deletes an account row in the caller's transaction (its follows, links and notifications go with it). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void delete(long accountId, String subject) {
+        repository.anonymiseRevisions(subject);
         repository.deleteById(accountId);
         repository.rememberDeleted(subject);
         repository.flush();

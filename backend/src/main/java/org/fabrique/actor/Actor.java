@@ -12,13 +12,17 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.fabrique.common.i18n.Written;
 import org.fabrique.common.persistence.AuditedEntity;
 import org.fabrique.common.persistence.Slugged;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /** An organisation or an individual expert that can join coalitions. */
 @Entity
+@Audited
 @Table(name = "actor")
-public class Actor extends AuditedEntity implements Slugged {
+public class Actor extends AuditedEntity implements Slugged, Written {
     @Column(nullable = false, unique = true)
     private String slug;
 
@@ -31,10 +35,17 @@ public class Actor extends AuditedEntity implements Slugged {
 
     private String description;
 
+    /** The language the texts are written in (common/i18n). */
+    @Column(nullable = false)
+    private String lang = "fr";
+
     private String website;
 
     @Column(name = "territory_id")
     private Long territoryId;
+
+    @Column(name = "parent_id")
+    private Long parentId;
 
     @Column(nullable = false)
     private boolean sample;
@@ -42,8 +53,10 @@ public class Actor extends AuditedEntity implements Slugged {
     /** The weighted tsvector kept by the database (V16): read by the lists' q filter, never loaded. */
     @Basic(fetch = FetchType.LAZY)
     @Column(name = "search_vector", insertable = false, updatable = false)
+    @NotAudited
     private String searchVector;
 
+    @NotAudited
     @ElementCollection
     @CollectionTable(name = "actor_expertise", joinColumns = @JoinColumn(name = "actor_id"))
     @Column(name = "keyword")
@@ -103,6 +116,15 @@ public class Actor extends AuditedEntity implements Slugged {
         this.territoryId = territoryId;
     }
 
+    /** The actor this one is a sub-unit of (a local authority's directorate), or null. */
+    public Long getParentId() {
+        return parentId;
+    }
+
+    public void setParentId(Long parentId) {
+        this.parentId = parentId;
+    }
+
     public boolean isSample() {
         return sample;
     }
@@ -113,5 +135,13 @@ public class Actor extends AuditedEntity implements Slugged {
 
     public Set<String> getExpertise() {
         return expertise;
+    }
+
+    public String getLang() {
+        return lang;
+    }
+
+    public void setLang(String lang) {
+        this.lang = lang;
     }
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.fabrique.common.http.SlugReference;
+import org.fabrique.common.text.HttpUrls;
 import org.fabrique.common.text.Slugs;
 
 /** What a client sends to create or replace an actor. */
@@ -27,7 +28,7 @@ public record ActorInput(
 
         @Schema(examples = "https://www.latitudes.cc")
         @Size(max = 500)
-        @Pattern(regexp = ActorInput.URL_PATTERN, message = "{fabrique.url.http}")
+        @Pattern(regexp = HttpUrls.PATTERN, message = "{fabrique.url.http}")
         String website,
 
         @JsonDeserialize(using = SlugReference.Deserializer.class)
@@ -36,12 +37,17 @@ public record ActorInput(
         @Pattern(regexp = Slugs.PATTERN, message = "{fabrique.slug.words}")
         String territory,
 
+        @JsonDeserialize(using = SlugReference.Deserializer.class)
+        @Schema(
+                ref = "SlugReference",
+                description = "Slug of the actor this one is a sub-unit of (a local authority's directorate)",
+                examples = "mel")
+        @Size(max = 120)
+        @Pattern(regexp = Slugs.PATTERN, message = "{fabrique.slug.words}")
+        String parent,
+
         @Schema(description = "Expertise keywords", examples = "[\"tech for good\", \"formation\"]") @Size(max = 30)
         List<@NotBlank @Size(max = 80) String> expertise,
 
         @Schema(description = "Marks an illustration that is not a fact of the programme")
-        Boolean sample) {
-
-    /** An absolute http or https URL without spaces. */
-    public static final String URL_PATTERN = "^[hH][tT][tT][pP][sS]?://[^\\s/?#]+[^\\s]*$";
-}
+        Boolean sample) {}

@@ -58,6 +58,14 @@ public class ActorMapper {
                 : people.ofActor(a.getId()).stream()
                         .map(p -> new PersonSummary(p.getSlug(), p.getFullName(), p.getRoleTitle(), self))
                         .toList();
+        ActorSummary parent = a.getParentId() == null
+                ? null
+                : summaries(List.of(a.getParentId())).get(a.getParentId());
+        List<ActorSummary> subUnits = a.getId() == null
+                ? List.of()
+                : actors.subUnitRows(a.getId()).stream()
+                        .map(ActorSummaryRow::summary)
+                        .toList();
         return new ActorView(
                 a.getSlug(),
                 a.getName(),
@@ -65,11 +73,14 @@ public class ActorMapper {
                 a.getDescription(),
                 a.getWebsite(),
                 territory,
+                parent,
+                subUnits,
                 sortedExpertise(a),
                 linked,
                 a.isSample(),
                 a.getCreatedAt(),
-                a.getUpdatedAt());
+                a.getUpdatedAt(),
+                org.fabrique.common.i18n.TextLanguages.original(a.getLang(), "description", "expertise"));
     }
 
     /** Summaries of the given actors (one query of the columns they show). */
@@ -111,7 +122,8 @@ public class ActorMapper {
                         p.getRoleTitle(),
                         p.getBio(),
                         p.getActorId() == null ? null : actorSummaries.get(p.getActorId()),
-                        p.isSample()))
+                        p.isSample(),
+                        org.fabrique.common.i18n.TextLanguages.original(p.getLang(), "roleTitle", "bio")))
                 .toList();
     }
 

@@ -32,6 +32,26 @@ public class ActorRepository implements PanacheRepository<Actor> {
                 .getResultList();
     }
 
+    /** Summaries of the sub-units of an actor, by name (one query, no entity). */
+    List<ActorSummaryRow> subUnitRows(long parentId) {
+        return getEntityManager()
+                .createQuery(
+                        "select new org.fabrique.actor.ActorSummaryRow(a.id, a.slug, a.name, a.kind) from Actor a"
+                                + " where a.parentId = :parent order by a.name, a.slug",
+                        ActorSummaryRow.class)
+                .setParameter("parent", parentId)
+                .getResultList();
+    }
+
+    /** The id of the parent of an actor, or null (for the cycle check). */
+    Long parentIdOf(long id) {
+        List<Long> found = getEntityManager()
+                .createQuery("select a.parentId from Actor a where a.id = :id", Long.class)
+                .setParameter("id", id)
+                .getResultList();
+        return found.isEmpty() ? null : found.get(0);
+    }
+
     public List<Actor> findBySlugs(Collection<String> slugs) {
         return slugs.isEmpty() ? List.of() : list("slug in ?1", slugs);
     }
@@ -60,4 +80,69 @@ public class ActorRepository implements PanacheRepository<Actor> {
                         request,
                         totals);
     }
+
+    /**
+     * The kind, territory and expertise of the actors that matching allies can reach (three
+     * queries): those of one of the kinds, those named, and those with an expertise keyword holding
+     * one of the stems (lower case, no accents, letters and digits only). A superset: the matching
+     * reads the keywords word by word.
+     */
+    public java.util.List<ActorProfile> profiles(
+            java.util.Set<ActorKind> kinds, java.util.Set<String> stems, java.util.Set<Long> ids) {
+        if (kinds.isEmpty() && stems.isEmpty() && ids.isEmpty()) {
+            return java.util.List.of();
+        }
+        @SuppressWarnings("unchecked")
+        java.util.List<Number> reached = getEntityManager()
+                .createNativeQuery("select a.id from actor a where a.kind in (:kinds) or a.id in (:ids)"
+                        + " or exists (select 1 from actor_expertise e where e.actor_id = a.id"
+                        + " and fabrique_fold(e.keyword) like any (cast(:patterns as text[])))")
+                .setParameter(
+                        "kinds",
+                        kinds.isEmpty()
+                                ? java.util.List.of("")
+                                : kinds.stream().map(Enum::name).toList())
+                .setParameter("ids", ids.isEmpty() ? java.util.Set.of(-1L) : ids)
+                .setParameter(
+                        "patterns",
+                        stems.stream()
+                                .filter(stem -> stem.matches("[a-z0-9]+"))
+                                .map(stem -> "%" + stem + "%")
+                                .collect(java.util.stream.Collectors.joining(",", "{", "}")))
+                .getResultList();
+        if (reached.isEmpty()) {
+            return java.util.List.of();
+        }
+        java.util.List<Long> actorIds = reached.stream().map(Number::longValue).toList();
+        java.util.Map<Long, java.util.Set<String>> expertise = new java.util.HashMap<>();
+        getEntityManager()
+                .createQuery(
+                        "select new org.fabrique.actor.ActorRepository$KeywordRow(a.id, k) from Actor a join a.expertise k"
+                                + " where a.id in :ids",
+                        KeywordRow.class)
+                .setParameter("ids", actorIds)
+                .getResultStream()
+                .forEach(row -> expertise
+                        .computeIfAbsent(row.actorId(), id -> new java.util.LinkedHashSet<>())
+                        .add(row.keyword()));
+        return getEntityManager()
+                .createQuery(
+                        "select new org.fabrique.actor.ActorRepository$ProfileRow(a.id, a.kind, a.territoryId)"
+                                + " from Actor a where a.id in :ids order by a.id",
+                        ProfileRow.class)
+                .setParameter("ids", actorIds)
+                .getResultStream()
+                .map(row -> new ActorProfile(
+                        row.id(),
+                        row.kind(),
+                        row.territoryId(),
+                        java.util.Set.copyOf(expertise.getOrDefault(row.id(), java.util.Set.of()))))
+                .toList();
+    }
+
+    /** An expertise keyword of an actor. */
+    public record KeywordRow(long actorId, String keyword) {}
+
+    /** An actor's kind and territory. */
+    public record ProfileRow(long id, ActorKind kind, Long territoryId) {}
 }

@@ -1,5 +1,6 @@
 package org.fabrique.actor;
 
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -26,7 +27,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fabrique.common.history.HistoryEntry;
+import org.fabrique.common.history.HistoryReader;
 import org.fabrique.common.http.EntityTags;
 import org.fabrique.common.http.MergePatch;
 import org.fabrique.common.http.MergePatchDocument;
@@ -49,7 +53,10 @@ public class ActorResource {
     private final EntityTags tags;
     private final MergePatcher patcher;
 
-    public ActorResource(ActorService service, EntityTags tags, MergePatcher patcher) {
+    private final HistoryReader historyReader;
+
+    public ActorResource(ActorService service, EntityTags tags, MergePatcher patcher, HistoryReader historyReader) {
+        this.historyReader = historyReader;
         this.patcher = patcher;
         this.service = service;
         this.tags = tags;
@@ -94,7 +101,7 @@ public class ActorResource {
     }
 
     @POST
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR})
     @Operation(operationId = "createActor", summary = "Create an actor")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ActorView.class)))
     public Response create(@Valid @NotNull ActorInput input, @Context UriInfo uri) {
@@ -105,7 +112,10 @@ public class ActorResource {
 
     @PUT
     @Path("/{slug}")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @PermissionsAllowed(ActorAccess.EDIT)
+    @SecurityRequirement(
+            name = "SecurityScheme",
+            scopes = {Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR, Roles.MEMBER})
     @Operation(operationId = "updateActor", summary = "Replace an actor")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ActorView.class)))
     public Response update(
@@ -119,7 +129,10 @@ public class ActorResource {
 
     @PATCH
     @Path("/{slug}")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @PermissionsAllowed(ActorAccess.EDIT)
+    @SecurityRequirement(
+            name = "SecurityScheme",
+            scopes = {Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR, Roles.MEMBER})
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(
             operationId = "patchActor",
@@ -151,10 +164,33 @@ public class ActorResource {
 
     @DELETE
     @Path("/{slug}")
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @PermissionsAllowed(ActorAccess.EDIT)
+    @SecurityRequirement(
+            name = "SecurityScheme",
+            scopes = {Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR, Roles.MEMBER})
     @Operation(operationId = "deleteActor", summary = "Delete an actor (its people stay, without actor)")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("slug") String slug) {
         service.delete(slug);
+    }
+
+    @GET
+    @Path("/{slug}/history")
+    @PermissionsAllowed(ActorAccess.EDIT)
+    @SecurityRequirement(
+            name = "SecurityScheme",
+            scopes = {Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR, Roles.MEMBER})
+    @Operation(
+            operationId = "getActorHistory",
+            summary = "Who changed what of an actor, and when (newest first)",
+            description = "Hibernate Envers revisions with field-level differences; readable by those who may"
+                    + " edit it. An author is a display name, DELETED once the account was deleted, SYSTEM for"
+                    + " the demo data.")
+    @APIResponse(responseCode = "200", description = "A page of changes")
+    public Page<HistoryEntry> history(
+            @PathParam("slug") String slug,
+            @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size) {
+        return historyReader.ofSlug(Actor.class, "actor", slug, PageRequest.of(page, size));
     }
 }

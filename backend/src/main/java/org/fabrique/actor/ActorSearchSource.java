@@ -18,7 +18,7 @@ public final class ActorSearchSource {
                 "actor",
                 Set.of("actor", "actor_expertise"),
                 "select a.id, a.search_vector as document, fabrique_fold(a.name) as folded_title, a.updated_at as recency from actor a",
-                "select a.id, a.slug, a.name as title, a.description as excerpt, a.description as body,"
+                "select a.id, a.slug, a.name as title, a.description as excerpt, a.description as body, a.lang,"
                         + " " + NONE + " as context_type, " + NONE + " as context_slug, " + NONE + " as context_title"
                         + " from actor a");
     }

@@ -96,6 +96,14 @@ public class ActorService {
         return actors.count();
     }
 
+    /**
+     * The kind, territory and expertise of the actors of these kinds, these ids, or with an
+     * expertise keyword holding one of these stems, for matching allies (graph feature).
+     */
+    public java.util.List<ActorProfile> profiles(Set<ActorKind> kinds, Set<String> stems, Set<Long> ids) {
+        return actors.profiles(kinds, stems, ids);
+    }
+
     /** Summaries of the given actors, for other features to embed. */
     public Map<Long, ActorSummary> summaries(Collection<Long> ids) {
         return mapper.summaries(ids);
@@ -128,6 +136,7 @@ public class ActorService {
         Long territoryId = input.territory() == null
                 ? null
                 : territories.idsBySlug(List.of(input.territory()), "territory").get(input.territory());
+        actor.setParentId(parentId(actor, input.parent()));
         actor.setName(input.name().trim());
         actor.setKind(input.kind());
         actor.setDescription(input.description());
@@ -142,6 +151,28 @@ public class ActorService {
         }
         actor.getExpertise().retainAll(keywords);
         actor.getExpertise().addAll(keywords);
+    }
+
+    /**
+     * The id of the named parent; 400 on {@code parent} when it is unknown, the actor itself or one of
+     * its sub-units (a loop), so that the tree of sub-units stays a tree.
+     */
+    private Long parentId(Actor actor, String parentSlug) {
+        if (parentSlug == null) {
+            return null;
+        }
+        long parent = ACTORS.idsBySlug(List.of(parentSlug), "parent").get(parentSlug);
+        if (actor.getId() != null) {
+            Long cursor = parent;
+            for (int depth = 0; cursor != null && depth < 100; depth++) {
+                if (cursor.equals(actor.getId())) {
+                    throw DomainException.invalidField(
+                            "parent", "must not be the actor itself or one of its sub-units");
+                }
+                cursor = actors.parentIdOf(cursor);
+            }
+        }
+        return parent;
     }
 
     /** The Bean Validation pattern catches most bad URLs; this catches what java.net.URI refuses. */

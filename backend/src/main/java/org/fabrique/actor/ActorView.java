@@ -15,6 +15,12 @@ public record ActorView(
         @Schema(examples = "https://www.latitudes.cc") String website,
         TerritorySummary territory,
 
+        @Schema(description = "The actor this one is a sub-unit of")
+        ActorSummary parent,
+
+        @Schema(readOnly = true, description = "The actor's sub-units (directorates...), by name")
+        List<ActorSummary> subUnits,
+
         @Schema(description = "Expertise keywords, alphabetical")
         List<String> expertise,
 
@@ -25,4 +31,9 @@ public record ActorView(
         boolean sample,
 
         @Schema(readOnly = true) OffsetDateTime createdAt,
-        @Schema(readOnly = true) OffsetDateTime updatedAt) {}
+        @Schema(readOnly = true) OffsetDateTime updatedAt,
+
+        @Schema(
+                readOnly = true,
+                description = "The language of the texts: mark those in another language than the page's")
+        org.fabrique.common.i18n.TextLanguages languages) {}

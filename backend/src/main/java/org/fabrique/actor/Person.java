@@ -5,16 +5,21 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Table;
+import org.fabrique.common.i18n.Written;
 import org.fabrique.common.persistence.AuditedEntity;
 import org.fabrique.common.persistence.Slugged;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /** A person who testifies, speaks, writes or coordinates; linked to the actor they act for. */
 @Entity
+@Audited
 @Table(name = "person")
-public class Person extends AuditedEntity implements Slugged {
+public class Person extends AuditedEntity implements Slugged, Written {
     /** The weighted tsvector kept by the database (V16): read by the lists' q filter, never loaded. */
     @Basic(fetch = FetchType.LAZY)
     @Column(name = "search_vector", insertable = false, updatable = false)
+    @NotAudited
     private String searchVector;
 
     @Column(nullable = false, unique = true)
@@ -27,6 +32,10 @@ public class Person extends AuditedEntity implements Slugged {
     private String roleTitle;
 
     private String bio;
+
+    /** The language the texts are written in (common/i18n). */
+    @Column(nullable = false)
+    private String lang = "fr";
 
     @Column(name = "actor_id")
     private Long actorId;
@@ -86,5 +95,13 @@ public class Person extends AuditedEntity implements Slugged {
 
     public void setSample(boolean sample) {
         this.sample = sample;
+    }
+
+    public String getLang() {
+        return lang;
+    }
+
+    public void setLang(String lang) {
+        this.lang = lang;
     }
 }

@@ -1,5 +1,6 @@
 package org.fabrique.actor;
 
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -26,7 +27,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fabrique.common.history.HistoryEntry;
+import org.fabrique.common.history.HistoryReader;
 import org.fabrique.common.http.EntityTags;
 import org.fabrique.common.http.MergePatch;
 import org.fabrique.common.http.MergePatchDocument;
@@ -48,7 +52,10 @@ public class PersonResource {
     private final EntityTags tags;
     private final MergePatcher patcher;
 
-    public PersonResource(PersonService service, EntityTags tags, MergePatcher patcher) {
+    private final HistoryReader historyReader;
+
+    public PersonResource(PersonService service, EntityTags tags, MergePatcher patcher, HistoryReader historyReader) {
+        this.historyReader = historyReader;
         this.patcher = patcher;
         this.service = service;
         this.tags = tags;
@@ -92,7 +99,10 @@ public class PersonResource {
 
     @PUT
     @Path("/{slug}")
-    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR})
+    @PermissionsAllowed(ActorAccess.PERSON_EDIT)
+    @SecurityRequirement(
+            name = "SecurityScheme",
+            scopes = {Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR, Roles.MEMBER})
     @Operation(operationId = "updatePerson", summary = "Replace a person")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PersonView.class)))
     public Response update(
@@ -106,7 +116,10 @@ public class PersonResource {
 
     @PATCH
     @Path("/{slug}")
-    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR})
+    @PermissionsAllowed(ActorAccess.PERSON_EDIT)
+    @SecurityRequirement(
+            name = "SecurityScheme",
+            scopes = {Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR, Roles.MEMBER})
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(
             operationId = "patchPerson",
@@ -137,10 +150,33 @@ public class PersonResource {
 
     @DELETE
     @Path("/{slug}")
-    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR})
+    @PermissionsAllowed(ActorAccess.PERSON_EDIT)
+    @SecurityRequirement(
+            name = "SecurityScheme",
+            scopes = {Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR, Roles.MEMBER})
     @Operation(operationId = "deletePerson", summary = "Delete a person")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("slug") String slug) {
         service.delete(slug);
+    }
+
+    @GET
+    @Path("/{slug}/history")
+    @PermissionsAllowed(ActorAccess.PERSON_EDIT)
+    @SecurityRequirement(
+            name = "SecurityScheme",
+            scopes = {Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR, Roles.MEMBER})
+    @Operation(
+            operationId = "getPersonHistory",
+            summary = "Who changed what of a person, and when (newest first)",
+            description = "Hibernate Envers revisions with field-level differences; readable by those who may"
+                    + " edit it. An author is a display name, DELETED once the account was deleted, SYSTEM for"
+                    + " the demo data.")
+    @APIResponse(responseCode = "200", description = "A page of changes")
+    public Page<HistoryEntry> history(
+            @PathParam("slug") String slug,
+            @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size) {
+        return historyReader.ofSlug(Person.class, "person", slug, PageRequest.of(page, size));
     }
 }

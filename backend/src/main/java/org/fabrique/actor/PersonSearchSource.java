@@ -18,7 +18,7 @@ public final class PersonSearchSource {
                 "person",
                 Set.of("person", "actor"),
                 "select p.id, p.search_vector as document, fabrique_fold(p.full_name) as folded_title, p.updated_at as recency from person p",
-                "select p.id, p.slug, p.full_name as title, p.role_title as excerpt, concat_ws(' ', p.role_title, p.bio) as body,"
+                "select p.id, p.slug, p.full_name as title, p.role_title as excerpt, concat_ws(' ', p.role_title, p.bio) as body, p.lang,"
                         + " case when a.id is null then " + NONE + " else 'actor' end as context_type,"
                         + " a.slug as context_slug, a.name as context_title"
                         + " from person p left join actor a on a.id = p.actor_id");

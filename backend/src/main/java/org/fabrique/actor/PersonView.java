@@ -12,4 +12,9 @@ public record PersonView(
         ActorSummary actor,
 
         @Schema(description = "True when the record is sample data beyond the source facts")
-        boolean sample) {}
+        boolean sample,
+
+        @Schema(
+                readOnly = true,
+                description = "The language of the texts: mark those in another language than the page's")
+        org.fabrique.common.i18n.TextLanguages languages) {}

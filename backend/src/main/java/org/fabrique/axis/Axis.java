@@ -3,13 +3,16 @@ package org.fabrique.axis;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import org.fabrique.common.i18n.Written;
 import org.fabrique.common.persistence.AuditedEntity;
 import org.fabrique.common.persistence.Slugged;
+import org.hibernate.envers.Audited;
 
 /** A thematic axis of the panorama (e.g. "environment"). */
 @Entity
+@Audited
 @Table(name = "axis")
-public class Axis extends AuditedEntity implements Slugged {
+public class Axis extends AuditedEntity implements Slugged, Written {
     @Column(nullable = false, unique = true)
     private String slug;
 

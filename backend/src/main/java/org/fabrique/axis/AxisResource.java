@@ -28,6 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fabrique.common.history.HistoryEntry;
+import org.fabrique.common.history.HistoryReader;
 import org.fabrique.common.http.EntityTags;
 import org.fabrique.common.http.MergePatch;
 import org.fabrique.common.http.MergePatchDocument;
@@ -35,6 +37,8 @@ import org.fabrique.common.http.MergePatcher;
 import org.fabrique.common.http.Versioned;
 import org.fabrique.common.i18n.TranslationInput;
 import org.fabrique.common.i18n.TranslationsView;
+import org.fabrique.common.paging.Page;
+import org.fabrique.common.paging.PageRequest;
 import org.fabrique.common.paging.UpdatedSince;
 import org.fabrique.common.security.Roles;
 
@@ -47,7 +51,10 @@ public class AxisResource {
     private final EntityTags tags;
     private final MergePatcher patcher;
 
-    public AxisResource(AxisService service, EntityTags tags, MergePatcher patcher) {
+    private final HistoryReader historyReader;
+
+    public AxisResource(AxisService service, EntityTags tags, MergePatcher patcher, HistoryReader historyReader) {
+        this.historyReader = historyReader;
         this.patcher = patcher;
         this.service = service;
         this.tags = tags;
@@ -175,5 +182,22 @@ public class AxisResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("slug") String slug) {
         service.delete(slug);
+    }
+
+    @GET
+    @Path("/{slug}/history")
+    @RolesAllowed({Roles.ADMIN})
+    @Operation(
+            operationId = "getAxisHistory",
+            summary = "Who changed what of an axis, and when (newest first)",
+            description = "Hibernate Envers revisions with field-level differences; readable by those who may"
+                    + " edit it. An author is a display name, DELETED once the account was deleted, SYSTEM for"
+                    + " the demo data.")
+    @APIResponse(responseCode = "200", description = "A page of changes")
+    public Page<HistoryEntry> history(
+            @PathParam("slug") String slug,
+            @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size) {
+        return historyReader.ofSlug(Axis.class, "axis", slug, PageRequest.of(page, size));
     }
 }

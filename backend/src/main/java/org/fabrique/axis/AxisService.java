@@ -109,18 +109,12 @@ public class AxisService {
     @Transactional
     public TranslationsView translate(String slug, String lang, TranslationInput input) {
         Axis axis = AXES.load(slug);
-        if (translations.write(KIND, axis.getId(), source(axis), lang, input)) {
-            axis.translationsChanged();
-        }
-        return translations.view(KIND, axis.getId(), source(axis));
+        return translations.translate(KIND, axis, source(axis), lang, input);
     }
 
     @Transactional
     public void deleteTranslation(String slug, String lang) {
-        Axis axis = AXES.load(slug);
-        if (translations.delete(KIND, axis.getId(), lang)) {
-            axis.translationsChanged();
-        }
+        translations.deleteTranslation(KIND, AXES.load(slug), lang);
     }
 
     private static Translations.Source source(Axis axis) {

@@ -20,15 +20,19 @@ import java.util.Set;
 import org.fabrique.coalition.canvas.CoalitionProblem;
 import org.fabrique.coalition.canvas.DesiredImpact;
 import org.fabrique.coalition.canvas.Experience;
+import org.fabrique.common.i18n.Written;
 import org.fabrique.common.persistence.AuditedEntity;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /**
  * A coalition and its canvas (intention, vision, experiences, problems, desired impacts). The
  * coalition is the aggregate root of its canvas parts; axes are held by id.
  */
 @Entity
+@Audited
 @Table(name = "coalition")
-public class Coalition extends AuditedEntity {
+public class Coalition extends AuditedEntity implements Written {
     @Column(nullable = false, unique = true)
     private int number;
 
@@ -64,31 +68,38 @@ public class Coalition extends AuditedEntity {
     /** The weighted tsvector kept by the database (V16): read by the lists' q filter, never loaded. */
     @Basic(fetch = FetchType.LAZY)
     @Column(name = "search_vector", insertable = false, updatable = false)
+    @NotAudited
     private String searchVector;
 
+    @NotAudited
     @ElementCollection
     @CollectionTable(name = "coalition_axis", joinColumns = @JoinColumn(name = "coalition_id"))
     @Column(name = "axis_id")
     private Set<Long> axisIds = new LinkedHashSet<>();
 
+    @NotAudited
     @ElementCollection
     @CollectionTable(name = "coalition_coordinator", joinColumns = @JoinColumn(name = "coalition_id"))
     @Column(name = "account_id")
     private Set<Long> coordinatorAccountIds = new LinkedHashSet<>();
 
+    @NotAudited
     @ElementCollection
     @CollectionTable(name = "coalition_keyword", joinColumns = @JoinColumn(name = "coalition_id"))
     @Column(name = "keyword")
     private Set<String> keywords = new LinkedHashSet<>();
 
+    @NotAudited
     @OneToMany(mappedBy = "coalition", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<Experience> experiences = new ArrayList<>();
 
+    @NotAudited
     @OneToMany(mappedBy = "coalition", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<CoalitionProblem> problems = new ArrayList<>();
 
+    @NotAudited
     @OneToMany(mappedBy = "coalition", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<DesiredImpact> impacts = new ArrayList<>();

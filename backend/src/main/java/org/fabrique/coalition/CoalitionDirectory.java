@@ -33,6 +33,30 @@ public interface CoalitionDirectory {
      */
     Map<Long, List<CoalitionSummary>> summariesByAxis(Collection<Long> axisIds, int perAxis);
 
+    /** The health of the coalitions named by slug (unknown ones left out), in a constant number of queries. */
+    Map<String, CoalitionHealth> health(Collection<String> slugs);
+
+    /** The network of the coalitions matching every filter given (null: not filtered). */
+    CoalitionNetwork network(Long axisId, Set<Long> territoryIds, Stage stage);
+
+    /** The network of one coalition, its members invited as well (nothing for an unknown id). */
+    CoalitionNetwork networkOf(long coalitionId);
+
+    /** For each actor given, the ids of the coalitions it is a confirmed member of, by number. */
+    Map<Long, List<Long>> confirmedCoalitionsOf(Collection<Long> actorIds);
+
     /** The accounts named coordinators of a coalition (none for an unknown id). */
     Set<Long> coordinatorAccountIds(long coalitionId);
+
+    /**
+     * Whether the caller may edit the coalition of this id (its coordinators, admins): the one rule
+     * of the coalition that other features' ownership rules build on. False for an unknown id.
+     */
+    boolean editableByCaller(long coalitionId);
+
+    /**
+     * Makes a new coalition as the caller (the rules of creation apply: a taken slug is a 409) and
+     * names these accounts its coordinators besides the caller; its reference.
+     */
+    CoalitionRef create(CoalitionInput input, Collection<Long> coordinatorAccountIds);
 }

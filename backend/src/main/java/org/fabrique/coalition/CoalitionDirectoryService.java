@@ -18,10 +18,59 @@ import org.fabrique.common.persistence.SlugIds;
 public class CoalitionDirectoryService implements CoalitionDirectory {
     private final CoalitionRepository repository;
     private final CoalitionMapper mapper;
+    private final CoalitionAccess access;
+    private final CoalitionHealthRepository health;
+    private final CoalitionNetworkRepository network;
+    private final CoalitionService coalitions;
 
-    public CoalitionDirectoryService(CoalitionRepository repository, CoalitionMapper mapper) {
+    public CoalitionDirectoryService(
+            CoalitionRepository repository,
+            CoalitionMapper mapper,
+            CoalitionAccess access,
+            CoalitionHealthRepository health,
+            CoalitionNetworkRepository network,
+            CoalitionService coalitions) {
         this.repository = repository;
         this.mapper = mapper;
+        this.access = access;
+        this.health = health;
+        this.network = network;
+        this.coalitions = coalitions;
+    }
+
+    @Override
+    @Transactional
+    public CoalitionRef create(CoalitionInput input, Collection<Long> coordinatorAccountIds) {
+        String slug = coalitions.create(input).view().slug();
+        Coalition coalition = repository.findBySlug(slug).orElseThrow();
+        coalition.getCoordinatorAccountIds().addAll(coordinatorAccountIds);
+        repository.flush();
+        return mapper.refs(Set.of(coalition.getId())).get(coalition.getId());
+    }
+
+    @Override
+    public boolean editableByCaller(long coalitionId) {
+        return repository.findByIdOptional(coalitionId).map(access::canEdit).orElse(false);
+    }
+
+    @Override
+    public Map<String, CoalitionHealth> health(Collection<String> slugs) {
+        return health.bySlug(Set.copyOf(slugs), java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC));
+    }
+
+    @Override
+    public CoalitionNetwork network(Long axisId, Set<Long> territoryIds, Stage stage) {
+        return network.network(axisId, territoryIds, stage);
+    }
+
+    @Override
+    public CoalitionNetwork networkOf(long coalitionId) {
+        return network.networkOf(coalitionId);
+    }
+
+    @Override
+    public Map<Long, List<Long>> confirmedCoalitionsOf(Collection<Long> actorIds) {
+        return actorIds.isEmpty() ? Map.of() : network.confirmedCoalitionsOf(actorIds);
     }
 
     @Override

@@ -87,7 +87,23 @@ public record CoalitionInput(
                     implementation = SlugReference.class,
                     description = "Slugs of the actors who joined on this problem")
             @Size(max = 100)
-            List<@NotBlank @Size(max = 120) String> actors) {}
+            List<@NotBlank @Size(max = 120) String> actors,
+
+            @Schema(
+                    description = "Recommended solutions or kinds of solutions, in order; omitted (null) keeps"
+                            + " those of an existing problem")
+            @Size(max = 20)
+            List<@Valid @NotNull SolutionInput> solutions) {}
+
+    /** A solution, or a kind of solutions, recommended for a problem. */
+    public record SolutionInput(
+            @Schema(examples = "Modules d'éthique du numérique partagés entre écoles") @NotBlank @Size(max = 300)
+            String title,
+
+            @NotNull org.fabrique.coalition.canvas.SolutionKind kind,
+
+            @Schema(description = "True when the record is sample data beyond the source facts")
+            Boolean sample) {}
 
     /** A desired impact; {@code id} keeps an existing impact and its measures. */
     @Schema(name = "ImpactInput")

@@ -1,8 +1,11 @@
 package org.fabrique.coalition;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +18,7 @@ import org.fabrique.axis.AxisSummary;
 import org.fabrique.coalition.canvas.ExperienceView;
 import org.fabrique.coalition.canvas.ImpactMapper;
 import org.fabrique.coalition.canvas.ProblemView;
+import org.fabrique.coalition.canvas.SolutionView;
 import org.fabrique.coalition.membership.Membership;
 import org.fabrique.coalition.membership.MembershipMapper;
 import org.fabrique.coalition.membership.MembershipRepository;
@@ -24,6 +28,7 @@ import org.fabrique.coalition.membership.MembershipView;
 import org.fabrique.coalition.territorial.TerritorialCoalitionRepository;
 import org.fabrique.coalition.territorial.TerritorialMapper;
 import org.fabrique.common.i18n.Localized;
+import org.fabrique.common.i18n.TextLanguages;
 import org.fabrique.common.i18n.Translations;
 import org.fabrique.common.i18n.Translations.Source;
 
@@ -64,8 +69,21 @@ public class CoalitionMapper {
         this.actors = actors;
     }
 
-    static CoalitionRef ref(Coalition c) {
-        return new CoalitionRef(c.getNumber(), c.getSlug(), c.getTitle(), c.getStage());
+    /** References with their titles in the reader's language (one query for the translations). */
+    public Map<Long, CoalitionRef> refsOf(Collection<CoalitionRefRow> rows) {
+        Map<Long, Source> sources = new HashMap<>();
+        rows.forEach(r -> sources.put(r.id(), Source.of(r.lang(), "title", r.title())));
+        Map<Long, Localized> texts = translations.localize(KIND, sources);
+        Map<Long, CoalitionRef> refs = new HashMap<>();
+        rows.forEach(r -> refs.put(
+                r.id(),
+                new CoalitionRef(
+                        r.number(),
+                        r.slug(),
+                        texts.get(r.id()).text("title"),
+                        r.stage(),
+                        texts.get(r.id()).languages())));
+        return refs;
     }
 
     /** Summaries in the order given, in five queries whatever the number of coalitions. */
@@ -75,6 +93,10 @@ public class CoalitionMapper {
             return List.of();
         }
         Map<Long, AxisSummary> axisSummaries = axes.localized(axes.summariesById());
+        Map<Long, CoalitionRef> parents = refsOf(rows.stream()
+                .map(CoalitionSummaryRow::parent)
+                .filter(java.util.Objects::nonNull)
+                .toList());
         Map<Long, Localized> texts = translations.localize(
                 KIND,
                 rows.stream()
@@ -94,7 +116,7 @@ public class CoalitionMapper {
                                 .sorted(AXIS_ORDER)
                                 .toList(),
                         r.keywords(),
-                        r.parent(),
+                        r.parent() == null ? null : parents.get(r.parent().id()),
                         r.memberCount(),
                         r.sample(),
                         texts.get(r.id()).languages()))
@@ -109,7 +131,7 @@ public class CoalitionMapper {
         if (ids.isEmpty()) {
             return new java.util.HashMap<>(); // callers look up null ids
         }
-        return coalitions.refRows(ids).stream().collect(Collectors.toMap(CoalitionRefRow::id, CoalitionRefRow::ref));
+        return refsOf(coalitions.refRows(ids));
     }
 
     public Map<Long, ActorSummary> actorSummaries(Set<Long> ids) {
@@ -126,12 +148,11 @@ public class CoalitionMapper {
         c.getProblems().forEach(p -> actorIds.addAll(p.getActorIds()));
         members.forEach(m -> actorIds.add(m.getActorId()));
         Map<Long, ActorSummary> actorSummaries = actorSummaries(actorIds);
-        CoalitionRef parent = c.getParentId() == null
-                ? null
-                : coalitions
-                        .findByIdOptional(c.getParentId())
-                        .map(CoalitionMapper::ref)
-                        .orElse(null);
+        List<CoalitionRefRow> children =
+                coalitions.children(c.getId()).stream().map(CoalitionRefRow::of).toList();
+        CoalitionRef parent =
+                c.getParentId() == null ? null : refs(Set.of(c.getParentId())).get(c.getParentId());
+        Map<Long, CoalitionRef> childRefs = refsOf(children);
         List<MembershipView> memberViews = members.stream()
                 .map(m -> MembershipMapper.member(m, actorSummaries.get(m.getActorId())))
                 .toList();
@@ -144,29 +165,41 @@ public class CoalitionMapper {
                 texts.text("intention"),
                 texts.text("vision"),
                 c.getStage(),
+                coalitions.stageHistory(c.getId()),
                 axes(c.getAxisIds()),
                 c.getKeywords().stream().sorted().toList(),
                 parent,
-                coalitions.children(c.getId()).stream()
-                        .map(CoalitionMapper::ref)
-                        .toList(),
+                children.stream().map(r -> childRefs.get(r.id())).toList(),
                 c.getExperiences().stream()
-                        .map(e -> new ExperienceView(e.getId(), e.getTitle(), e.getDescription(), e.getUrl()))
+                        .map(e -> new ExperienceView(
+                                e.getId(),
+                                texts.text(part(EXPERIENCE, e.getId(), "title")),
+                                texts.text(part(EXPERIENCE, e.getId(), "description")),
+                                e.getUrl(),
+                                partLanguages(texts, EXPERIENCE, e.getId(), "title", "description")))
                         .toList(),
                 c.getProblems().stream()
                         .map(p -> new ProblemView(
                                 p.getId(),
-                                p.getTitle(),
-                                p.getDescription(),
+                                texts.text(part(PROBLEM, p.getId(), "title")),
+                                texts.text(part(PROBLEM, p.getId(), "description")),
                                 p.getAllyKinds().stream().sorted().toList(),
                                 p.getActorIds().stream()
                                         .map(actorSummaries::get)
                                         .filter(java.util.Objects::nonNull)
                                         .sorted(Comparator.comparing(ActorSummary::name)
                                                 .thenComparing(ActorSummary::slug))
-                                        .toList()))
+                                        .toList(),
+                                p.getSolutions().stream().map(SolutionView::of).toList(),
+                                partLanguages(texts, PROBLEM, p.getId(), "title", "description")))
                         .toList(),
-                c.getImpacts().stream().map(ImpactMapper::impact).toList(),
+                c.getImpacts().stream()
+                        .map(i -> ImpactMapper.impact(
+                                i,
+                                texts.text(part(IMPACT, i.getId(), "title")),
+                                texts.text(part(IMPACT, i.getId(), "indicator")),
+                                partLanguages(texts, IMPACT, i.getId(), "title", "indicator")))
+                        .toList(),
                 memberViews,
                 territorials.views(declensions.ofCoalition(c.getId())),
                 new GovernanceWarnings(fundersOnlyPilot(memberViews)),
@@ -174,12 +207,42 @@ public class CoalitionMapper {
                 c.isCommentsOpen(),
                 c.getCreatedAt(),
                 c.getUpdatedAt(),
-                texts.languages());
+                ownLanguages(texts.languages()));
+    }
+
+    /** The prefixes of the canvas parts translated with the coalition ("problem.12.title"). */
+    static final String PROBLEM = "problem";
+
+    static final String EXPERIENCE = "experience";
+    static final String IMPACT = "impact";
+
+    static String part(String prefix, Long id, String field) {
+        return prefix + "." + id + "." + field;
+    }
+
+    /** The languages of one canvas part's texts, by their own field names. */
+    private static TextLanguages partLanguages(Localized texts, String prefix, Long id, String... fields) {
+        Map<String, String> languages = new LinkedHashMap<>();
+        for (String field : fields) {
+            languages.put(field, texts.languages().texts().get(part(prefix, id, field)));
+        }
+        return new TextLanguages(texts.languages().original(), languages);
+    }
+
+    /** The languages of the coalition's own texts, without its canvas parts'. */
+    private static TextLanguages ownLanguages(TextLanguages all) {
+        Map<String, String> own = new LinkedHashMap<>();
+        all.texts().forEach((field, lang) -> {
+            if (field.indexOf('.') < 0) {
+                own.put(field, lang);
+            }
+        });
+        return new TextLanguages(all.original(), own);
     }
 
     /** The translatable texts of a coalition, by field name. */
     public static Source source(Coalition c) {
-        return Source.of(
+        Source own = Source.of(
                 c.getLang(),
                 "title",
                 c.getTitle(),
@@ -189,6 +252,20 @@ public class CoalitionMapper {
                 c.getIntention(),
                 "vision",
                 c.getVision());
+        Map<String, String> texts = new LinkedHashMap<>(own.texts());
+        c.getProblems().forEach(p -> {
+            texts.put(part(PROBLEM, p.getId(), "title"), p.getTitle());
+            texts.put(part(PROBLEM, p.getId(), "description"), p.getDescription());
+        });
+        c.getExperiences().forEach(e -> {
+            texts.put(part(EXPERIENCE, e.getId(), "title"), e.getTitle());
+            texts.put(part(EXPERIENCE, e.getId(), "description"), e.getDescription());
+        });
+        c.getImpacts().forEach(i -> {
+            texts.put(part(IMPACT, i.getId(), "title"), i.getTitle());
+            texts.put(part(IMPACT, i.getId(), "indicator"), i.getIndicator());
+        });
+        return new Source(own.original(), texts);
     }
 
     /** The governance warning: the only confirmed pilot is a funder (or a funder with no pilot). */

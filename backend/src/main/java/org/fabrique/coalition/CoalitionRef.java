@@ -15,4 +15,7 @@ public record CoalitionRef(
                         "Pour des formations supérieures numériques intégrant les questions éthiques sociales et environnementales")
         String title,
 
-        Stage stage) {}
+        Stage stage,
+
+        @Schema(readOnly = true, description = "The language of the title shown")
+        org.fabrique.common.i18n.TextLanguages languages) {}

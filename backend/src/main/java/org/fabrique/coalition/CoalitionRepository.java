@@ -25,7 +25,8 @@ public class CoalitionRepository implements PanacheRepository<Coalition> {
     List<CoalitionRefRow> refRows(Collection<Long> ids) {
         return getEntityManager()
                 .createQuery(
-                        "select new org.fabrique.coalition.CoalitionRefRow(c.id, c.number, c.slug, c.title, c.stage)"
+                        "select new org.fabrique.coalition.CoalitionRefRow(c.id, c.number, c.slug, c.title, c.stage,"
+                                + " c.lang)"
                                 + " from Coalition c where c.id in :ids",
                         CoalitionRefRow.class)
                 .setParameter("ids", ids)
@@ -45,6 +46,17 @@ public class CoalitionRepository implements PanacheRepository<Coalition> {
                 .createQuery("select max(c.number) from Coalition c", Integer.class)
                 .getSingleResult();
         return max == null ? 0 : max;
+    }
+
+    /** The stages the coalition reached, oldest first. */
+    public List<StageReached> stageHistory(long coalitionId) {
+        return getEntityManager()
+                .createQuery(
+                        "select new org.fabrique.coalition.StageReached(s.stage, s.reachedAt)"
+                                + " from CoalitionStageChange s where s.coalitionId = :id order by s.reachedAt, s.id",
+                        StageReached.class)
+                .setParameter("id", coalitionId)
+                .getResultList();
     }
 
     public List<Coalition> children(long parentId) {
@@ -72,7 +84,7 @@ public class CoalitionRepository implements PanacheRepository<Coalition> {
 
     private static final String SUMMARY_SELECT = "select c.id, c.number, c.slug, c.title, c.summary, c.stage, c.lang,"
             + " c.sample, c.updated_at, p.number as parent_number, p.slug as parent_slug, p.title as parent_title,"
-            + " p.stage as parent_stage,"
+            + " p.stage as parent_stage, p.id as parent_id, p.lang as parent_lang,"
             + " array(select ca.axis_id from coalition_axis ca where ca.coalition_id = c.id) as axis_ids,"
             + " array(select k.keyword from coalition_keyword k where k.coalition_id = c.id"
             + " order by k.keyword) as keywords,"
@@ -178,11 +190,13 @@ public class CoalitionRepository implements PanacheRepository<Coalition> {
                 t.get("sample", Boolean.class),
                 parentNumber == null
                         ? null
-                        : new CoalitionRef(
+                        : new CoalitionRefRow(
+                                t.get("parent_id", Number.class).longValue(),
                                 parentNumber.intValue(),
                                 t.get("parent_slug", String.class),
                                 t.get("parent_title", String.class),
-                                Stage.valueOf(t.get("parent_stage", String.class))),
+                                Stage.valueOf(t.get("parent_stage", String.class)),
+                                t.get("parent_lang", String.class)),
                 longs(t.get("axis_ids")),
                 strings(t.get("keywords")),
                 t.get("member_count", Number.class).longValue(),

@@ -35,6 +35,8 @@ import org.fabrique.coalition.canvas.ImpactService;
 import org.fabrique.coalition.canvas.MeasureInput;
 import org.fabrique.coalition.canvas.MeasureView;
 import org.fabrique.common.error.Problem;
+import org.fabrique.common.history.HistoryEntry;
+import org.fabrique.common.history.HistoryReader;
 import org.fabrique.common.http.EntityTags;
 import org.fabrique.common.http.MergePatch;
 import org.fabrique.common.http.MergePatchDocument;
@@ -61,7 +63,15 @@ public class CoalitionResource {
     private final EntityTags tags;
     private final MergePatcher patcher;
 
-    public CoalitionResource(CoalitionService service, ImpactService impacts, EntityTags tags, MergePatcher patcher) {
+    private final HistoryReader historyReader;
+
+    public CoalitionResource(
+            CoalitionService service,
+            ImpactService impacts,
+            EntityTags tags,
+            MergePatcher patcher,
+            HistoryReader historyReader) {
+        this.historyReader = historyReader;
         this.patcher = patcher;
         this.service = service;
         this.impacts = impacts;
@@ -256,6 +266,22 @@ public class CoalitionResource {
                 .build();
     }
 
+    @PUT
+    @Path("/{slug}/impacts/{impactId}/measures/{measureId}")
+    @PermissionsAllowed(CoalitionAccess.EDIT)
+    @SecurityRequirement(
+            name = "SecurityScheme",
+            scopes = {Roles.ADMIN, Roles.COORDINATOR})
+    @Operation(operationId = "updateImpactMeasure", summary = "Correct a measure of a desired impact")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MeasureView.class)))
+    public MeasureView updateMeasure(
+            @PathParam("slug") String slug,
+            @PathParam("impactId") long impactId,
+            @PathParam("measureId") long measureId,
+            @Valid @NotNull MeasureInput input) {
+        return impacts.updateMeasure(slug, impactId, measureId, input);
+    }
+
     @DELETE
     @Path("/{slug}/impacts/{impactId}/measures/{measureId}")
     @PermissionsAllowed(CoalitionAccess.EDIT)
@@ -321,5 +347,25 @@ public class CoalitionResource {
                                                             .ARRAY)))
     public List<AccountRef> setCoordinators(@PathParam("slug") String slug, @Valid @NotNull CoordinatorsInput input) {
         return service.setCoordinators(slug, input);
+    }
+
+    @GET
+    @Path("/{slug}/history")
+    @PermissionsAllowed(CoalitionAccess.EDIT)
+    @SecurityRequirement(
+            name = "SecurityScheme",
+            scopes = {Roles.ADMIN, Roles.COORDINATOR})
+    @Operation(
+            operationId = "getCoalitionHistory",
+            summary = "Who changed what of a coalition (its canvas texts, stage, flags), and when (newest first)",
+            description = "Hibernate Envers revisions with field-level differences; readable by those who may"
+                    + " edit it. An author is a display name, DELETED once the account was deleted, SYSTEM for"
+                    + " the demo data.")
+    @APIResponse(responseCode = "200", description = "A page of changes")
+    public Page<HistoryEntry> history(
+            @PathParam("slug") String slug,
+            @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size) {
+        return historyReader.ofSlug(Coalition.class, "coalition", slug, PageRequest.of(page, size));
     }
 }

@@ -14,6 +14,7 @@ import org.fabrique.coalition.canvas.CanvasWriter;
 import org.fabrique.common.error.DomainException;
 import org.fabrique.common.http.EntityTags;
 import org.fabrique.common.http.Versioned;
+import org.fabrique.common.i18n.ContentLanguage;
 import org.fabrique.common.i18n.TranslationInput;
 import org.fabrique.common.i18n.Translations;
 import org.fabrique.common.i18n.TranslationsView;
@@ -148,6 +149,7 @@ public class CoalitionService {
         }
         Coalition coalition = new Coalition(number, slug);
         canvas.apply(coalition, input, null);
+        ContentLanguage.ofWrite().ifPresent(coalition::setLang);
         access.onCreated(coalition);
         repository.persist(coalition);
         repository.flush();
@@ -174,6 +176,7 @@ public class CoalitionService {
         }
         Stage before = coalition.getStage();
         canvas.apply(coalition, input, coalition.getId());
+        ContentLanguage.ofWrite().ifPresent(coalition::setLang);
         coalition.markChanged();
         repository.flush();
         if (coalition.getStage() != before) {

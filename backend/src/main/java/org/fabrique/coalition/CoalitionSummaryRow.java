@@ -17,7 +17,7 @@ public record CoalitionSummaryRow(
         String summary,
         Stage stage,
         boolean sample,
-        CoalitionRef parent,
+        CoalitionRefRow parent,
         List<Long> axisIds,
         List<String> keywords,
         long memberCount,

@@ -27,6 +27,10 @@ public record CoalitionView(
 
         String vision,
         Stage stage,
+
+        @Schema(readOnly = true, description = "The stages reached, oldest first, with their dates")
+        List<StageReached> stageHistory,
+
         List<AxisSummary> axes,
         List<String> keywords,
         @Schema(nullable = true) CoalitionRef parent,

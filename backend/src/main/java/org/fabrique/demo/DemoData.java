@@ -24,15 +24,19 @@ import org.fabrique.coalition.canvas.CoalitionProblem;
 import org.fabrique.coalition.canvas.DesiredImpact;
 import org.fabrique.coalition.canvas.Experience;
 import org.fabrique.coalition.canvas.ImpactMeasure;
+import org.fabrique.coalition.canvas.Solution;
+import org.fabrique.coalition.canvas.SolutionKind;
 import org.fabrique.coalition.membership.Membership;
 import org.fabrique.coalition.membership.MembershipRole;
 import org.fabrique.coalition.membership.MembershipStatus;
 import org.fabrique.coalition.territorial.PartnerScope;
 import org.fabrique.coalition.territorial.PartnerStatus;
+import org.fabrique.coalition.territorial.PlanKind;
 import org.fabrique.coalition.territorial.Positioning;
 import org.fabrique.coalition.territorial.TerritorialCoalition;
 import org.fabrique.coalition.territorial.TerritorialPartner;
 import org.fabrique.coalition.territorial.TerritorialStatus;
+import org.fabrique.coalition.territorial.TerritoryPlan;
 import org.fabrique.common.i18n.ContentTranslation;
 import org.fabrique.common.text.MarkdownRenderer;
 import org.fabrique.event.Event;
@@ -40,6 +44,8 @@ import org.fabrique.event.EventFormat;
 import org.fabrique.event.EventKind;
 import org.fabrique.event.EventSession;
 import org.fabrique.event.SessionKind;
+import org.fabrique.exchange.Exchange;
+import org.fabrique.exchange.ExperienceReport;
 import org.fabrique.note.Note;
 import org.fabrique.note.NoteStatus;
 import org.fabrique.territory.Territory;
@@ -135,10 +141,10 @@ public class DemoData {
 
         // Actors and people.
         Actor organiser = actor(
-                "programme-reset",
-                "Programme #Reset",
+                "fing",
+                "Fing",
                 ActorKind.NETWORK,
-                "L'organisateur du programme #Reset, qui anime le réseau des coalitions et les Reset Days.",
+                "L'organisatrice du programme #Reset, qui anime le réseau des coalitions et les Reset Days.",
                 null,
                 List.of("coalitions", "transformation numérique"));
         Actor latitudes = actor(
@@ -165,6 +171,24 @@ public class DemoData {
                         + " directions opérationnelles et au réseau.",
                 mel,
                 List.of("innovation sociale", "inclusion numérique", "développement économique"));
+        // The MEL directorates concerned with digital to which the approach was presented: sub-units.
+        for (String[] directorate : new String[][] {
+            {"mel-developpement-economique", "MEL — Direction du développement économique"},
+            {"mel-systemes-information", "MEL — Direction des systèmes d'information"},
+            {"mel-reseaux-infrastructures-numeriques", "MEL — Direction des réseaux d'infrastructures numériques"},
+            {"mel-recherche-developpement", "MEL — Direction de la recherche et du développement"},
+            {"mel-relation-usagers", "MEL — Direction de la relation aux usagers"}
+        }) {
+            Actor unit = actor(
+                    directorate[0],
+                    directorate[1],
+                    ActorKind.LOCAL_AUTHORITY,
+                    "Direction opérationnelle de la Métropole Européenne de Lille concernée par le numérique, à qui"
+                            + " la démarche des coalitions territoriales a été présentée.",
+                    mel,
+                    List.of());
+            unit.setParentId(melActor.getId());
+        }
         Actor banque = actor(
                 "banque-des-territoires",
                 "Banque des Territoires",
@@ -185,7 +209,7 @@ public class DemoData {
         Person roger = person(
                 "magali-roger",
                 "Magali Roger",
-                "Chargée de mission innovation sociale et inclusion numérique à la MEL",
+                "Chargée de mission innovation sociale et médiation numérique à la MEL",
                 melActor);
         Person charluet = person("audrey-charluet", "Audrey Charluet", "Banque des Territoires", banque);
 
@@ -219,6 +243,15 @@ public class DemoData {
                 "Les équipes pédagogiques manquent de ressources et de temps pour l'intégrer.",
                 List.of("enseignants", "associations étudiantes", "écoles d'ingénieurs"));
         p2.getActorIds().add(latitudes.getId());
+        // "#Reset could recommend solutions or kinds of solutions": examples, not the source's.
+        p1.getSolutions()
+                .add(new Solution(
+                        "Un diagnostic partagé des formations numériques (exemple)", SolutionKind.SOLUTION, true));
+        p2.getSolutions()
+                .add(new Solution(
+                        "Des modules communs d'éthique et d'environnement entre écoles (exemple)",
+                        SolutionKind.KIND_OF_SOLUTION,
+                        true));
         DesiredImpact impact = new DesiredImpact(c3);
         impact.setPosition(0);
         impact.setTitle("Exemple (donnée fictive) : des cursus numériques qui intègrent ces questions");
@@ -279,6 +312,28 @@ public class DemoData {
                 .getPartners()
                 .add(new TerritorialPartner(
                         PartnerScope.NATIONAL, PartnerStatus.IDENTIFIED, banque.getId(), banque.getName()));
+        // A second territory on coalition #3, so that territories can be compared: a sample.
+        TerritorialCoalition regionC3 = territorial(c3, hdf, Positioning.CONTRIBUTOR);
+        regionC3.setPriority(false);
+        regionC3.setStatus(TerritorialStatus.PARTNERS_SOUGHT);
+        regionC3.setCommitments("Relayer la coalition auprès des universités de la région (exemple).");
+        em.flush();
+        exchanges(mel, hdf, c3, commons);
+        // The source names the kinds of planning objects the method plugs into, and the convergence
+        // with a territory's main strategy, not the MEL's documents: these two are samples.
+        TerritoryPlan masterPlan = new TerritoryPlan(
+                mel.getId(),
+                0,
+                PlanKind.DIGITAL_MASTER_PLAN,
+                "Schéma directeur du numérique de la métropole (exemple)",
+                null,
+                true);
+        masterPlan.getCoalitionIds().addAll(List.of(c3.getId(), commons.getId()));
+        em.persist(masterPlan);
+        TerritoryPlan strategy = new TerritoryPlan(
+                mel.getId(), 1, PlanKind.MAIN_STRATEGY, "Stratégie métropolitaine (exemple)", null, true);
+        strategy.getCoalitionIds().add(commons.getId());
+        em.persist(strategy);
 
         // Accounts of the local Keycloak realm's demo users (fixed subjects in
         // keycloak/realm-reset-local.json): "coordinator" coordinates #3, "coordinator2" nothing,
@@ -336,13 +391,17 @@ public class DemoData {
                 "reset-day-4",
                 "Reset Day 4",
                 EventKind.RESET_DAY,
-                "Journée en ligne pour toucher de nouvelles personnes, animer un réseau hétérogène, recueillir"
-                        + " des intentions d'agir et montrer comment fonctionnent les coalitions #Reset.",
+                "Journée en ligne dense, organisée par la Fing et ses partenaires, pour toucher de nouvelles"
+                        + " personnes, animer un réseau hétérogène, recueillir des intentions d'agir et montrer comment"
+                        + " fonctionnent les coalitions #Reset.",
                 LocalDateTime.of(2020, 4, 21, 9, 30),
                 LocalDateTime.of(2020, 4, 21, 12, 30),
                 EventFormat.ONLINE,
                 30);
-        resetDay4.getOrganiserIds().addAll(List.of(organiser.getId(), melActor.getId(), banque.getId()));
+        // "Organised by the Fing and its partners", "followed by about thirty participants".
+        resetDay4.getOrganiserIds().add(organiser.getId());
+        resetDay4.setOrganisedWithPartners(true);
+        resetDay4.setParticipantsApproximate(true);
         resetDay4.getCoalitionIds().addAll(List.of(c3.getId(), commons.getId()));
         resetDay4.getTerritoryIds().add(mel.getId());
         EventSession plenary = session(resetDay4, 0, "Séance plénière", SessionKind.PLENARY, null, List.of());
@@ -433,6 +492,27 @@ public class DemoData {
                                 + " design.",
                         "vision",
                         "Curricula where ethics and transition are not an option but a common thread."));
+        // Its canvas, part by part ("problem.<id>.title"...: common/i18n, CoalitionMapper).
+        java.util.Map<String, String> canvas = new java.util.LinkedHashMap<>();
+        Experience latitudesWork = c3.getExperiences().get(0);
+        Experience museumSurvey = c3.getExperiences().get(1);
+        canvas.put("experience." + latitudesWork.getId() + ".title", "Latitudes' work in higher-education curricula");
+        canvas.put(
+                "experience." + museumSurvey.getId() + ".title",
+                "A survey for the Muséum on ecology in digital degrees");
+        canvas.put(
+                "problem." + p1.getId() + ".title",
+                "Little is known about the place of ecology and transition in digital degrees");
+        canvas.put("problem." + p1.getId() + ".description", "Existing courses need a diagnosis to find levers.");
+        canvas.put("problem." + p2.getId() + ".title", "The societal dimension is still missing from many curricula");
+        canvas.put("problem." + p2.getId() + ".description", "Teaching teams lack resources and time to bring it in.");
+        canvas.put(
+                "impact." + impact.getId() + ".title",
+                "Example (fictitious data): digital curricula that take up these questions");
+        canvas.put(
+                "impact." + impact.getId() + ".indicator",
+                "Share of partner digital courses with an ethics and environment module");
+        translate("coalition", c3.getId(), canvas);
         translate(
                 "axis",
                 environment.getId(),
@@ -476,8 +556,9 @@ public class DemoData {
                         "title",
                         "Reset Day 4",
                         "description",
-                        "An online day to reach new people, animate a heterogeneous network, gather"
-                                + " intentions to act and show how #Reset coalitions work."));
+                        "A dense online day, organised by the Fing and its partners, to reach new people,"
+                                + " animate a heterogeneous network, gather intentions to act and show how #Reset"
+                                + " coalitions work."));
         translate("event_session", plenary.getId(), Map.of("title", "Plenary session"));
         translate(
                 "event_session",
@@ -624,6 +705,49 @@ public class DemoData {
         p.getAllyKinds().addAll(allyKinds);
         c.getProblems().add(p);
         return p;
+    }
+
+    /**
+     * "Inter-territorial exchanges share practices and experiences": the exchange and the MEL's
+     * report are the source's facts (its approach after the 3 December conference); the region
+     * taking part and its report are samples.
+     */
+    private void exchanges(Territory mel, Territory region, Coalition c3, Coalition commons) {
+        Exchange exchange = new Exchange("echanges-inter-territoriaux-reset");
+        exchange.setTitle("Échanges inter-territoriaux #Reset");
+        exchange.setDescription("Chaque territoire participant construit sa boîte à outils pour agir chez lui :"
+                + " ressources partagées, visibilité des initiatives locales sur les différentes coalitions."
+                + " Les échanges inter-territoriaux permettent de partager pratiques et expériences.");
+        exchange.getTerritoryIds().addAll(List.of(mel.getId(), region.getId()));
+        exchange.getCoalitionIds().addAll(List.of(c3.getId(), commons.getId()));
+        em.persist(exchange);
+        ExperienceReport melReport = new ExperienceReport(exchange);
+        melReport.setTerritoryId(mel.getId());
+        melReport.setTitle("Des coalitions territoriales à plusieurs niveaux de la métropole");
+        melReport.setBody("Partenaire de RESET dès 2019, la Métropole Européenne de Lille a décidé après la"
+                + " conférence du 3 décembre de mettre en place des coalitions territoriales. La démarche joue à"
+                + " plusieurs niveaux de la collectivité : direction générale, directions opérationnelles, réseau."
+                + " Elle a été présentée aux directions concernées par le numérique (développement économique,"
+                + " systèmes d'information, réseaux d'infrastructures numériques, R&D, relation usagers). Six ou"
+                + " sept coalitions « prioritaires » ont été présentées début mars 2020 : décrites, partenaires"
+                + " nationaux identifiés, partenaires territoriaux recherchés, engagements tenables fixés.");
+        em.persist(melReport);
+        ExperienceReport regionReport = new ExperienceReport(exchange);
+        regionReport.setTerritoryId(region.getId());
+        regionReport.setCoalitionId(c3.getId());
+        regionReport.setTitle("Relayer la coalition auprès des universités (exemple)");
+        regionReport.setBody("Exemple de retour d'expérience : la région présente la coalition aux universités"
+                + " et écoles de son territoire et cherche des partenaires pour ouvrir des modules de cours.");
+        regionReport.setSample(true);
+        em.persist(regionReport);
+        ExperienceReport melOnC3 = new ExperienceReport(exchange);
+        melOnC3.setTerritoryId(mel.getId());
+        melOnC3.setCoalitionId(c3.getId());
+        melOnC3.setTitle("Chercher les universités et écoles de la métropole (exemple)");
+        melOnC3.setBody("Exemple de retour d'expérience : la métropole, contributrice de la coalition, cherche"
+                + " parmi les universités et écoles de son territoire des partenaires pour la décliner.");
+        melOnC3.setSample(true);
+        em.persist(melOnC3);
     }
 
     private void membership(Coalition c, Actor actor, MembershipRole role, String commitment) {

@@ -18,13 +18,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.fabrique.common.i18n.Written;
 import org.fabrique.common.persistence.AuditedEntity;
 import org.fabrique.common.persistence.Slugged;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /** A Reset Day, conference, workshop, territorial exchange or partners meeting, with its agenda. */
 @Entity
+@Audited
 @Table(name = "event")
-public class Event extends AuditedEntity implements Slugged {
+public class Event extends AuditedEntity implements Slugged, Written {
     @Column(nullable = false, unique = true)
     private String slug;
 
@@ -67,29 +71,40 @@ public class Event extends AuditedEntity implements Slugged {
     @Column(name = "participants_count")
     private Integer participantsCount;
 
+    @Column(name = "participants_approximate", nullable = false)
+    private boolean participantsApproximate;
+
+    @Column(name = "organised_with_partners", nullable = false)
+    private boolean organisedWithPartners;
+
     @Column(nullable = false)
     private boolean sample;
 
     /** The weighted tsvector kept by the database (V16): read by the lists' q filter, never loaded. */
     @Basic(fetch = FetchType.LAZY)
     @Column(name = "search_vector", insertable = false, updatable = false)
+    @NotAudited
     private String searchVector;
 
+    @NotAudited
     @ElementCollection
     @CollectionTable(name = "event_organiser", joinColumns = @JoinColumn(name = "event_id"))
     @Column(name = "actor_id")
     private Set<Long> organiserIds = new LinkedHashSet<>();
 
+    @NotAudited
     @ElementCollection
     @CollectionTable(name = "event_coalition", joinColumns = @JoinColumn(name = "event_id"))
     @Column(name = "coalition_id")
     private Set<Long> coalitionIds = new LinkedHashSet<>();
 
+    @NotAudited
     @ElementCollection
     @CollectionTable(name = "event_territory", joinColumns = @JoinColumn(name = "event_id"))
     @Column(name = "territory_id")
     private Set<Long> territoryIds = new LinkedHashSet<>();
 
+    @NotAudited
     @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<EventSession> sessions = new ArrayList<>();
@@ -178,6 +193,22 @@ public class Event extends AuditedEntity implements Slugged {
 
     public void setParticipantsCount(Integer participantsCount) {
         this.participantsCount = participantsCount;
+    }
+
+    public boolean isParticipantsApproximate() {
+        return participantsApproximate;
+    }
+
+    public void setParticipantsApproximate(boolean participantsApproximate) {
+        this.participantsApproximate = participantsApproximate;
+    }
+
+    public boolean isOrganisedWithPartners() {
+        return organisedWithPartners;
+    }
+
+    public void setOrganisedWithPartners(boolean organisedWithPartners) {
+        this.organisedWithPartners = organisedWithPartners;
     }
 
     public boolean isSample() {

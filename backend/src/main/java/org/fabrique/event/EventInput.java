@@ -42,6 +42,12 @@ public record EventInput(
         @Size(max = 300) String location,
         @Schema(examples = "250") @PositiveOrZero Integer participantsCount,
 
+        @Schema(description = "True when participantsCount is approximate (\"about thirty\"); false when omitted")
+        Boolean participantsApproximate,
+
+        @Schema(description = "True when the organisers organised the event with their partners; false when omitted")
+        Boolean organisedWithPartners,
+
         @JsonDeserialize(contentUsing = SlugReference.Deserializer.class)
         @Schema(
                 type = SchemaType.ARRAY,

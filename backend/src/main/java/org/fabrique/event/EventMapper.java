@@ -94,7 +94,9 @@ public class EventMapper {
                 e.getFormat(),
                 e.getLocation(),
                 e.getParticipantsCount(),
+                e.isParticipantsApproximate(),
                 organisers,
+                e.isOrganisedWithPartners(),
                 eventCoalitions,
                 eventTerritories,
                 sessionViews,
@@ -154,12 +156,26 @@ public class EventMapper {
                 e.getFormat(),
                 e.getLocation(),
                 e.getParticipantsCount(),
+                e.isParticipantsApproximate(),
                 e.isSample(),
                 texts.languages());
     }
 
-    static EventRef ref(EventRefRow e) {
-        return new EventRef(e.slug(), e.title(), e.kind(), at(e.startsAt(), zoneOf(e.timeZone())));
+    /** References with their titles in the reader's language (one query for the translations). */
+    Map<Long, EventRef> refs(List<EventRefRow> rows) {
+        Map<Long, Source> sources = new java.util.HashMap<>();
+        rows.forEach(r -> sources.put(r.id(), Source.of(r.lang(), "title", r.title())));
+        Map<Long, Localized> texts = translations.localize(KIND, sources);
+        Map<Long, EventRef> refs = new java.util.HashMap<>();
+        rows.forEach(e -> refs.put(
+                e.id(),
+                new EventRef(
+                        e.slug(),
+                        texts.get(e.id()).text("title"),
+                        e.kind(),
+                        at(e.startsAt(), zoneOf(e.timeZone())),
+                        texts.get(e.id()).languages())));
+        return refs;
     }
 
     public static SessionRef sessionRef(EventSession s) {

@@ -9,4 +9,7 @@ public record EventRef(
         @Schema(examples = "reset-day-4") String slug,
         @Schema(examples = "Reset Day #4") String title,
         EventKind kind,
-        @Schema(examples = "2020-04-21T09:30:00+02:00") OffsetDateTime startsAt) {}
+        @Schema(examples = "2020-04-21T09:30:00+02:00") OffsetDateTime startsAt,
+
+        @Schema(readOnly = true, description = "The language of the title shown")
+        org.fabrique.common.i18n.TextLanguages languages) {}

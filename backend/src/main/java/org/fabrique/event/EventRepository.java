@@ -36,7 +36,7 @@ public class EventRepository implements PanacheRepository<Event> {
                 : getEntityManager()
                         .createQuery(
                                 "select new org.fabrique.event.EventRefRow(e.id, e.slug, e.title, e.kind, e.startsAt,"
-                                        + " e.timeZone) from Event e where e.id in :ids",
+                                        + " e.timeZone, e.lang) from Event e where e.id in :ids",
                                 EventRefRow.class)
                         .setParameter("ids", ids)
                         .getResultList();

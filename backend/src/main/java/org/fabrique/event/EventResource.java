@@ -29,6 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.common.error.Problem;
+import org.fabrique.common.history.HistoryEntry;
+import org.fabrique.common.history.HistoryReader;
 import org.fabrique.common.http.EntityTags;
 import org.fabrique.common.http.MergePatch;
 import org.fabrique.common.http.MergePatchDocument;
@@ -54,8 +56,15 @@ public class EventResource {
 
     private final EventTranslations eventTranslations;
 
+    private final HistoryReader historyReader;
+
     public EventResource(
-            EventService service, EntityTags tags, MergePatcher patcher, EventTranslations eventTranslations) {
+            EventService service,
+            EntityTags tags,
+            MergePatcher patcher,
+            EventTranslations eventTranslations,
+            HistoryReader historyReader) {
+        this.historyReader = historyReader;
         this.eventTranslations = eventTranslations;
         this.patcher = patcher;
         this.service = service;
@@ -260,5 +269,25 @@ public class EventResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("slug") String slug) {
         service.delete(slug);
+    }
+
+    @GET
+    @Path("/{slug}/history")
+    @PermissionsAllowed(EventAccess.EDIT)
+    @SecurityRequirement(
+            name = "SecurityScheme",
+            scopes = {Roles.ADMIN, Roles.EDITOR, Roles.PARTNER})
+    @Operation(
+            operationId = "getEventHistory",
+            summary = "Who changed what of an event, and when (newest first)",
+            description = "Hibernate Envers revisions with field-level differences; readable by those who may"
+                    + " edit it. An author is a display name, DELETED once the account was deleted, SYSTEM for"
+                    + " the demo data.")
+    @APIResponse(responseCode = "200", description = "A page of changes")
+    public Page<HistoryEntry> history(
+            @PathParam("slug") String slug,
+            @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size) {
+        return historyReader.ofSlug(Event.class, "event", slug, PageRequest.of(page, size));
     }
 }

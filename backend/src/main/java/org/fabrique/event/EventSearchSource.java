@@ -18,8 +18,10 @@ public final class EventSearchSource {
                 "event",
                 Set.of("event", "event_session"),
                 "select e.id, e.search_vector as document, fabrique_fold(e.title) as folded_title, e.starts_at as recency from event e",
-                "select e.id, e.slug, e.title, e.description as excerpt, concat_ws(' ', e.description, e.location) as body,"
+                "select e.id, e.slug, e.title, e.title as own_title, e.description as excerpt, e.lang,"
+                        + " concat_ws(' ', e.description, e.location) as body,"
                         + " " + NONE + " as context_type, " + NONE + " as context_slug, " + NONE + " as context_title"
-                        + " from event e");
+                        + " from event e",
+                new SearchSource.Translated("event", "title", "description"));
     }
 }

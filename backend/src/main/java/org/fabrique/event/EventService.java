@@ -127,8 +127,7 @@ public class EventService {
 
     /** References to the given events, for other features to embed (one query of the columns they show). */
     public Map<Long, EventRef> refs(Collection<Long> ids) {
-        return repository.refRows(Set.copyOf(ids)).stream()
-                .collect(Collectors.toMap(EventRefRow::id, EventMapper::ref));
+        return ids.isEmpty() ? new java.util.HashMap<>() : mapper.refs(repository.refRows(Set.copyOf(ids)));
     }
 
     /** The id of an event used as a filter, or empty when none has that slug. */
@@ -231,6 +230,8 @@ public class EventService {
         event.setFormat(input.format());
         event.setLocation(input.location());
         event.setParticipantsCount(input.participantsCount());
+        event.setParticipantsApproximate(Boolean.TRUE.equals(input.participantsApproximate()));
+        event.setOrganisedWithPartners(Boolean.TRUE.equals(input.organisedWithPartners()));
         event.setSample(Boolean.TRUE.equals(input.sample()));
         IdSets.replace(event.getOrganiserIds(), organiserIds);
         IdSets.replace(event.getCoalitionIds(), coalitionIds);
@@ -247,6 +248,10 @@ public class EventService {
             session.setStartsAt(in.startsAt());
             session.setEndsAt(in.endsAt());
             session.setCoalitionId(sessionCoalitions.get(i));
+            // Sessions are written with their event: in the language the request names, else a new
+            // one in the event's.
+            session.setLang(org.fabrique.common.i18n.ContentLanguage.ofWrite()
+                    .orElse(in.id() == null ? event.getLang() : session.getLang()));
             IdSets.replace(session.getSpeakerIds(), speakerIds.get(i));
             kept.add(session);
         }

@@ -17,6 +17,9 @@ public record EventSummary(
         @Schema(examples = "En ligne") String location,
         @Schema(examples = "250") Integer participantsCount,
 
+        @Schema(description = "True when participantsCount is an approximate figure (\"about thirty\")")
+        boolean participantsApproximate,
+
         @Schema(description = "True when the record is sample data beyond the source facts")
         boolean sample,
 

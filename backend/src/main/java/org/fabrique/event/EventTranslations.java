@@ -30,10 +30,7 @@ public class EventTranslations {
     @Transactional
     public TranslationsView translate(String slug, String lang, TranslationInput input) {
         Event event = EVENTS.load(slug);
-        if (translations.write(EventMapper.KIND, event.getId(), EventMapper.source(event), lang, input)) {
-            event.translationsChanged();
-        }
-        return translations.view(EventMapper.KIND, event.getId(), EventMapper.source(event));
+        return translations.translate(EventMapper.KIND, event, EventMapper.source(event), lang, input);
     }
 
     /** Writes a translation of the texts of one session of an event's agenda. */
@@ -53,9 +50,6 @@ public class EventTranslations {
 
     @Transactional
     public void deleteTranslation(String slug, String lang) {
-        Event event = EVENTS.load(slug);
-        if (translations.delete(EventMapper.KIND, event.getId(), lang)) {
-            event.translationsChanged();
-        }
+        translations.deleteTranslation(EventMapper.KIND, EVENTS.load(slug), lang);
     }
 }

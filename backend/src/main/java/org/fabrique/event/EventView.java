@@ -26,7 +26,17 @@ public record EventView(
         EventFormat format,
         @Schema(examples = "En ligne") String location,
         @Schema(examples = "250") Integer participantsCount,
+
+        @Schema(description = "True when participantsCount is an approximate figure (\"about thirty\")")
+        boolean participantsApproximate,
+
         List<ActorSummary> organisers,
+
+        @Schema(
+                description =
+                        "True when the organisers organised the event with their partners (\"the Fing and its partners\")")
+        boolean organisedWithPartners,
+
         List<CoalitionRef> coalitions,
         List<TerritorySummary> territories,
         @Schema(description = "Sessions in agenda order") List<SessionView> agenda,

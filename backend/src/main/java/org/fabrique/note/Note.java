@@ -13,13 +13,17 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.fabrique.common.i18n.Written;
 import org.fabrique.common.persistence.AuditedEntity;
 import org.fabrique.common.persistence.Slugged;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /** Event notes and articles: Markdown source and its sanitised HTML rendering. */
 @Entity
+@Audited
 @Table(name = "note")
-public class Note extends AuditedEntity implements Slugged {
+public class Note extends AuditedEntity implements Slugged, Written {
     @Column(nullable = false, unique = true)
     private String slug;
 
@@ -30,6 +34,7 @@ public class Note extends AuditedEntity implements Slugged {
     private String bodyMarkdown;
 
     @Column(name = "body_html", nullable = false)
+    @NotAudited
     private String bodyHtml;
 
     private String excerpt;
@@ -65,23 +70,28 @@ public class Note extends AuditedEntity implements Slugged {
     /** The weighted tsvector kept by the database (V16): read by the lists' q filter, never loaded. */
     @Basic(fetch = FetchType.LAZY)
     @Column(name = "search_vector", insertable = false, updatable = false)
+    @NotAudited
     private String searchVector;
 
+    @NotAudited
     @ElementCollection
     @CollectionTable(name = "note_coalition", joinColumns = @JoinColumn(name = "note_id"))
     @Column(name = "coalition_id")
     private Set<Long> coalitionIds = new LinkedHashSet<>();
 
+    @NotAudited
     @ElementCollection
     @CollectionTable(name = "note_axis", joinColumns = @JoinColumn(name = "note_id"))
     @Column(name = "axis_id")
     private Set<Long> axisIds = new LinkedHashSet<>();
 
+    @NotAudited
     @ElementCollection
     @CollectionTable(name = "note_territory", joinColumns = @JoinColumn(name = "note_id"))
     @Column(name = "territory_id")
     private Set<Long> territoryIds = new LinkedHashSet<>();
 
+    @NotAudited
     @ElementCollection
     @CollectionTable(name = "note_author", joinColumns = @JoinColumn(name = "note_id"))
     @Column(name = "person_id")

@@ -29,6 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.common.error.Problem;
+import org.fabrique.common.history.HistoryEntry;
+import org.fabrique.common.history.HistoryReader;
 import org.fabrique.common.http.EntityTags;
 import org.fabrique.common.http.MergePatch;
 import org.fabrique.common.http.MergePatchDocument;
@@ -53,7 +55,15 @@ public class NoteResource {
     private final MergePatcher patcher;
     private final SecurityIdentity identity;
 
-    public NoteResource(NoteService service, EntityTags tags, SecurityIdentity identity, MergePatcher patcher) {
+    private final HistoryReader historyReader;
+
+    public NoteResource(
+            NoteService service,
+            EntityTags tags,
+            SecurityIdentity identity,
+            MergePatcher patcher,
+            HistoryReader historyReader) {
+        this.historyReader = historyReader;
         this.patcher = patcher;
         this.service = service;
         this.tags = tags;
@@ -208,5 +218,22 @@ public class NoteResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("slug") String slug) {
         service.delete(slug);
+    }
+
+    @GET
+    @Path("/{slug}/history")
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    @Operation(
+            operationId = "getNoteHistory",
+            summary = "Who changed what of a note, and when (newest first)",
+            description = "Hibernate Envers revisions with field-level differences; readable by those who may"
+                    + " edit it. An author is a display name, DELETED once the account was deleted, SYSTEM for"
+                    + " the demo data.")
+    @APIResponse(responseCode = "200", description = "A page of changes")
+    public Page<HistoryEntry> history(
+            @PathParam("slug") String slug,
+            @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size) {
+        return historyReader.ofSlug(Note.class, "note", slug, PageRequest.of(page, size));
     }
 }

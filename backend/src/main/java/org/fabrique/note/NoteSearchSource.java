@@ -19,7 +19,9 @@ public final class NoteSearchSource {
                 Set.of("note"),
                 "select n.id, n.search_vector as document, fabrique_fold(n.title) as folded_title, n.published_at as recency from note n"
                         + " where n.status = 'PUBLISHED'",
-                "select n.id, n.slug, n.title, n.excerpt, n.body_markdown as body, " + NONE + " as context_type," + " "
-                        + NONE + " as context_slug, " + NONE + " as context_title from note n");
+                "select n.id, n.slug, n.title, n.title as own_title, n.excerpt, n.body_markdown as body, n.lang, "
+                        + NONE + " as context_type, " + NONE + " as context_slug, " + NONE
+                        + " as context_title from note n",
+                new SearchSource.Translated("note", "title", "excerpt"));
     }
 }

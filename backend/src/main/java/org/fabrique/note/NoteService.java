@@ -74,18 +74,12 @@ public class NoteService {
     @Transactional
     public TranslationsView translate(String slug, String lang, TranslationInput input) {
         Note note = NOTES.load(slug);
-        if (translations.write(NoteMapper.KIND, note.getId(), NoteMapper.source(note), lang, input)) {
-            note.translationsChanged();
-        }
-        return translations.view(NoteMapper.KIND, note.getId(), NoteMapper.source(note));
+        return translations.translate(NoteMapper.KIND, note, NoteMapper.source(note), lang, input);
     }
 
     @Transactional
     public void deleteTranslation(String slug, String lang) {
-        Note note = NOTES.load(slug);
-        if (translations.delete(NoteMapper.KIND, note.getId(), lang)) {
-            note.translationsChanged();
-        }
+        translations.deleteTranslation(NoteMapper.KIND, NOTES.load(slug), lang);
     }
 
     public NoteService(

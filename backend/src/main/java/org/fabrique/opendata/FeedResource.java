@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.common.error.Problem;
+import org.fabrique.common.http.EntityTags;
 
 @Path("/api/v1/feeds")
 @Tag(name = "Open data", description = "Bulk export of the public data (CSV in a ZIP), iCalendar and Atom feeds")
@@ -64,6 +65,10 @@ public class FeedResource {
                                                             + "UID:event-reset-day-4@fabrique\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
     @APIResponse(
+            responseCode = "412",
+            description = "If-Match names another version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
             responseCode = "404",
             description = "No coalition or territory with that slug",
             content =
@@ -102,6 +107,10 @@ public class FeedResource {
                                                             + "<entry><title>Retour sur le Reset Day #4</title></entry></feed>")))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
     @APIResponse(
+            responseCode = "412",
+            description = "If-Match names another version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
             responseCode = "404",
             description = "No coalition, axis or territory with that slug",
             content =
@@ -138,6 +147,10 @@ public class FeedResource {
                                                             + "</title><entry><title>#3 Pour des formations supérieures numériques"
                                                             + " éthiques</title></entry></feed>")))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
+    @APIResponse(
+            responseCode = "412",
+            description = "If-Match names another version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response coalitions(@Context Request request) {
         return conditional(request, service.coalitionsFeed(), ATOM);
     }
@@ -149,11 +162,10 @@ public class FeedResource {
     /** 200 with the text and a strong ETag (its digest), or 304 when If-None-Match matches. */
     private static Response conditional(Request request, String body, String mediaType) {
         EntityTag tag = new EntityTag(digest(body));
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        if (notModified != null) {
-            return notModified.tag(tag).build();
-        }
-        return Response.ok(body, mediaType + ";charset=UTF-8").tag(tag).build();
+        return EntityTags.conditional(
+                request,
+                tag,
+                () -> Response.ok(body, mediaType + ";charset=UTF-8").tag(tag).build());
     }
 
     private static String digest(String body) {

@@ -16,6 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fabrique.common.error.Problem;
+import org.fabrique.common.http.EntityTags;
 
 @Path("/api/v1/open-data")
 @Tag(name = "Open data", description = "Bulk export of the public data (CSV in a ZIP), iCalendar and Atom feeds")
@@ -68,16 +70,19 @@ public class OpenDataResource {
                             schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 1_073_741_824),
                             examples = @ExampleObject(name = "archive", summary = "A ZIP archive", value = "PK…")))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
+    @APIResponse(
+            responseCode = "412",
+            description = "If-Match names another version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response archive(@Context Request request) {
         OpenDataService.Snapshot snapshot = service.snapshot();
         EntityTag tag = new EntityTag(snapshot.digest(), true);
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        if (notModified != null) {
-            return notModified.tag(tag).build();
-        }
-        return Response.ok(snapshot.zip(), ZIP)
-                .tag(tag)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"fabrique.zip\"")
-                .build();
+        return EntityTags.conditional(
+                request,
+                tag,
+                () -> Response.ok(snapshot.zip(), ZIP)
+                        .tag(tag)
+                        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"fabrique.zip\"")
+                        .build());
     }
 }

@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -67,6 +69,12 @@ public class PanoramaService {
                         "coalition_axis",
                         "coalition_keyword",
                         "membership",
+                        "coalition_problem",
+                        "problem_ally_kind",
+                        "problem_actor",
+                        "desired_impact",
+                        "impact_measure",
+                        "note_coalition",
                         "suggestion",
                         "actor",
                         "event",
@@ -75,13 +83,25 @@ public class PanoramaService {
 
     /**
      * The panorama: computed once, then served from the cache until an axis, a coalition, a
-     * membership, an accepted suggestion or a total changes on any replica ({@link ChangeFeed}).
+     * membership, an accepted suggestion, a total or what the coalitions' health reads changes on
+     * any replica ({@link ChangeFeed}). The health also moves with the clock and with comments,
+     * which send no change notification: the key holds the day, and entries expire after five
+     * minutes (application.properties).
      */
     public PanoramaView panorama(int coalitionsPerAxis) {
-        return changes.read(cache, coalitionsPerAxis, () -> compute(coalitionsPerAxis));
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        return changes.read(cache, new Key(coalitionsPerAxis, today), () -> compute(coalitionsPerAxis));
     }
 
+    /** A panorama per size and per day (its coalitions' health counts days). */
+    private record Key(int coalitionsPerAxis, LocalDate day) {}
+
     private PanoramaView compute(int coalitionsPerAxis) {
+        PanoramaView panorama = computeWithoutHealth(coalitionsPerAxis);
+        return panorama.withHealth(coalitions.health(panorama.coalitionSlugs()));
+    }
+
+    private PanoramaView computeWithoutHealth(int coalitionsPerAxis) {
         PanoramaView.Totals totals =
                 new PanoramaView.Totals(coalitions.count(), actors.count(), events.count(), notes.countPublished());
         Map<Long, AxisView> all = axes.listById();
@@ -93,7 +113,7 @@ public class PanoramaService {
                         byAxis.getOrDefault(e.getKey(), List.of()),
                         accepted.getOrDefault(e.getKey(), AxisSuggestions.NONE)))
                 .toList();
-        return new PanoramaView(panels, totals);
+        return new PanoramaView(panels, totals, Map.of());
     }
 
     private static PanoramaView.AxisPanel panel(

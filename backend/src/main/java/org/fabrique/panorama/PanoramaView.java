@@ -1,14 +1,35 @@
 package org.fabrique.panorama;
 
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.fabrique.axis.KeywordWeight;
+import org.fabrique.coalition.CoalitionHealth;
 import org.fabrique.coalition.CoalitionSummary;
 import org.fabrique.participation.suggestion.SuggestionView;
 
 /** The panorama of coalitions by thematic axis, in one response. */
 @Schema(name = "Panorama")
-public record PanoramaView(List<AxisPanel> axes, Totals totals) {
+public record PanoramaView(
+        List<AxisPanel> axes,
+        Totals totals,
+
+        @Schema(
+                description = "The health of each coalition listed, by slug (computed at each request:"
+                        + " its days and 90-day window move with the clock)")
+        Map<String, CoalitionHealth> health) {
+
+    /** The same panorama with the health of its coalitions. */
+    PanoramaView withHealth(Map<String, CoalitionHealth> health) {
+        return new PanoramaView(axes, totals, health);
+    }
+
+    /** The slugs of the coalitions listed, each once. */
+    java.util.Set<String> coalitionSlugs() {
+        java.util.Set<String> slugs = new java.util.LinkedHashSet<>();
+        axes.forEach(a -> a.coalitions().forEach(c -> slugs.add(c.slug())));
+        return slugs;
+    }
 
     /** One axis: its keyword cloud and its coalitions (a coalition in several axes appears in each). */
     @Schema(name = "PanoramaAxis")

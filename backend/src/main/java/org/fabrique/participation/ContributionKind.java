@@ -2,11 +2,13 @@ package org.fabrique.participation;
 
 /**
  * The kinds of contributions, and the attribute by which reports and spam decisions name one of
- * them ({@code commentId} or {@code suggestionId}: the tables keep one column per kind).
+ * them ({@code commentId}, {@code suggestionId} or {@code intentionId}: the tables keep one column per kind).
  */
 public enum ContributionKind {
     COMMENT("comment", "comments", "commentId"),
-    SUGGESTION("suggestion", "suggestions", "suggestionId");
+    SUGGESTION("suggestion", "suggestions", "suggestionId"),
+    /** A proposed coalition (never reported: it is not public before editors accept it). */
+    INTENTION("intention", "intentions", "intentionId");
 
     private final String label;
     private final String plural;

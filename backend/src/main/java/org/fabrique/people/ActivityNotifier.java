@@ -19,6 +19,8 @@ import org.fabrique.participation.ContributionHeld;
 import org.fabrique.participation.ModerationQueue;
 import org.fabrique.participation.comment.CommentPublished;
 import org.fabrique.participation.comment.CommentTarget;
+import org.fabrique.participation.intention.IntentionMerged;
+import org.fabrique.participation.intention.IntentionProposed;
 import org.fabrique.participation.moderation.ModerationService;
 
 /**
@@ -26,7 +28,8 @@ import org.fabrique.participation.moderation.ModerationService;
  * written, with their mails, if and only if the change commits): a comment published on what
  * people follow, a coalition's new stage and new members to its followers, a commitment request
  * to the coalition's coordinators, the decision to the accounts acting for the actor, and a
- * growing moderation queue to the moderators (when it reaches 1, 5, 10, 25, 50, 100… waiting).
+ * growing moderation queue to the moderators (when it reaches 1, 5, 10, 25, 50, 100… waiting), a
+ * proposed coalition to the editors, and a proposal merged into a coalition to its coordinators.
  */
 @ApplicationScoped
 public class ActivityNotifier {
@@ -127,6 +130,27 @@ public class ActivityNotifier {
                 }
             }
             case "ADDED" -> newMember(event, title, key);
+            case "INVITED" ->
+                delivery.deliver(
+                        accounts.idsActingFor(event.actorId()),
+                        new NotificationDelivery.Notice(
+                                NotificationKind.INVITATION, title, "/my-commitments", null, key),
+                        event.byAccountId());
+            case "ACCEPTED", "REFUSED" -> {
+                boolean accepted = event.action().equals("ACCEPTED");
+                delivery.deliver(
+                        coalitions.coordinatorAccountIds(event.coalitionId()),
+                        new NotificationDelivery.Notice(
+                                accepted ? NotificationKind.INVITATION_ACCEPTED : NotificationKind.INVITATION_REFUSED,
+                                title,
+                                coalitionLink,
+                                null,
+                                key),
+                        event.byAccountId());
+                if (accepted) {
+                    newMember(event, title, key);
+                }
+            }
             default -> {
                 // changes of role or commitment, withdrawals and removals: nobody is told
             }
@@ -138,6 +162,32 @@ public class ActivityNotifier {
                 follows.followers(FollowTarget.coalition, List.of(event.coalitionId())),
                 new NotificationDelivery.Notice(
                         NotificationKind.MEMBER, title, "/coalitions/" + event.coalitionSlug(), null, key + ":member"),
+                event.byAccountId());
+    }
+
+    /** A proposed coalition waits: the editors hear of it (each proposal once). */
+    void onIntentionProposed(@Observes IntentionProposed event) {
+        delivery.deliver(
+                accounts.idsWithRole(Roles.EDITOR),
+                new NotificationDelivery.Notice(
+                        NotificationKind.INTENTION,
+                        event.title(),
+                        "/intentions",
+                        null,
+                        "intention:" + event.intentionId()),
+                null);
+    }
+
+    /** A proposal joined a coalition: its coordinators hear of it (not the editor who merged it). */
+    void onIntentionMerged(@Observes IntentionMerged event) {
+        delivery.deliver(
+                coalitions.coordinatorAccountIds(event.coalitionId()),
+                new NotificationDelivery.Notice(
+                        NotificationKind.INTENTION,
+                        event.title(),
+                        "/coalitions/" + event.coalitionSlug(),
+                        null,
+                        "intention-merged:" + event.intentionId()),
                 event.byAccountId());
     }
 

@@ -15,7 +15,11 @@ public enum NotificationKind {
     COMMITMENT_REQUEST("commitment-request", "Demande d'engagement à décider", "Commitment request to decide"),
     COMMITMENT_CONFIRMED("commitment-confirmed", "Engagement confirmé", "Commitment confirmed"),
     COMMITMENT_DECLINED("commitment-declined", "Engagement décliné", "Commitment declined"),
-    MODERATION("moderation", "Contributions en attente de modération", "Contributions awaiting moderation");
+    MODERATION("moderation", "Contributions en attente de modération", "Contributions awaiting moderation"),
+    INTENTION("intention", "Proposition de coalition", "Coalition proposal"),
+    INVITATION("invitation", "Invitation à rejoindre une coalition", "Invitation to join a coalition"),
+    INVITATION_ACCEPTED("invitation-accepted", "Invitation acceptée", "Invitation accepted"),
+    INVITATION_REFUSED("invitation-refused", "Invitation refusée", "Invitation refused");
 
     private final String code;
     private final String fr;

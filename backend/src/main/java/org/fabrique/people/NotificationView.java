@@ -14,7 +14,10 @@ public record NotificationView(
                         + " (member), on what the person follows; a commitment request to decide"
                         + " (commitment-request, to the coalition's coordinators), the decision on one"
                         + " (commitment-confirmed, commitment-declined, to the accounts acting for the actor),"
-                        + " a growing moderation queue (moderation, to the moderators)",
+                        + " a growing moderation queue (moderation, to the moderators), a proposed coalition"
+                        + " (intention, to the editors; to a coalition's coordinators when one joins it), an"
+                        + " invitation to join a coalition (invitation, to the accounts acting for the actor),"
+                        + " the answer to one (invitation-accepted, invitation-refused, to the coordinators)",
                 enumeration = {
                     "note",
                     "testimony",
@@ -24,7 +27,11 @@ public record NotificationView(
                     "commitment-request",
                     "commitment-confirmed",
                     "commitment-declined",
-                    "moderation"
+                    "moderation",
+                    "intention",
+                    "invitation",
+                    "invitation-accepted",
+                    "invitation-refused"
                 },
                 examples = "note")
         String kind,

@@ -46,7 +46,10 @@ public class SearchRepository {
             String snippet,
             String contextType,
             String contextSlug,
-            String contextTitle) {}
+            String contextTitle,
+            String lang,
+            String titleLang,
+            String excerptLang) {}
 
     /**
      * Full-text matches ranked by relevance: hits whose title holds every word first, then by
@@ -118,7 +121,10 @@ public class SearchRepository {
     /** The display columns of the ranked rows, with a snippet around the words, by type and id. */
     @SuppressWarnings("unchecked")
     public Map<String, Map<Long, Shown>> show(
-            Map<String, SearchSource> sources, Map<String, ? extends Collection<Long>> idsByType, SearchQuery query) {
+            Map<String, SearchSource> sources,
+            Map<String, ? extends Collection<Long>> idsByType,
+            SearchQuery query,
+            String lang) {
         if (idsByType.isEmpty()) {
             return Map.of();
         }
@@ -127,11 +133,29 @@ public class SearchRepository {
         int i = 0;
         for (Map.Entry<String, ? extends Collection<Long>> e : idsByType.entrySet()) {
             SearchSource source = sources.get(e.getKey());
-            branches.add("select '" + source.type() + "' as type, d.id, d.slug, d.title, d.excerpt,"
+            SearchSource.Translated translated = source.translated();
+            String texts = translated == null || lang == null
+                    ? " d.title, d.excerpt, d.lang as title_lang, d.lang as excerpt_lang,"
+                    : " case when tt.text is null then d.title else replace(d.title, d.own_title, tt.text) end as title,"
+                            + " coalesce(te.text, d.excerpt) as excerpt,"
+                            + " case when tt.text is null then d.lang else :lang end as title_lang,"
+                            + " case when te.text is null then d.lang else :lang end as excerpt_lang,";
+            String joins = translated == null || lang == null
+                    ? ""
+                    : " left join content_translation tt on tt.kind = '" + translated.kind()
+                            + "' and tt.record_id = d.id and tt.lang = :lang and d.lang <> :lang and tt.field = '"
+                            + translated.titleField() + "'"
+                            + " left join content_translation te on te.kind = '" + translated.kind()
+                            + "' and te.record_id = d.id and te.lang = :lang and d.lang <> :lang and te.field = '"
+                            + translated.excerptField() + "'";
+            branches.add("select '" + source.type() + "' as type, d.id, d.slug," + texts
                     + " ts_headline('fabrique_fr', translate(coalesce(d.body, ''), :markers, ''),"
                     + " to_tsquery('fabrique_fr', :q), :options) as snippet,"
-                    + " d.context_type, d.context_slug, d.context_title"
-                    + " from (" + source.display() + ") d where d.id in (:ids" + i + ")");
+                    + " d.context_type, d.context_slug, d.context_title, d.lang"
+                    + " from (" + source.display() + ") d" + joins + " where d.id in (:ids" + i + ")");
+            if (!joins.isEmpty()) {
+                params.put("lang", lang);
+            }
             params.put("ids" + i, e.getValue());
             i++;
         }
@@ -152,7 +176,10 @@ public class SearchRepository {
                                     row.get("snippet", String.class),
                                     row.get("context_type", String.class),
                                     row.get("context_slug", String.class),
-                                    row.get("context_title", String.class)));
+                                    row.get("context_title", String.class),
+                                    row.get("lang", String.class),
+                                    row.get("title_lang", String.class),
+                                    row.get("excerpt_lang", String.class)));
         }
         return shown;
     }

@@ -18,6 +18,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.fabrique.common.cache.CacheDependency;
 import org.fabrique.common.cache.ChangeFeed;
+import org.fabrique.common.i18n.ContentLanguage;
+import org.fabrique.common.i18n.TextLanguages;
 import org.fabrique.common.paging.PageRequest;
 import org.fabrique.common.search.SearchHit;
 import org.fabrique.common.search.SearchQuery;
@@ -48,12 +50,15 @@ public class SearchService {
     private final Map<String, SearchSource> sources;
     private final ChangeFeed changes;
     private final Cache cache;
+    private final ContentLanguage language;
 
     public SearchService(
             SearchRepository repository,
             @All List<SearchSource> sources,
             ChangeFeed changes,
-            @CacheName(CACHE) Cache cache) {
+            @CacheName(CACHE) Cache cache,
+            ContentLanguage language) {
+        this.language = language;
         this.repository = repository;
         this.changes = changes;
         this.cache = cache;
@@ -74,7 +79,7 @@ public class SearchService {
     }
 
     /** What a page of results depends on: the query as searched, the types, the page. */
-    private record Key(List<String> terms, Set<String> types, int page, int size) {}
+    private record Key(List<String> terms, Set<String> types, int page, int size, String lang) {}
 
     /**
      * A page of results. Pages are cached (a broad word can match thousands of rows, whose ranking
@@ -88,14 +93,15 @@ public class SearchService {
         if (page.offset() + page.size() > MAX_WINDOW) {
             throw PageRequest.invalid("page", "search results stop at " + MAX_WINDOW + "; refine the query");
         }
+        String lang = language.preferred().orElse(null);
         SearchResults results = changes.read(
                 cache,
-                new Key(query.terms(), Set.copyOf(types), page.page(), page.size()),
-                () -> compute(query, types, page));
+                new Key(query.terms(), Set.copyOf(types), page.page(), page.size(), lang),
+                () -> compute(query, types, page, lang));
         return results.forQuery(text.trim());
     }
 
-    private SearchResults compute(SearchQuery query, Set<String> types, PageRequest page) {
+    private SearchResults compute(SearchQuery query, Set<String> types, PageRequest page, String lang) {
         List<SearchSource> searched = sources.values().stream()
                 .filter(s -> types.isEmpty() || types.contains(s.type()))
                 .toList();
@@ -110,17 +116,17 @@ public class SearchService {
             counts.put(source.type(), ranking.counts().getOrDefault(source.type(), 0L));
         }
         long total = counts.values().stream().mapToLong(Long::longValue).sum();
-        List<SearchHit> items = hits(ranking.page(), query);
+        List<SearchHit> items = hits(ranking.page(), query, lang);
         int totalPages = (int) ((total + page.size() - 1) / page.size());
         return new SearchResults(query.text(), items, page.page(), page.size(), total, totalPages, counts, approximate);
     }
 
-    private List<SearchHit> hits(List<SearchRepository.Ranked> ranked, SearchQuery query) {
+    private List<SearchHit> hits(List<SearchRepository.Ranked> ranked, SearchQuery query, String lang) {
         Map<String, List<Long>> idsByType = new LinkedHashMap<>();
         for (SearchRepository.Ranked r : ranked) {
             idsByType.computeIfAbsent(r.type(), k -> new ArrayList<>()).add(r.id());
         }
-        Map<String, Map<Long, SearchRepository.Shown>> shown = repository.show(sources, idsByType, query);
+        Map<String, Map<Long, SearchRepository.Shown>> shown = repository.show(sources, idsByType, query, lang);
         List<SearchHit> hits = new ArrayList<>(ranked.size());
         for (SearchRepository.Ranked r : ranked) {
             SearchRepository.Shown s = shown.getOrDefault(r.type(), Map.of()).get(r.id());
@@ -137,8 +143,18 @@ public class SearchService {
                     Snippets.clip(s.excerpt(), EXCERPT),
                     Snippets.highlighted(s.snippet(), SearchRepository.START, SearchRepository.STOP),
                     r.titleMatch(),
-                    context));
+                    context,
+                    new TextLanguages(
+                            s.lang(), texts("title", s.titleLang(), "excerpt", s.excerptLang(), "snippet", s.lang()))));
         }
         return hits;
+    }
+
+    private static Map<String, String> texts(String... fieldsAndLanguages) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < fieldsAndLanguages.length; i += 2) {
+            texts.put(fieldsAndLanguages[i], fieldsAndLanguages[i + 1]);
+        }
+        return texts;
     }
 }

@@ -5,13 +5,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.fabrique.common.i18n.Written;
 import org.fabrique.common.persistence.AuditedEntity;
 import org.fabrique.common.persistence.Slugged;
+import org.hibernate.envers.Audited;
 
 /** A territory (region, metropolis...) in a hierarchy; parent is held by id. */
 @Entity
+@Audited
 @Table(name = "territory")
-public class Territory extends AuditedEntity implements Slugged {
+public class Territory extends AuditedEntity implements Slugged, Written {
     @Column(nullable = false, unique = true)
     private String slug;
 
@@ -28,6 +31,10 @@ public class Territory extends AuditedEntity implements Slugged {
     private Long parentId;
 
     private String description;
+
+    /** The language the texts are written in (common/i18n). */
+    @Column(nullable = false)
+    private String lang = "fr";
 
     @Column(nullable = false)
     private boolean sample;
@@ -92,5 +99,13 @@ public class Territory extends AuditedEntity implements Slugged {
 
     public void setSample(boolean sample) {
         this.sample = sample;
+    }
+
+    public String getLang() {
+        return lang;
+    }
+
+    public void setLang(String lang) {
+        this.lang = lang;
     }
 }

@@ -7,14 +7,27 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.fabrique.common.i18n.Localized;
+import org.fabrique.common.i18n.Translations;
+import org.fabrique.common.i18n.Translations.Source;
 
 /** Territory views: the whole territory with its ancestors and children, summaries, the tree. */
 @ApplicationScoped
 public class TerritoryMapper {
-    private final TerritoryRepository repository;
+    /** The kind of record of territories' translations. */
+    public static final String KIND = "territory";
 
-    public TerritoryMapper(TerritoryRepository repository) {
+    private final TerritoryRepository repository;
+    private final Translations translations;
+
+    public TerritoryMapper(TerritoryRepository repository, Translations translations) {
         this.repository = repository;
+        this.translations = translations;
+    }
+
+    /** The translatable texts of a territory, by field name. */
+    public static Source source(Territory t) {
+        return Source.of(t.getLang(), "name", t.getName(), "description", t.getDescription());
     }
 
     public static TerritorySummary summary(Territory t) {
@@ -39,18 +52,24 @@ public class TerritoryMapper {
                 : repository.children(t.getId()).stream()
                         .map(TerritoryMapper::summary)
                         .toList();
+        Localized texts = t.getId() == null
+                ? new Localized(
+                        source(t).texts(),
+                        org.fabrique.common.i18n.TextLanguages.original(t.getLang(), "name", "description"))
+                : translations.localize(KIND, t.getId(), source(t));
         return new TerritoryView(
                 t.getSlug(),
-                t.getName(),
+                texts.text("name"),
                 t.getKind(),
                 t.getCode(),
-                t.getDescription(),
+                texts.text("description"),
                 parent,
                 children,
                 List.copyOf(ancestors),
                 t.isSample(),
                 t.getCreatedAt(),
-                t.getUpdatedAt());
+                t.getUpdatedAt(),
+                texts.languages());
     }
 
     /** The hierarchy as a list of roots, built in memory from every territory. */

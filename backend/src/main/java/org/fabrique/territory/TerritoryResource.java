@@ -31,11 +31,16 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fabrique.common.error.Problem;
+import org.fabrique.common.history.HistoryEntry;
+import org.fabrique.common.history.HistoryReader;
 import org.fabrique.common.http.EntityTags;
 import org.fabrique.common.http.MergePatch;
 import org.fabrique.common.http.MergePatchDocument;
 import org.fabrique.common.http.MergePatcher;
 import org.fabrique.common.http.Versioned;
+import org.fabrique.common.i18n.TranslationInput;
+import org.fabrique.common.i18n.TranslationsView;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
 import org.fabrique.common.paging.QueryParams;
@@ -62,7 +67,11 @@ public class TerritoryResource {
     private final EntityTags tags;
     private final MergePatcher patcher;
 
-    public TerritoryResource(TerritoryService service, EntityTags tags, MergePatcher patcher) {
+    private final HistoryReader historyReader;
+
+    public TerritoryResource(
+            TerritoryService service, EntityTags tags, MergePatcher patcher, HistoryReader historyReader) {
+        this.historyReader = historyReader;
         this.patcher = patcher;
         this.service = service;
         this.tags = tags;
@@ -178,6 +187,51 @@ public class TerritoryResource {
                 patch, TerritoryInput.class, () -> service.get(slug), input -> service.update(slug, input, ifMatch)));
     }
 
+    @GET
+    @Path("/{slug}/translations")
+    @PermissionsAllowed(TerritoryAccess.EDIT)
+    @SecurityRequirement(
+            name = "SecurityScheme",
+            scopes = {Roles.ADMIN, Roles.TERRITORY_MANAGER})
+    @Operation(
+            operationId = "getTerritoryTranslations",
+            summary = "The territory's original texts and their translations, side by side")
+    public TranslationsView translations(@PathParam("slug") String slug) {
+        return service.translations(slug);
+    }
+
+    @PUT
+    @Path("/{slug}/translations/{lang}")
+    @PermissionsAllowed(TerritoryAccess.EDIT)
+    @SecurityRequirement(
+            name = "SecurityScheme",
+            scopes = {Roles.ADMIN, Roles.TERRITORY_MANAGER})
+    @Operation(
+            operationId = "translateTerritory",
+            summary = "Write the territory's texts (name, description) in another language than their original",
+            description = "A text replaces the translation of its field, an empty one removes it, a field left out"
+                    + " is unchanged. Same permission as editing the territory.")
+    public TranslationsView translate(
+            @PathParam("slug") String slug,
+            @Parameter(description = "fr or en, not the original language") @PathParam("lang") String lang,
+            @Valid @NotNull TranslationInput input) {
+        return service.translate(slug, lang, input);
+    }
+
+    @DELETE
+    // A 204 has no body: a client that accepts only problem+json (the errors) must not get a 406.
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    @Path("/{slug}/translations/{lang}")
+    @PermissionsAllowed(TerritoryAccess.EDIT)
+    @SecurityRequirement(
+            name = "SecurityScheme",
+            scopes = {Roles.ADMIN, Roles.TERRITORY_MANAGER})
+    @Operation(operationId = "deleteTerritoryTranslation", summary = "Remove every text of a translation")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void deleteTranslation(@PathParam("slug") String slug, @PathParam("lang") String lang) {
+        service.deleteTranslation(slug, lang);
+    }
+
     @DELETE
     @Path("/{slug}")
     @RolesAllowed({Roles.ADMIN})
@@ -185,5 +239,25 @@ public class TerritoryResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("slug") String slug) {
         service.delete(slug);
+    }
+
+    @GET
+    @Path("/{slug}/history")
+    @PermissionsAllowed(TerritoryAccess.EDIT)
+    @SecurityRequirement(
+            name = "SecurityScheme",
+            scopes = {Roles.ADMIN, Roles.TERRITORY_MANAGER})
+    @Operation(
+            operationId = "getTerritoryHistory",
+            summary = "Who changed what of a territory, and when (newest first)",
+            description = "Hibernate Envers revisions with field-level differences; readable by those who may"
+                    + " edit it. An author is a display name, DELETED once the account was deleted, SYSTEM for"
+                    + " the demo data.")
+    @APIResponse(responseCode = "200", description = "A page of changes")
+    public Page<HistoryEntry> history(
+            @PathParam("slug") String slug,
+            @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size) {
+        return historyReader.ofSlug(Territory.class, "territory", slug, PageRequest.of(page, size));
     }
 }

@@ -18,8 +18,10 @@ public final class TerritorySearchSource {
                 "territory",
                 Set.of("territory"),
                 "select t.id, t.search_vector as document, fabrique_fold(t.name) as folded_title, t.updated_at as recency from territory t",
-                "select t.id, t.slug, t.name as title, t.description as excerpt, t.description as body,"
+                "select t.id, t.slug, t.name as title, t.name as own_title, t.description as excerpt,"
+                        + " t.description as body, t.lang,"
                         + " " + NONE + " as context_type, " + NONE + " as context_slug, " + NONE + " as context_title"
-                        + " from territory t");
+                        + " from territory t",
+                new SearchSource.Translated("territory", "name", "description"));
     }
 }

@@ -17,6 +17,10 @@ import org.fabrique.common.error.DomainException;
 import org.fabrique.common.error.ProblemType;
 import org.fabrique.common.http.EntityTags;
 import org.fabrique.common.http.Versioned;
+import org.fabrique.common.i18n.ContentLanguage;
+import org.fabrique.common.i18n.TranslationInput;
+import org.fabrique.common.i18n.Translations;
+import org.fabrique.common.i18n.TranslationsView;
 import org.fabrique.common.paging.ListTotals;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
@@ -39,13 +43,16 @@ public class TerritoryService {
     private final TerritoryStewardship stewardship;
     private final TerritoryMapper mapper;
     private final ListTotals totals;
+    private final Translations translations;
 
     public TerritoryService(
             TerritoryRepository repository,
             EntityTags tags,
             TerritoryStewardship stewardship,
             TerritoryMapper mapper,
-            ListTotals totals) {
+            ListTotals totals,
+            Translations translations) {
+        this.translations = translations;
         this.repository = repository;
         this.tags = tags;
         this.stewardship = stewardship;
@@ -127,6 +134,23 @@ public class TerritoryService {
         return versioned(territory);
     }
 
+    /** The originals and translations of a territory's texts (TerritoryResource checks TerritoryAccess). */
+    public TranslationsView translations(String slug) {
+        Territory territory = load(slug);
+        return translations.view(TerritoryMapper.KIND, territory.getId(), TerritoryMapper.source(territory));
+    }
+
+    @Transactional
+    public TranslationsView translate(String slug, String lang, TranslationInput input) {
+        Territory territory = load(slug);
+        return translations.translate(TerritoryMapper.KIND, territory, TerritoryMapper.source(territory), lang, input);
+    }
+
+    @Transactional
+    public void deleteTranslation(String slug, String lang) {
+        translations.deleteTranslation(TerritoryMapper.KIND, load(slug), lang);
+    }
+
     @Transactional
     public void delete(String slug) {
         Territory territory = load(slug);
@@ -197,6 +221,7 @@ public class TerritoryService {
 
     /** Applies the input; {@code selfId} is the id of the territory being updated (null on creation). */
     private void apply(Territory territory, TerritoryInput input, Long selfId) {
+        ContentLanguage.ofWrite().ifPresent(territory::setLang);
         Long parentId = null;
         if (input.parent() != null) {
             Territory parent = repository

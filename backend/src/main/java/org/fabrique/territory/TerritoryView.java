@@ -29,4 +29,9 @@ public record TerritoryView(
         boolean sample,
 
         @Schema(readOnly = true) OffsetDateTime createdAt,
-        @Schema(readOnly = true) OffsetDateTime updatedAt) {}
+        @Schema(readOnly = true) OffsetDateTime updatedAt,
+
+        @Schema(
+                readOnly = true,
+                description = "The language of the texts: mark those in another language than the page's")
+        org.fabrique.common.i18n.TextLanguages languages) {}

@@ -3,12 +3,15 @@ package org.fabrique.testimony;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import org.fabrique.common.i18n.Written;
 import org.fabrique.common.persistence.AuditedEntity;
+import org.hibernate.envers.Audited;
 
 /** A person's testimony for an actor about a coalition, given at an event session. */
 @Entity
+@Audited
 @Table(name = "testimony")
-public class Testimony extends AuditedEntity {
+public class Testimony extends AuditedEntity implements Written {
     @Column(name = "person_id", nullable = false)
     private Long personId;
 
@@ -26,6 +29,10 @@ public class Testimony extends AuditedEntity {
 
     @Column(nullable = false)
     private String summary;
+
+    /** The language the texts are written in (common/i18n). */
+    @Column(nullable = false)
+    private String lang = "fr";
 
     private String link;
 
@@ -100,5 +107,13 @@ public class Testimony extends AuditedEntity {
 
     public void setSample(boolean sample) {
         this.sample = sample;
+    }
+
+    public String getLang() {
+        return lang;
+    }
+
+    public void setLang(String lang) {
+        this.lang = lang;
     }
 }

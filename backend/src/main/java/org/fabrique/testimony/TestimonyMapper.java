@@ -60,7 +60,8 @@ public class TestimonyMapper {
                         t.getSummary(),
                         t.getLink(),
                         t.isSample(),
-                        t.getUpdatedAt()))
+                        t.getUpdatedAt(),
+                        org.fabrique.common.i18n.TextLanguages.original(t.getLang(), "summary")))
                 .toList();
     }
 

@@ -1,5 +1,6 @@
 package org.fabrique.testimony;
 
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -26,7 +27,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fabrique.common.history.HistoryEntry;
+import org.fabrique.common.history.HistoryReader;
 import org.fabrique.common.http.EntityTags;
 import org.fabrique.common.http.MergePatch;
 import org.fabrique.common.http.MergePatchDocument;
@@ -48,7 +52,11 @@ public class TestimonyResource {
     private final EntityTags tags;
     private final MergePatcher patcher;
 
-    public TestimonyResource(TestimonyService service, EntityTags tags, MergePatcher patcher) {
+    private final HistoryReader historyReader;
+
+    public TestimonyResource(
+            TestimonyService service, EntityTags tags, MergePatcher patcher, HistoryReader historyReader) {
+        this.historyReader = historyReader;
         this.patcher = patcher;
         this.service = service;
         this.tags = tags;
@@ -103,7 +111,10 @@ public class TestimonyResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR})
+    @PermissionsAllowed(TestimonyAccess.EDIT)
+    @SecurityRequirement(
+            name = "SecurityScheme",
+            scopes = {Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR, Roles.MEMBER})
     @Operation(operationId = "updateTestimony", summary = "Replace a testimony")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TestimonyView.class)))
     public Response update(
@@ -117,7 +128,10 @@ public class TestimonyResource {
 
     @PATCH
     @Path("/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR})
+    @PermissionsAllowed(TestimonyAccess.EDIT)
+    @SecurityRequirement(
+            name = "SecurityScheme",
+            scopes = {Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR, Roles.MEMBER})
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(
             operationId = "patchTestimony",
@@ -149,10 +163,33 @@ public class TestimonyResource {
 
     @DELETE
     @Path("/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR})
+    @PermissionsAllowed(TestimonyAccess.EDIT)
+    @SecurityRequirement(
+            name = "SecurityScheme",
+            scopes = {Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR, Roles.MEMBER})
     @Operation(operationId = "deleteTestimony", summary = "Delete a testimony")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("id") String id) {
         service.delete(id);
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @PermissionsAllowed(TestimonyAccess.EDIT)
+    @SecurityRequirement(
+            name = "SecurityScheme",
+            scopes = {Roles.ADMIN, Roles.EDITOR, Roles.COORDINATOR, Roles.MEMBER})
+    @Operation(
+            operationId = "getTestimonyHistory",
+            summary = "Who changed what of a testimony, and when (newest first)",
+            description = "Hibernate Envers revisions with field-level differences; readable by those who may"
+                    + " edit it. An author is a display name, DELETED once the account was deleted, SYSTEM for"
+                    + " the demo data.")
+    @APIResponse(responseCode = "200", description = "A page of changes")
+    public Page<HistoryEntry> history(
+            @PathParam("id") String id,
+            @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size) {
+        return historyReader.ofId(Testimony.class, "testimony", id, PageRequest.of(page, size));
     }
 }

@@ -19,7 +19,8 @@ public final class TestimonySearchSource {
                 Set.of("testimony", "person", "coalition", "event"),
                 "select t.id, t.search_vector as document, fabrique_fold(p.full_name) as folded_title, t.updated_at as recency"
                         + " from testimony t join person p on p.id = t.person_id",
-                "select t.id, " + NONE + " as slug, p.full_name as title, t.summary as excerpt, t.summary as body,"
+                "select t.id, " + NONE
+                        + " as slug, p.full_name as title, t.summary as excerpt, t.summary as body, t.lang,"
                         + " case when c.id is not null then 'coalition' when e.id is not null then 'event'"
                         + " else " + NONE + " end as context_type,"
                         + " coalesce(c.slug, e.slug) as context_slug, coalesce(c.title, e.title) as context_title"

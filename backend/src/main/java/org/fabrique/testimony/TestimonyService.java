@@ -11,6 +11,7 @@ import org.fabrique.coalition.CoalitionDirectory;
 import org.fabrique.common.error.DomainException;
 import org.fabrique.common.http.EntityTags;
 import org.fabrique.common.http.Versioned;
+import org.fabrique.common.i18n.ContentLanguage;
 import org.fabrique.common.paging.ListTotals;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
@@ -113,6 +114,7 @@ public class TestimonyService {
     }
 
     private void apply(Testimony t, TestimonyInput input) {
+        ContentLanguage.ofWrite().ifPresent(t::setLang);
         long personId =
                 actors.personIdsBySlug(List.of(input.person()), "person").get(input.person());
         Long actorId;

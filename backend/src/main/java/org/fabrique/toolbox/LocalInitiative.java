@@ -5,16 +5,21 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Table;
+import org.fabrique.common.i18n.Written;
 import org.fabrique.common.persistence.AuditedEntity;
 import org.fabrique.common.persistence.Slugged;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /** A local initiative made visible in a territory, optionally tied to a coalition. */
 @Entity
+@Audited
 @Table(name = "local_initiative")
-public class LocalInitiative extends AuditedEntity implements Slugged {
+public class LocalInitiative extends AuditedEntity implements Slugged, Written {
     /** The weighted tsvector kept by the database (V16): read by the lists' q filter, never loaded. */
     @Basic(fetch = FetchType.LAZY)
     @Column(name = "search_vector", insertable = false, updatable = false)
+    @NotAudited
     private String searchVector;
 
     @Column(nullable = false, unique = true)
@@ -24,6 +29,10 @@ public class LocalInitiative extends AuditedEntity implements Slugged {
     private String title;
 
     private String description;
+
+    /** The language the texts are written in (common/i18n). */
+    @Column(nullable = false)
+    private String lang = "fr";
 
     private String url;
 
@@ -107,5 +116,13 @@ public class LocalInitiative extends AuditedEntity implements Slugged {
 
     public void setSample(boolean sample) {
         this.sample = sample;
+    }
+
+    public String getLang() {
+        return lang;
+    }
+
+    public void setLang(String lang) {
+        this.lang = lang;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.fabrique.common.http.SlugReference;
+import org.fabrique.common.text.HttpUrls;
 import org.fabrique.common.text.Slugs;
 
 /** What a client sends to create or replace a local initiative. */
@@ -23,7 +24,7 @@ public record LocalInitiativeInput(
 
         @Schema(examples = "https://example.org/repair-cafe")
         @Size(max = 500)
-        @Pattern(regexp = Urls.PATTERN, message = "{fabrique.url.http}")
+        @Pattern(regexp = HttpUrls.PATTERN, message = "{fabrique.url.http}")
         String url,
 
         @JsonDeserialize(using = SlugReference.Deserializer.class)

@@ -29,6 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.common.error.Problem;
+import org.fabrique.common.history.HistoryEntry;
+import org.fabrique.common.history.HistoryReader;
 import org.fabrique.common.http.EntityTags;
 import org.fabrique.common.http.MergePatch;
 import org.fabrique.common.http.MergePatchDocument;
@@ -50,7 +52,11 @@ public class LocalInitiativeResource {
     private final EntityTags tags;
     private final MergePatcher patcher;
 
-    public LocalInitiativeResource(LocalInitiativeService service, EntityTags tags, MergePatcher patcher) {
+    private final HistoryReader historyReader;
+
+    public LocalInitiativeResource(
+            LocalInitiativeService service, EntityTags tags, MergePatcher patcher, HistoryReader historyReader) {
+        this.historyReader = historyReader;
         this.patcher = patcher;
         this.service = service;
         this.tags = tags;
@@ -181,5 +187,25 @@ public class LocalInitiativeResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("slug") String slug) {
         service.delete(slug);
+    }
+
+    @GET
+    @Path("/{slug}/history")
+    @PermissionsAllowed(ToolboxAccess.INITIATIVE_DELETE)
+    @SecurityRequirement(
+            name = "SecurityScheme",
+            scopes = {Roles.ADMIN, Roles.TERRITORY_MANAGER, Roles.EDITOR, Roles.MEMBER})
+    @Operation(
+            operationId = "getLocalInitiativeHistory",
+            summary = "Who changed what of a local initiative, and when (newest first)",
+            description = "Hibernate Envers revisions with field-level differences; readable by those who may"
+                    + " edit it. An author is a display name, DELETED once the account was deleted, SYSTEM for"
+                    + " the demo data.")
+    @APIResponse(responseCode = "200", description = "A page of changes")
+    public Page<HistoryEntry> history(
+            @PathParam("slug") String slug,
+            @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size) {
+        return historyReader.ofSlug(LocalInitiative.class, "initiative", slug, PageRequest.of(page, size));
     }
 }

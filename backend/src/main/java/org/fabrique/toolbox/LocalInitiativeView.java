@@ -23,4 +23,9 @@ public record LocalInitiativeView(
         @Schema(description = "True when the record is sample data beyond the source facts")
         boolean sample,
 
-        @Schema(readOnly = true) OffsetDateTime updatedAt) {}
+        @Schema(readOnly = true) OffsetDateTime updatedAt,
+
+        @Schema(
+                readOnly = true,
+                description = "The language of the texts: mark those in another language than the page's")
+        org.fabrique.common.i18n.TextLanguages languages) {}

@@ -12,16 +12,21 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.fabrique.common.i18n.Written;
 import org.fabrique.common.persistence.AuditedEntity;
 import org.fabrique.common.persistence.Slugged;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /** A shared resource of the toolbox: guide, toolkit, booklet, experience report, commons. */
 @Entity
+@Audited
 @Table(name = "shared_resource")
-public class SharedResource extends AuditedEntity implements Slugged {
+public class SharedResource extends AuditedEntity implements Slugged, Written {
     /** The weighted tsvector kept by the database (V16): read by the lists' q filter, never loaded. */
     @Basic(fetch = FetchType.LAZY)
     @Column(name = "search_vector", insertable = false, updatable = false)
+    @NotAudited
     private String searchVector;
 
     @Column(nullable = false, unique = true)
@@ -35,6 +40,10 @@ public class SharedResource extends AuditedEntity implements Slugged {
     private ResourceKind kind;
 
     private String description;
+
+    /** The language the texts are written in (common/i18n). */
+    @Column(nullable = false)
+    private String lang = "fr";
 
     private String url;
 
@@ -53,6 +62,7 @@ public class SharedResource extends AuditedEntity implements Slugged {
     @Column(nullable = false)
     private boolean sample;
 
+    @NotAudited
     @ElementCollection
     @CollectionTable(name = "shared_resource_coalition", joinColumns = @JoinColumn(name = "resource_id"))
     @Column(name = "coalition_id")
@@ -146,5 +156,13 @@ public class SharedResource extends AuditedEntity implements Slugged {
 
     public Set<Long> getCoalitionIds() {
         return coalitionIds;
+    }
+
+    public String getLang() {
+        return lang;
+    }
+
+    public void setLang(String lang) {
+        this.lang = lang;
     }
 }

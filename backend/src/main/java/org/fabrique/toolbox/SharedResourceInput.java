@@ -9,6 +9,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.fabrique.common.http.SlugReference;
+import org.fabrique.common.text.HttpUrls;
 import org.fabrique.common.text.Slugs;
 
 /** What a client sends to create or replace a shared resource. */
@@ -30,10 +31,31 @@ public record SharedResourceInput(
 
         @Schema(examples = "https://example.org/guide")
         @Size(max = 500)
-        @Pattern(regexp = Urls.PATTERN, message = "{fabrique.url.http}")
+        @Pattern(regexp = HttpUrls.PATTERN, message = "{fabrique.url.http}")
         String url,
 
-        @Schema(examples = "CC BY-SA 4.0") @Size(max = 120) String licence,
+        @Schema(
+                examples = "CC BY-SA 4.0",
+                description = "One of the licences of the list; omit it when unknown",
+                enumeration = {
+                    "Licence Ouverte 2.0",
+                    "CC BY 4.0",
+                    "CC BY-SA 4.0",
+                    "CC BY-NC 4.0",
+                    "CC BY-NC-SA 4.0",
+                    "CC BY-ND 4.0",
+                    "CC0 1.0",
+                    "ODbL 1.0",
+                    "AGPL-3.0",
+                    "GPL-3.0",
+                    "EUPL-1.2",
+                    "MIT",
+                    "Apache-2.0",
+                    "All rights reserved"
+                })
+        @Size(max = 120)
+        @Pattern(regexp = Licences.PATTERN, message = "{fabrique.licence.list}")
+        String licence,
 
         @Schema(examples = "AVAILABLE") @NotNull Availability availability,
 

@@ -1,8 +1,12 @@
 package org.fabrique.toolbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Set;
+import org.fabrique.common.i18n.TranslationInput;
+import org.fabrique.common.i18n.Translations;
+import org.fabrique.common.i18n.TranslationsView;
 import org.fabrique.common.paging.ListTotals;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
@@ -18,10 +22,16 @@ public class SharedResourceService extends ToolboxCatalogue<SharedResource, Shar
     private final SharedResourceRepository repository;
     private final ToolboxMapper mapper;
     private final ListTotals totals;
+    private final Translations translations;
 
     SharedResourceService(
-            SharedResourceRepository repository, ToolboxMapper mapper, ToolboxLinks links, ListTotals totals) {
+            SharedResourceRepository repository,
+            ToolboxMapper mapper,
+            ToolboxLinks links,
+            ListTotals totals,
+            Translations translations) {
         super(new SlugCatalogue<>(SharedResource.class, "resource"), SharedResource::new, links);
+        this.translations = translations;
         this.repository = repository;
         this.mapper = mapper;
         this.totals = totals;
@@ -37,6 +47,23 @@ public class SharedResourceService extends ToolboxCatalogue<SharedResource, Shar
      */
     public Page<SharedResourceView> list(Criteria c, PageRequest request) {
         return page(c.territory(), c.coalition(), null, new Filter(c.kind(), c.availability(), c.title()), request);
+    }
+
+    /** The originals and translations of a resource's texts (the endpoint checks ToolboxAccess). */
+    public TranslationsView translations(String slug) {
+        SharedResource r = catalogue.load(slug);
+        return translations.view(ToolboxMapper.RESOURCE_KIND, r.getId(), ToolboxMapper.source(r));
+    }
+
+    @Transactional
+    public TranslationsView translate(String slug, String lang, TranslationInput input) {
+        SharedResource r = catalogue.load(slug);
+        return translations.translate(ToolboxMapper.RESOURCE_KIND, r, ToolboxMapper.source(r), lang, input);
+    }
+
+    @Transactional
+    public void deleteTranslation(String slug, String lang) {
+        translations.deleteTranslation(ToolboxMapper.RESOURCE_KIND, catalogue.load(slug), lang);
     }
 
     @Override

@@ -6,11 +6,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.fabrique.account.AccountService;
+import org.fabrique.account.Caller;
 import org.fabrique.account.PartnerScope;
+import org.fabrique.common.security.AccessDenial;
 import org.fabrique.common.security.Roles;
 
 /**
- * Who may write the toolbox: admins, territory managers and editors everything; a partner platform
+ * Who may write the toolbox: admins, territory managers and editors everything; the accounts linked
+ * to the publishing (or carrying) actor replace and delete its records; a partner platform
  * ({@link PartnerScope}) the shared resources its actor publishes and the local initiatives its
  * actor carries: it creates them (the actor is set to its own), replaces and deletes them. Checked
  * by Quarkus before the request body is validated, so that a caller without the right learns 403
@@ -31,11 +35,20 @@ public class ToolboxAccess {
     static final Set<String> STAFF = Set.of(Roles.ADMIN, Roles.TERRITORY_MANAGER, Roles.EDITOR);
 
     private final PartnerScope partners;
+    private final AccountService accounts;
+    private final AccessDenial denial;
     private final SharedResourceRepository resources;
     private final LocalInitiativeRepository initiatives;
 
-    ToolboxAccess(PartnerScope partners, SharedResourceRepository resources, LocalInitiativeRepository initiatives) {
+    ToolboxAccess(
+            PartnerScope partners,
+            AccountService accounts,
+            AccessDenial denial,
+            SharedResourceRepository resources,
+            LocalInitiativeRepository initiatives) {
         this.partners = partners;
+        this.accounts = accounts;
+        this.denial = denial;
         this.resources = resources;
         this.initiatives = initiatives;
     }
@@ -123,7 +136,7 @@ public class ToolboxAccess {
             return true;
         }
         if (!PartnerScope.governs(identity, STAFF)) {
-            return false;
+            return linkedOwner(owner, what, namedActor, field);
         }
         long actorId = partners.actorId();
         if (owner.isEmpty()) {
@@ -131,6 +144,26 @@ public class ToolboxAccess {
         }
         if (!Objects.equals(owner.get().orElse(null), actorId)) {
             throw partners.notYours(what);
+        }
+        partners.requireOwnActor(actorId, namedActor, field);
+        return true;
+    }
+
+    /**
+     * A person (not a partner client) whose account is linked to the owning actor changes and
+     * deletes its records, and may not hand them to another actor.
+     */
+    private boolean linkedOwner(Optional<Optional<Long>> owner, String what, String namedActor, String field) {
+        Caller caller = accounts.caller();
+        if (owner.isEmpty()) {
+            return !caller.actorIds().isEmpty();
+        }
+        Long actorId = owner.get().orElse(null);
+        if (actorId == null || !caller.actorIds().contains(actorId)) {
+            if (!caller.actorIds().isEmpty()) {
+                denial.record(what + " does not belong to an actor your account is linked to");
+            }
+            return false;
         }
         partners.requireOwnActor(actorId, namedActor, field);
         return true;

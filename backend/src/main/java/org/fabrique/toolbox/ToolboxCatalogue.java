@@ -22,7 +22,7 @@ import org.fabrique.common.persistence.Slugged;
  */
 @Transactional(Transactional.TxType.SUPPORTS)
 abstract class ToolboxCatalogue<E extends Slugged, I, V> {
-    private SlugCatalogue<E> catalogue;
+    protected SlugCatalogue<E> catalogue;
     private Function<String, E> factory;
     protected ToolboxLinks links;
 

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "TranslationNeed")
 public record TranslationNeed(
         @Schema(
-                enumeration = {"coalition", "axis", "event", "note"},
+                enumeration = {"coalition", "axis", "event", "note", "territory", "resource"},
                 examples = "coalition")
         String kind,
 
@@ -21,5 +21,8 @@ public record TranslationNeed(
                 examples = "fr")
         String original,
 
-        @Schema(description = "Texts without a translation yet", examples = "[\"title\", \"summary\"]")
+        @Schema(
+                description = "Texts without a translation yet; a coalition's canvas parts are named"
+                        + " part.id.field, e.g. problem.12.title",
+                examples = "[\"title\", \"summary\"]")
         List<String> fields) {}

@@ -61,6 +61,7 @@ class ActorResourceTest {
                         "Description of " + name,
                         "https://example.org",
                         territory,
+                        null,
                         expertise,
                         null))
                 .view();
@@ -221,13 +222,13 @@ class ActorResourceTest {
 
     @Test
     @TestSecurity(user = "ed", roles = "editor")
-    void createActorIsForbiddenToEditor() {
+    void createsActor_whenEditor() {
+        // Issue 12: editors run the programme's content, actors included.
         given().contentType(ContentType.JSON)
                 .body(body(TestData.unique("a"), "Editor"))
                 .post("/api/v1/actors")
                 .then()
-                .statusCode(403)
-                .contentType("application/problem+json");
+                .statusCode(201);
     }
 
     @Test
@@ -274,6 +275,55 @@ class ActorResourceTest {
 
         given().delete("/api/v1/actors/" + slug).then().statusCode(204);
         given().get("/api/v1/actors/" + slug).then().statusCode(404);
+    }
+
+    @Test
+    @TestSecurity(user = "root", roles = "admin")
+    void subUnitsNameTheirParent_andTheParentListsThem() {
+        String parent = TestData.unique("authority");
+        String unit = TestData.unique("directorate");
+        given().contentType(ContentType.JSON)
+                .body(Map.of("slug", parent, "name", "Zeta authority", "kind", "LOCAL_AUTHORITY"))
+                .post("/api/v1/actors")
+                .then()
+                .statusCode(201)
+                .body("parent", equalTo(null))
+                .body("subUnits", hasSize(0));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("slug", unit, "name", "Alpha directorate", "kind", "LOCAL_AUTHORITY", "parent", parent))
+                .post("/api/v1/actors")
+                .then()
+                .statusCode(201)
+                .body("parent.slug", equalTo(parent))
+                .body("parent.name", equalTo("Zeta authority"));
+        given().get("/api/v1/actors/" + parent)
+                .then()
+                .statusCode(200)
+                .body("subUnits.slug", contains(unit))
+                .body("subUnits[0].name", equalTo("Alpha directorate"));
+
+        // The parent as the GET shows it is accepted back (read and write shapes are aligned).
+        given().contentType(ContentType.JSON)
+                .body(Map.of("name", "Alpha directorate", "kind", "LOCAL_AUTHORITY", "parent", Map.of("slug", parent)))
+                .put("/api/v1/actors/" + unit)
+                .then()
+                .statusCode(200)
+                .body("parent.slug", equalTo(parent));
+        // A loop (the parent under its own sub-unit), the actor itself and an unknown actor: 400 on parent.
+        for (Map<String, Object> body : List.<Map<String, Object>>of(
+                Map.of("name", "Zeta authority", "kind", "LOCAL_AUTHORITY", "parent", unit),
+                Map.of("name", "Zeta authority", "kind", "LOCAL_AUTHORITY", "parent", parent),
+                Map.of("name", "Zeta authority", "kind", "LOCAL_AUTHORITY", "parent", "no-such-actor-x"))) {
+            given().contentType(ContentType.JSON)
+                    .body(body)
+                    .put("/api/v1/actors/" + parent)
+                    .then()
+                    .statusCode(400)
+                    .body("errors.field", hasItem("parent"));
+        }
+        // Deleting the parent keeps its sub-units, at the top.
+        given().delete("/api/v1/actors/" + parent).then().statusCode(204);
+        given().get("/api/v1/actors/" + unit).then().statusCode(200).body("parent", equalTo(null));
     }
 
     @Test
@@ -329,10 +379,11 @@ class ActorResourceTest {
                         null,
                         null,
                         null,
+                        null,
                         null))
                 .view();
         ActorView inTitle = actors.create(new ActorInput(
-                        null, "Zulu " + word, ActorKind.MEDIA, "x".repeat(300) + " end", null, null, null, null))
+                        null, "Zulu " + word, ActorKind.MEDIA, "x".repeat(300) + " end", null, null, null, null, null))
                 .view();
         given().queryParam("q", word)
                 .queryParam("type", "actor")

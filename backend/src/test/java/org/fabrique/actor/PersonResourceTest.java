@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import org.fabrique.support.TestData;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +29,7 @@ class PersonResourceTest {
 
     private String actor() {
         return actors.create(new ActorInput(
-                        TestData.unique("actor"), "Actor", ActorKind.NETWORK, null, null, null, List.of(), null))
+                        TestData.unique("actor"), "Actor", ActorKind.NETWORK, null, null, null, null, List.of(), null))
                 .view()
                 .slug();
     }
@@ -67,6 +68,21 @@ class PersonResourceTest {
                 .body("totalItems", equalTo(0));
         given().queryParam("size", 1000).get("/api/v1/people").then().statusCode(400);
         given().queryParam("sort", "bio").get("/api/v1/people").then().statusCode(400);
+    }
+
+    @Test
+    void findsANameWhoseCodeTheTextParserReadsAsANegativeNumber() {
+        // "Name-12345678" is parsed as the word "name" and the integer "-12345678": the words typed,
+        // "bob name-12345678", are found through the title, whatever stands between them.
+        String code = String.valueOf(ThreadLocalRandom.current().nextInt(10_000_000, 100_000_000));
+        people.create(new PersonInput(null, "Bob Name-" + code, null, null, actor(), null));
+
+        given().queryParam("q", "bob name-" + code)
+                .get("/api/v1/people")
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(1))
+                .body("items[0].fullName", equalTo("Bob Name-" + code));
     }
 
     @Test

@@ -37,12 +37,15 @@ class AxisResourceTest {
                 .statusCode(200)
                 .body("slug", equalTo("environnement"))
                 .header("ETag", notNullValue())
+                .header("Cache-Control", startsWith("no-cache"))
                 .extract()
                 .header("ETag");
         given().header("If-None-Match", etag)
                 .get("/api/v1/axes/environnement")
                 .then()
-                .statusCode(304);
+                .statusCode(304)
+                .header("ETag", equalTo(etag))
+                .header("Cache-Control", startsWith("no-cache"));
     }
 
     @Test

@@ -30,6 +30,14 @@ class CoalitionMergePatchTest extends MergePatchContract {
         return "COMMITTED";
     }
 
+    /** A change of stage is dated: the stage history follows it. */
+    @Override
+    protected java.util.Set<String> derivedFields() {
+        java.util.Set<String> derived = new java.util.HashSet<>(super.derivedFields());
+        derived.add("stageHistory");
+        return derived;
+    }
+
     @Override
     protected String optionalField() {
         return "vision";

@@ -427,6 +427,60 @@ class CoalitionResourceTest {
     }
 
     @Test
+    @TestSecurity(user = "coord", roles = "coordinator")
+    void correctsImpactMeasure() {
+        String slug = TestData.unique("correct-measure");
+        Map<String, Object> body = canvas(slug, "Correct a measure");
+        body.put(
+                "impacts",
+                List.of(Map.of("title", "Degrees", "indicator", "i", "unit", "u", "baseline", 0, "target", 10)));
+        long impact = given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/coalitions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("impacts[0].id");
+        String measures = "/api/v1/coalitions/" + slug + "/impacts/" + impact + "/measures";
+        long id = given().contentType(ContentType.JSON)
+                .body(Map.of("measuredOn", "2021-01-01", "value", 40))
+                .post(measures)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("measuredOn", "2021-02-01", "value", 4, "evidence", "Typo: 4, not 40"))
+                .put(measures + "/" + id)
+                .then()
+                .statusCode(200)
+                .body("id", equalTo((int) id))
+                .body("measuredOn", equalTo("2021-02-01"))
+                .body("value", equalTo(4))
+                .body("evidence", equalTo("Typo: 4, not 40"));
+        given().get("/api/v1/coalitions/" + slug)
+                .then()
+                .body("impacts[0].measures", hasSize(1))
+                .body("impacts[0].latestValue", equalTo(4))
+                .body("impacts[0].progress", equalTo(0.4f));
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("value", 5))
+                .put(measures + "/" + id)
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("measuredOn"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("measuredOn", "2021-02-01", "value", 5))
+                .put(measures + "/999999999")
+                .then()
+                .statusCode(404);
+    }
+
+    @Test
     void addingMeasureRequiresCoordinatorOrAdmin() {
         given().contentType(ContentType.JSON)
                 .body(Map.of("measuredOn", "2021-01-01", "value", 1))

@@ -35,6 +35,8 @@ class EventServiceContractsTest {
                         null,
                         null,
                         null,
+                        null,
+                        null,
                         List.of(new SessionInput(null, "Atelier", SessionKind.WORKSHOP, null, null, null, null, null)),
                         true))
                 .view();

@@ -100,6 +100,8 @@ class NoteResourceTest {
                         null,
                         null,
                         null,
+                        null,
+                        null,
                         null))
                 .view()
                 .slug();

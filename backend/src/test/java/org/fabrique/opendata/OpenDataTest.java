@@ -284,6 +284,19 @@ class OpenDataTest {
         }
     }
 
+    @Test
+    void anIfMatchNamingAnotherVersion_isA412Problem_onTheArchiveAndTheFeeds() {
+        for (String path :
+                List.of(ZIP, "/api/v1/feeds/events.ics", "/api/v1/feeds/notes.atom", "/api/v1/feeds/coalitions.atom")) {
+            given().header("If-Match", "\"not-this-one\"")
+                    .get(path)
+                    .then()
+                    .statusCode(412)
+                    .contentType("application/problem+json")
+                    .body("status", org.hamcrest.Matchers.equalTo(412));
+        }
+    }
+
     private static SyndFeed coalitionsFeed() {
         return feed("/api/v1/feeds/coalitions.atom");
     }
@@ -334,6 +347,8 @@ class OpenDataTest {
                         "Europe/Paris",
                         EventFormat.IN_PERSON,
                         "Lille",
+                        null,
+                        null,
                         null,
                         List.of(),
                         coalitions,

@@ -54,6 +54,11 @@ class AuthorizationMatrixTest {
         Set<String> people = Set.of(ADMIN, EDITOR, OWNER, OTHER_COORDINATOR);
         Set<String> toolbox = Set.of(ADMIN, EDITOR, TERRITORY_MANAGER);
         Set<String> testimonies = Set.of(ADMIN, EDITOR, OWNER, OTHER_COORDINATOR);
+        // Ownership (issue 12): Latitudes, Augustin Courtier (who acts for it) and his testimony belong
+        // to admins, editors, "member" (linked to Latitudes) and the coordinator of #3, the one
+        // coalition Latitudes is a confirmed member of; not to "coordinator2".
+        Set<String> latitudesOwners = Set.of(ADMIN, EDITOR, MEMBER, OWNER);
+        Set<String> coalitionOwnerAndEditors = Set.of(ADMIN, EDITOR, OWNER);
         for (String read : List.of(
                 "listAxes",
                 "getAxis",
@@ -74,6 +79,15 @@ class AuthorizationMatrixTest {
                 "listTerritories",
                 "getTerritory",
                 "listTerritoryCoalitions",
+                "listTerritoryPlans",
+                "getCoalitionHealth",
+                "getAllianceGraph",
+                "suggestAllies",
+                "listExchanges",
+                "getExchange",
+                "getExperienceReport",
+                "listCoalitionExperienceReports",
+                "countTerritorialCoalitions",
                 "listTerritoryResources",
                 "listTerritoryInitiatives",
                 "listSharedResources",
@@ -108,6 +122,7 @@ class AuthorizationMatrixTest {
                 "reportSuggestion",
                 "createAxisSuggestion",
                 "createCoalitionSuggestion",
+                "createIntention",
                 "requestCommentErasure",
                 "eraseCommentsByLink")) {
             RULES.put(read, Set.copyOf(CALLERS));
@@ -126,6 +141,12 @@ class AuthorizationMatrixTest {
             RULES.put(op, EVERYONE_SIGNED_IN);
         }
         RULES.put("eraseMyComments", EVERYONE_SIGNED_IN);
+        // Proposed coalitions are read and decided by the editors (issue 15, first intentions).
+        for (String op : List.of("listIntentions", "getIntention", "decideIntention")) {
+            RULES.put(op, editors);
+        }
+        // Administrators and the MEL's territory manager ("territory-manager" manages it).
+        RULES.put("setTerritoryPlans", Set.of(ADMIN, TERRITORY_MANAGER));
         RULES.put("listMyComments", EVERYONE_SIGNED_IN);
         for (String op :
                 List.of("listModerationComments", "decideComments", "listModerationSuggestions", "decideSuggestions")) {
@@ -142,14 +163,25 @@ class AuthorizationMatrixTest {
                 "deleteTerritory")) {
             RULES.put(op, admin);
         }
-        RULES.put("updateTerritory", Set.of(ADMIN, TERRITORY_MANAGER));
-        for (String op : List.of("createCoalition", "createActor", "updateActor", "deleteActor")) {
-            RULES.put(op, adminCoordinators);
+        for (String op : List.of(
+                "updateTerritory", "getTerritoryTranslations", "translateTerritory", "deleteTerritoryTranslation")) {
+            RULES.put(op, Set.of(ADMIN, TERRITORY_MANAGER));
+        }
+        RULES.put("createCoalition", adminCoordinators);
+        RULES.put("createActor", Set.of(ADMIN, EDITOR, OWNER, OTHER_COORDINATOR));
+        for (String op : List.of("updateActor", "updatePerson", "updateTestimony")) {
+            RULES.put(op, latitudesOwners);
+        }
+        // Deletions are aimed at a fresh actor (person, testimony) of #3 per caller (freshOfC3): the
+        // coordinator of #3 deletes them, "coordinator2" may not, nor "member" (not linked to it).
+        for (String op : List.of("deleteActor", "deletePerson", "deleteTestimony")) {
+            RULES.put(op, coalitionOwnerAndEditors);
         }
         for (String op : List.of(
                 "updateCoalition",
                 "deleteCoalition",
                 "addImpactMeasure",
+                "updateImpactMeasure",
                 "deleteImpactMeasure",
                 "addCoalitionMember",
                 "updateCoalitionMember",
@@ -182,20 +214,39 @@ class AuthorizationMatrixTest {
         RULES.put(
                 "proposeCommitment",
                 Set.of(MEMBER, OWNER, OTHER_COORDINATOR, TERRITORY_MANAGER, EDITOR, MODERATOR, ADMIN));
+        RULES.put("inviteActor", coalitionOwner);
+        // Exchanges: the role check lets editors, admins and territory managers through (the
+        // matrix's empty body is then a 400); the service checks their territories (ExchangeTest).
+        for (String op : List.of(
+                "createExchange",
+                "updateExchange",
+                "deleteExchange",
+                "addExperienceReport",
+                "updateExperienceReport",
+                "deleteExperienceReport")) {
+            RULES.put(op, Set.of(ADMIN, EDITOR, TERRITORY_MANAGER));
+        }
+        // Every signed-in person passes the role check (the matrix's empty body is then a 400); the
+        // service lets only the actor's people answer (InvitationTest).
+        RULES.put(
+                "answerInvitation",
+                Set.of(MEMBER, OWNER, OTHER_COORDINATOR, TERRITORY_MANAGER, EDITOR, MODERATOR, ADMIN));
         for (String op : List.of("addCoalitionTerritory", "updateCoalitionTerritory", "removeCoalitionTerritory")) {
             RULES.put(op, declension);
         }
-        for (String op : List.of("createPerson", "updatePerson", "deletePerson")) {
-            RULES.put(op, people);
-        }
+        RULES.put("createPerson", people);
         for (String op : List.of(
                 "createSharedResource",
                 "updateSharedResource",
-                "deleteSharedResource",
+                "getSharedResourceTranslations",
+                "translateSharedResource",
                 "createLocalInitiative",
-                "updateLocalInitiative",
-                "deleteLocalInitiative")) {
+                "updateLocalInitiative")) {
             RULES.put(op, toolbox);
+        }
+        // A missing record: "member", linked to an actor, might own it, so it gets the 404.
+        for (String op : List.of("deleteSharedResource", "deleteSharedResourceTranslation", "deleteLocalInitiative")) {
+            RULES.put(op, Set.of(ADMIN, EDITOR, TERRITORY_MANAGER, MEMBER));
         }
         for (String op :
                 List.of("createEvent", "updateEvent", "deleteEvent", "createNote", "updateNote", "deleteNote")) {
@@ -208,9 +259,18 @@ class AuthorizationMatrixTest {
             RULES.put(op, Set.of(ADMIN, EDITOR, TERRITORY_MANAGER, PARTNER));
         }
         RULES.put("createEvent", Set.of(ADMIN, EDITOR, PARTNER));
-        for (String op : List.of("createTestimony", "updateTestimony", "deleteTestimony")) {
-            RULES.put(op, testimonies);
-        }
+        RULES.put("createTestimony", testimonies);
+        // History (issue 12): read by exactly those who may edit the resource.
+        RULES.put("getCoalitionHistory", coalitionOwner);
+        RULES.put("getActorHistory", latitudesOwners);
+        RULES.put("getPersonHistory", latitudesOwners);
+        RULES.put("getTestimonyHistory", latitudesOwners);
+        RULES.put("getTerritoryHistory", Set.of(ADMIN, TERRITORY_MANAGER));
+        RULES.put("getAxisHistory", admin);
+        RULES.put("getSharedResourceHistory", toolbox);
+        RULES.put("getLocalInitiativeHistory", toolbox);
+        RULES.put("getEventHistory", editors);
+        RULES.put("getNoteHistory", editors);
         // A merge patch (PATCH) is allowed to exactly whoever may replace the resource (PUT).
         Map.ofEntries(
                         Map.entry("patchAxis", "updateAxis"),
@@ -337,9 +397,23 @@ class AuthorizationMatrixTest {
         ids.put("impactId", c3.getString("impacts[0].id"));
         ids.put(
                 "testimony",
-                given().get("/api/v1/testimonies").then().extract().jsonPath().getString("items[0].id"));
+                given().queryParam("person", "augustin-courtier")
+                        .get("/api/v1/testimonies")
+                        .then()
+                        .extract()
+                        .jsonPath()
+                        .getString("items[0].id"));
         ids.put("comment", approvedComment());
         ids.put("suggestion", acceptedSuggestion());
+        ids.put("intention", pendingIntention());
+        ids.put(
+                "report",
+                given().get("/api/v1/exchanges/echanges-inter-territoriaux-reset")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getString("reports[0].id"));
         // a subscription of the partner, which the admin sees too
         ids.put(
                 "webhook",
@@ -373,7 +447,10 @@ class AuthorizationMatrixTest {
         boolean partnerOwned = t.startsWith("/api/v1/resources")
                 || t.startsWith("/api/v1/initiatives")
                 || t.startsWith("/api/v1/events");
-        if (t.startsWith("/api/v1/coalitions/{slug}")) {
+        Fresh fresh = OWNED_DELETES.contains(op.operationId()) && !caller.equals(ANONYMOUS) ? freshOfC3() : null;
+        if (fresh != null) {
+            slug = op.operationId().equals("deleteActor") ? fresh.actor() : fresh.person();
+        } else if (t.startsWith("/api/v1/coalitions/{slug}")) {
             slug = op.operationId().equals("deleteCoalition") ? freshOwnedCoalition(ids) : C3;
         } else if (t.startsWith("/api/v1/me/follows")) {
             slug = C3;
@@ -396,6 +473,8 @@ class AuthorizationMatrixTest {
             slug = "reset-day-4";
         } else if (t.startsWith("/api/v1/notes")) {
             slug = "notes-du-reset-day-4";
+        } else if (t.startsWith("/api/v1/exchanges")) {
+            slug = "echanges-inter-territoriaux-reset";
         } else {
             slug = MISSING;
         }
@@ -407,7 +486,13 @@ class AuthorizationMatrixTest {
                                 ? ids.get("comment")
                                 : t.startsWith("/api/v1/suggestions")
                                         ? ids.get("suggestion")
-                                        : delete ? "999999999" : ids.get("testimony");
+                                        : t.startsWith("/api/v1/intentions")
+                                                ? ids.get("intention")
+                                                : t.startsWith("/api/v1/exchanges") && !delete
+                                                        ? ids.get("report")
+                                                        : fresh != null
+                                                                ? fresh.testimony()
+                                                                : delete ? "999999999" : ids.get("testimony");
         String query = op.operationId().equals("search")
                 ? "?q=communs"
                 : op.operationId().equals("listChanges")
@@ -432,6 +517,52 @@ class AuthorizationMatrixTest {
                         // where #3 is not declined (so nothing is removed).
                         .replace("{territorySlug}", delete ? "lille" : "metropole-europeenne-de-lille")
                 + query;
+    }
+
+    /** Deletions of owned records, each aimed at a fresh record of #3 so that every caller meets one. */
+    private static final Set<String> OWNED_DELETES = Set.of("deleteActor", "deletePerson", "deleteTestimony");
+
+    record Fresh(String actor, String person, String testimony) {}
+
+    /** An actor confirmed in #3 only (so "coordinator" owns it), a person for it and their testimony. */
+    private static Fresh freshOfC3() {
+        String admin = Keycloak.token(ADMIN);
+        String actor = given().auth()
+                .oauth2(admin)
+                .contentType("application/json")
+                .body(Map.of("name", "Matrix actor " + System.nanoTime(), "kind", "ASSOCIATION"))
+                .post("/api/v1/actors")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("slug");
+        given().auth()
+                .oauth2(admin)
+                .contentType("application/json")
+                .body(Map.of("actor", actor, "role", "CONTRIBUTOR", "status", "CONFIRMED"))
+                .post("/api/v1/coalitions/" + C3 + "/members")
+                .then()
+                .statusCode(201);
+        String person = given().auth()
+                .oauth2(admin)
+                .contentType("application/json")
+                .body(Map.of("fullName", "Matrix person " + System.nanoTime(), "actor", actor))
+                .post("/api/v1/people")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("slug");
+        String testimony = given().auth()
+                .oauth2(admin)
+                .contentType("application/json")
+                .body(Map.of("person", person, "actor", actor, "coalition", C3, "summary", "Matrix testimony"))
+                .post("/api/v1/testimonies")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getString("id");
+        return new Fresh(actor, person, testimony);
     }
 
     /** A fresh actor for the partner to act for: none of the demo records belongs to it. */
@@ -477,6 +608,29 @@ class AuthorizationMatrixTest {
     }
 
     /** A missing subject suggested for an axis, accepted by the admin. */
+    /** A proposed coalition waiting for the editors (the matrix's decisions stop at validation). */
+    private static String pendingIntention() {
+        return given().header("X-Forwarded-For", "10.77.0." + (1 + new java.util.Random().nextInt(250)))
+                .contentType("application/json")
+                .body(Map.of(
+                        "title",
+                        "Matrice " + System.nanoTime(),
+                        "axes",
+                        List.of("environnement"),
+                        "authorName",
+                        "Matrice",
+                        "email",
+                        "matrice-" + System.nanoTime() + "@example.org",
+                        "formStartedAt",
+                        java.time.OffsetDateTime.now().minusMinutes(1).toString()))
+                .post("/api/v1/intentions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getString("id");
+    }
+
     private static String acceptedSuggestion() {
         String id = given().contentType("application/json")
                 .header("X-Forwarded-For", "192.0.2.78")

@@ -78,7 +78,7 @@ class ChangesResourceTest {
     }
 
     private ActorInput actor(String slug, String name) {
-        return new ActorInput(slug, name, ActorKind.ASSOCIATION, "Description", null, null, List.of(), null);
+        return new ActorInput(slug, name, ActorKind.ASSOCIATION, "Description", null, null, null, List.of(), null);
     }
 
     private NoteInput note(String slug, String title, NoteStatus status) {

@@ -54,7 +54,7 @@ class UpdatedSinceListsTest {
     NoteService notes;
 
     private ActorInput actor(String slug, String name) {
-        return new ActorInput(slug, name, ActorKind.ASSOCIATION, "Description", null, null, List.of(), null);
+        return new ActorInput(slug, name, ActorKind.ASSOCIATION, "Description", null, null, null, List.of(), null);
     }
 
     private static String key(Map<String, Object> item) {

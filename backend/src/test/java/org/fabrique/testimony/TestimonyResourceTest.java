@@ -47,6 +47,8 @@ class TestimonyResourceTest {
                         null,
                         null,
                         null,
+                        null,
+                        null,
                         List.of(new SessionInput(
                                 null, "Témoignages", SessionKind.TESTIMONY, null, null, null, null, null)),
                         null))

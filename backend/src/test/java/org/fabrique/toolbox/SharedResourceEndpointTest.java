@@ -289,6 +289,31 @@ class SharedResourceEndpointTest {
     }
 
     @Test
+    @TestSecurity(user = "ed", roles = "editor")
+    void licenceIsOneOfTheList() {
+        for (String licence : Licences.ALL) {
+            Map<String, Object> input = body(TestData.unique("lic"), "Licensed " + licence);
+            input.put("licence", licence);
+            given().contentType(ContentType.JSON)
+                    .body(input)
+                    .post("/api/v1/resources")
+                    .then()
+                    .statusCode(201)
+                    .body("licence", equalTo(licence));
+        }
+        for (String licence : List.of("WTFPL", "cc by-sa 4.0", "CC BY-SA 4.0 ", "Licence Ouverte 2.0|MIT")) {
+            Map<String, Object> input = body(TestData.unique("lic"), "Badly licensed");
+            input.put("licence", licence);
+            given().contentType(ContentType.JSON)
+                    .body(input)
+                    .post("/api/v1/resources")
+                    .then()
+                    .statusCode(400)
+                    .body("errors.field", hasItem("licence"));
+        }
+    }
+
+    @Test
     @TestSecurity(user = "tm", roles = "territory-manager")
     void invalidResourceListsEachField_andUnknownReferencesAre400() {
         given().contentType(ContentType.JSON)

@@ -36,7 +36,8 @@ public class ToolboxFixtures {
 
     public String actor() {
         String slug = TestData.unique("actor");
-        actors.create(new ActorInput(slug, "Actor " + slug, ActorKind.ASSOCIATION, null, null, null, List.of(), null));
+        actors.create(
+                new ActorInput(slug, "Actor " + slug, ActorKind.ASSOCIATION, null, null, null, null, List.of(), null));
         return slug;
     }
 

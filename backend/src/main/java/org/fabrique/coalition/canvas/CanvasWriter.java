@@ -145,6 +145,13 @@ public class CanvasWriter {
             orEmpty(in.actors()).forEach(s -> joined.add(actorIds.get(s)));
             problem.getActorIds().retainAll(joined);
             problem.getActorIds().addAll(joined);
+            if (in.solutions() != null) {
+                List<Solution> solutions = problem.getSolutions();
+                solutions.clear();
+                in.solutions()
+                        .forEach(s -> solutions.add(
+                                new Solution(s.title().trim(), s.kind(), Boolean.TRUE.equals(s.sample()))));
+            }
             next.add(problem);
         }
         c.getProblems().clear();

@@ -10,9 +10,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.fabrique.coalition.Coalition;
 
@@ -49,7 +52,17 @@ public class CoalitionProblem {
     @Column(name = "actor_id")
     private Set<Long> actorIds = new LinkedHashSet<>();
 
+    @ElementCollection
+    @CollectionTable(name = "coalition_problem_solution", joinColumns = @JoinColumn(name = "problem_id"))
+    @OrderColumn(name = "position")
+    private List<Solution> solutions = new ArrayList<>();
+
     protected CoalitionProblem() {}
+
+    /** Recommended solutions or kinds of solutions, in order. */
+    public List<Solution> getSolutions() {
+        return solutions;
+    }
 
     public CoalitionProblem(Coalition coalition) {
         this.coalition = coalition;

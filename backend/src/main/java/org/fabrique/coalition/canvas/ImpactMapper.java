@@ -19,7 +19,9 @@ public final class ImpactMapper {
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
-    public static ImpactView impact(DesiredImpact i) {
+    /** The impact with its texts as shown to the reader, and their languages. */
+    public static ImpactView impact(
+            DesiredImpact i, String title, String indicator, org.fabrique.common.i18n.TextLanguages languages) {
         List<MeasureView> measures = i.getMeasures().stream()
                 .sorted(Comparator.comparing(ImpactMeasure::getMeasuredOn).thenComparing(ImpactMeasure::getId))
                 .map(ImpactMapper::measure)
@@ -39,15 +41,16 @@ public final class ImpactMapper {
         }
         return new ImpactView(
                 i.getId(),
-                i.getTitle(),
-                i.getIndicator(),
+                title,
+                indicator,
                 i.getUnit(),
                 number(i.getBaseline()),
                 number(i.getTarget()),
                 i.getTargetDate(),
                 measures,
                 number(latest),
-                progress);
+                progress,
+                languages);
     }
 
     public static MeasureView measure(ImpactMeasure m) {

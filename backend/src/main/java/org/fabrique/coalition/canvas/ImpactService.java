@@ -38,17 +38,35 @@ public class ImpactService {
         return ImpactMapper.measure(measure);
     }
 
+    /** Corrects a recorded measure: its date, value and evidence are replaced by the input's. */
+    @Transactional
+    public MeasureView updateMeasure(String slug, long impactId, long measureId, MeasureInput input) {
+        Coalition coalition = coalitions.load(slug);
+        access.requireEditable(coalition);
+        ImpactMeasure measure = measure(impact(coalition, impactId), measureId);
+        measure.setMeasuredOn(input.measuredOn());
+        measure.setValue(input.value());
+        measure.setEvidence(input.evidence());
+        measure.setEvidenceUrl(input.evidenceUrl());
+        coalition.markChanged();
+        repository.flush();
+        return ImpactMapper.measure(measure);
+    }
+
     @Transactional
     public void deleteMeasure(String slug, long impactId, long measureId) {
         Coalition coalition = coalitions.load(slug);
         access.requireEditable(coalition);
         DesiredImpact impact = impact(coalition, impactId);
-        ImpactMeasure measure = impact.getMeasures().stream()
+        impact.getMeasures().remove(measure(impact, measureId));
+        coalition.markChanged();
+    }
+
+    private static ImpactMeasure measure(DesiredImpact impact, long measureId) {
+        return impact.getMeasures().stream()
                 .filter(m -> m.getId().equals(measureId))
                 .findFirst()
                 .orElseThrow(() -> DomainException.notFound("measure", String.valueOf(measureId)));
-        impact.getMeasures().remove(measure);
-        coalition.markChanged();
     }
 
     private static DesiredImpact impact(Coalition coalition, long impactId) {

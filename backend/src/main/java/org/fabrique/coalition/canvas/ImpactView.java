@@ -28,4 +28,7 @@ public record ImpactView(
                         + " measure or when target equals baseline",
                 nullable = true,
                 examples = "0.42")
-        Double progress) {}
+        Double progress,
+
+        @Schema(readOnly = true, description = "The language of the impact's texts (title, indicator)")
+        org.fabrique.common.i18n.TextLanguages languages) {}

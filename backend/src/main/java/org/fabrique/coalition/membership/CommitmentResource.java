@@ -26,11 +26,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.coalition.CoalitionAccess;
 import org.fabrique.common.security.Roles;
 
-/** Members propose their actors' engagement; coordinators decide; everyone involved can withdraw. */
+/**
+ * Members propose their actors' engagement and coordinators decide; coordinators invite actors and
+ * their people answer; everyone involved can withdraw.
+ */
 @Path("/api/v1/coalitions/{slug}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Commitments", description = "Proposing, deciding and withdrawing engagements, with their history")
+@Tag(
+        name = "Commitments",
+        description = "Proposing, inviting, deciding, answering and withdrawing engagements, with their history")
 public class CommitmentResource {
     private final CommitmentService service;
 
@@ -49,15 +54,7 @@ public class CommitmentResource {
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = MembershipView.class)))
     public Response propose(
             @PathParam("slug") String slug, @Valid @NotNull CommitmentInput input, @Context UriInfo uri) {
-        MembershipView created = service.propose(slug, input);
-        return Response.created(uri.getBaseUriBuilder()
-                        .path("api/v1/coalitions")
-                        .path(slug)
-                        .path("members")
-                        .path(created.actor().slug())
-                        .build())
-                .entity(created)
-                .build();
+        return created(uri, slug, service.propose(slug, input));
     }
 
     @POST
@@ -75,6 +72,39 @@ public class CommitmentResource {
             @PathParam("actorSlug") String actorSlug,
             @Valid @NotNull CommitmentDecision input) {
         return service.decide(slug, actorSlug, input);
+    }
+
+    @POST
+    @Path("/invitations")
+    @PermissionsAllowed(CoalitionAccess.EDIT)
+    @SecurityRequirement(
+            name = "SecurityScheme",
+            scopes = {Roles.COORDINATOR, Roles.ADMIN})
+    @Operation(
+            operationId = "inviteActor",
+            summary = "Invite an actor to join the coalition (status INVITED; the coalition's coordinators)",
+            description = "The actor's people accept or refuse it (POST …/members/{actorSlug}/answer); they are"
+                    + " notified. 409 when the actor is already proposed, invited or confirmed.")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = MembershipView.class)))
+    public Response invite(
+            @PathParam("slug") String slug, @Valid @NotNull InvitationInput input, @Context UriInfo uri) {
+        return created(uri, slug, service.invite(slug, input));
+    }
+
+    @POST
+    @Path("/members/{actorSlug}/answer")
+    @RolesAllowed({Roles.MEMBER, Roles.COORDINATOR, Roles.TERRITORY_MANAGER, Roles.EDITOR, Roles.MODERATOR, Roles.ADMIN
+    })
+    @Operation(
+            operationId = "answerInvitation",
+            summary = "Accept (confirmed) or refuse an invitation (the actor's people)",
+            description = "409 when the engagement is not an invitation waiting for its answer.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MembershipView.class)))
+    public MembershipView answer(
+            @PathParam("slug") String slug,
+            @PathParam("actorSlug") String actorSlug,
+            @Valid @NotNull InvitationAnswer input) {
+        return service.answer(slug, actorSlug, input);
     }
 
     @POST
@@ -101,5 +131,17 @@ public class CommitmentResource {
             content = @Content(schema = @Schema(implementation = MembershipEventView.class, type = SchemaType.ARRAY)))
     public List<MembershipEventView> history(@PathParam("slug") String slug, @PathParam("actorSlug") String actorSlug) {
         return service.history(slug, actorSlug);
+    }
+
+    /** 201 with the membership's address ({@code …/members/{actorSlug}}) and its view. */
+    private static Response created(UriInfo uri, String slug, MembershipView created) {
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("api/v1/coalitions")
+                        .path(slug)
+                        .path("members")
+                        .path(created.actor().slug())
+                        .build())
+                .entity(created)
+                .build();
     }
 }

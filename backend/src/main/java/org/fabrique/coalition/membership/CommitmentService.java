@@ -19,7 +19,8 @@ import org.fabrique.common.security.Roles;
 
 /**
  * Engagements proposed by members for the actors they act for, decided by the coalition's
- * coordinators (or pilots), withdrawn by either; every step is recorded in the history.
+ * coordinators (or pilots); invitations from the coordinators, answered by the actor's people;
+ * withdrawn by either; every step is recorded in the history.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -96,6 +97,62 @@ public class CommitmentService {
         memberships.flush();
         history.record(
                 membership, confirm ? MembershipEvent.Action.CONFIRMED : MembershipEvent.Action.DECLINED, input.note());
+        return mapper.members(List.of(membership)).get(0);
+    }
+
+    /**
+     * The coordinators invite an actor: an invitation its people answer. Refused when the actor is
+     * already engaged (proposed, invited or confirmed); a declined or withdrawn engagement may be
+     * offered again.
+     */
+    @Transactional
+    public MembershipView invite(String coalitionSlug, InvitationInput input) {
+        Coalition coalition = coalitions.load(coalitionSlug);
+        access.requireEditable(coalition);
+        long actorId = actors.idsBySlug(List.of(input.actor()), "actor").get(input.actor());
+        Membership membership = memberships.find(coalition.getId(), actorId).orElse(null);
+        if (membership != null
+                && membership.getStatus() != MembershipStatus.WITHDRAWN
+                && membership.getStatus() != MembershipStatus.DECLINED) {
+            throw DomainException.conflict(
+                    "Actor ''{0}'' is already proposed, invited or engaged in this coalition", input.actor());
+        }
+        boolean created = membership == null;
+        if (created) {
+            membership = new Membership(coalition, actorId);
+        }
+        membership.setRole(input.role() == null ? MembershipRole.ALLY : input.role());
+        membership.setCommitment(input.commitment());
+        membership.setStatus(MembershipStatus.INVITED);
+        if (created) {
+            memberships.persist(membership);
+        }
+        memberships.flush();
+        history.record(membership, MembershipEvent.Action.INVITED, input.note());
+        return mapper.members(List.of(membership)).get(0);
+    }
+
+    /** The actor's people (or an admin) accept an invitation, which confirms it, or refuse it. */
+    @Transactional
+    public MembershipView answer(String coalitionSlug, String actorSlug, InvitationAnswer input) {
+        Coalition coalition = coalitions.load(coalitionSlug);
+        Membership membership = load(coalition, actorSlug);
+        Caller caller = accounts.caller();
+        if (!caller.hasRole(Roles.ADMIN) && !caller.actorIds().contains(membership.getActorId())) {
+            throw DomainException.of(
+                    ProblemType.FORBIDDEN, "Only the people of actor ''{0}'' may answer its invitation", actorSlug);
+        }
+        if (membership.getStatus() != MembershipStatus.INVITED) {
+            throw DomainException.conflict("Only an invitation waiting for its answer can be answered");
+        }
+        boolean accept = input.answer() == InvitationAnswer.Verdict.ACCEPT;
+        if (accept && input.commitment() != null && !input.commitment().isBlank()) {
+            membership.setCommitment(input.commitment().strip());
+        }
+        membership.setStatus(accept ? MembershipStatus.CONFIRMED : MembershipStatus.DECLINED);
+        memberships.flush();
+        history.record(
+                membership, accept ? MembershipEvent.Action.ACCEPTED : MembershipEvent.Action.REFUSED, input.note());
         return mapper.members(List.of(membership)).get(0);
     }
 

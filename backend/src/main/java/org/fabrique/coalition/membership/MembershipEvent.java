@@ -22,7 +22,13 @@ public class MembershipEvent {
         CONFIRMED,
         DECLINED,
         WITHDRAWN,
-        REMOVED
+        REMOVED,
+        /** The coordinators invited the actor. */
+        INVITED,
+        /** The actor's people accepted an invitation (the engagement is confirmed). */
+        ACCEPTED,
+        /** The actor's people refused an invitation. */
+        REFUSED
     }
 
     @Id

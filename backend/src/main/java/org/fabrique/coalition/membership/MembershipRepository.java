@@ -24,6 +24,17 @@ public class MembershipRepository implements PanacheRepository<Membership> {
                 > 0;
     }
 
+    /** The coalitions the actor is a confirmed member of. */
+    public List<org.fabrique.coalition.Coalition> confirmedCoalitionsOf(long actorId) {
+        return getEntityManager()
+                .createQuery(
+                        "select m.coalition from Membership m where m.actorId = :actor and m.status = :status",
+                        org.fabrique.coalition.Coalition.class)
+                .setParameter("actor", actorId)
+                .setParameter("status", MembershipStatus.CONFIRMED)
+                .getResultList();
+    }
+
     public Optional<Membership> find(long coalitionId, long actorId) {
         return find("coalition.id = ?1 and actorId = ?2", coalitionId, actorId).firstResultOptional();
     }

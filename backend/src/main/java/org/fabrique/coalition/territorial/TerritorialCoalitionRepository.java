@@ -14,6 +14,19 @@ public class TerritorialCoalitionRepository implements PanacheRepository<Territo
                 .firstResultOptional();
     }
 
+    /** How many coalitions are declined in a territory. */
+    public record TerritoryCount(long territoryId, long coalitions) {}
+
+    /** The number of declensions of each territory that has one (one grouped query). */
+    public List<TerritoryCount> countsByTerritory() {
+        return getEntityManager()
+                .createQuery(
+                        "select new org.fabrique.coalition.territorial.TerritorialCoalitionRepository$TerritoryCount("
+                                + "t.territoryId, count(t)) from TerritorialCoalition t group by t.territoryId",
+                        TerritoryCount.class)
+                .getResultList();
+    }
+
     public List<TerritorialCoalition> ofCoalition(long coalitionId) {
         return list("coalition.id", Sort.by("createdAt").and("id"), coalitionId);
     }

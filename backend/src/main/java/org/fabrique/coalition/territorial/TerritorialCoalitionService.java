@@ -20,6 +20,7 @@ import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
 import org.fabrique.common.persistence.ListQuery;
 import org.fabrique.territory.TerritoryService;
+import org.fabrique.territory.TerritorySummary;
 
 /** Local declensions of coalitions in territories, with their partners and commitments. */
 @ApplicationScoped
@@ -54,6 +55,19 @@ public class TerritorialCoalitionService {
         this.territories = territories;
         this.actors = actors;
         this.tags = tags;
+    }
+
+    /** Each territory where coalitions are declined, with their number (the map's shading). */
+    public List<TerritoryCoalitionCount> countsByTerritory() {
+        List<TerritorialCoalitionRepository.TerritoryCount> counts = repository.countsByTerritory();
+        Map<Long, TerritorySummary> summaries = territories.summaries(counts.stream()
+                .map(TerritorialCoalitionRepository.TerritoryCount::territoryId)
+                .toList());
+        return counts.stream()
+                .filter(c -> summaries.containsKey(c.territoryId()))
+                .map(c -> new TerritoryCoalitionCount(summaries.get(c.territoryId()), c.coalitions()))
+                .sorted(java.util.Comparator.comparing(c -> c.territory().slug()))
+                .toList();
     }
 
     /** The territories a coalition is declined in. */

@@ -16,7 +16,7 @@ import org.fabrique.common.paging.QueryParams;
 import org.fabrique.common.paging.UpdatedSince;
 
 /** The coalitions declined in a territory; lives here because territory may not depend on coalition. */
-@Path("/api/v1/territories/{territorySlug}/coalitions")
+@Path("/api/v1/territories")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Territorial coalitions")
 public class TerritoryCoalitionsResource {
@@ -27,6 +27,17 @@ public class TerritoryCoalitionsResource {
     }
 
     @GET
+    @Path("/coalition-counts")
+    @Operation(
+            operationId = "countTerritorialCoalitions",
+            summary = "Each territory where coalitions are declined, with their number (for the map)")
+    @APIResponse(responseCode = "200", description = "The territories with at least one declension, by slug")
+    public java.util.List<TerritoryCoalitionCount> counts() {
+        return service.countsByTerritory();
+    }
+
+    @GET
+    @Path("/{territorySlug}/coalitions")
     @Operation(operationId = "listTerritoryCoalitions", summary = "The coalitions declined in a territory")
     @APIResponse(responseCode = "200", description = "A page of territorial coalitions")
     public Page<TerritorialCoalitionView> list(

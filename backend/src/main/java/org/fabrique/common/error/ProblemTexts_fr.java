@@ -187,6 +187,34 @@ public class ProblemTexts_fr extends ResourceBundle {
             {"only with the action DUPLICATE", "seulement avec l’action DUPLICATE"},
             {"only with the action ACCEPT", "seulement avec l’action ACCEPT"},
             {"must be a language among {0}", "doit être une langue parmi {0}"},
+            {"coalition {0} is not declined in this territory", "la coalition {0} n’est pas déclinée dans ce territoire"
+            },
+            {
+                "The Content-Language header must name one language among {0}",
+                "L’en-tête Content-Language doit nommer une langue parmi {0}"
+            },
+            {
+                "Actor ''{0}'' is already proposed, invited or engaged in this coalition",
+                "L’acteur « {0} » est déjà proposé, invité ou engagé dans cette coalition"
+            },
+            {
+                "Only the people of actor ''{0}'' may answer its invitation",
+                "Seules les personnes de l’acteur « {0} » peuvent répondre à son invitation"
+            },
+            {
+                "Only an invitation waiting for its answer can be answered",
+                "Seule une invitation en attente de réponse peut recevoir une réponse"
+            },
+            {
+                "Only editors and the managers of a territory taking part may do this",
+                "Seuls les éditeurs et les gestionnaires d’un territoire participant peuvent le faire"
+            },
+            {
+                "Only editors and the managers of the reporting territory may do this",
+                "Seuls les éditeurs et les gestionnaires du territoire qui témoigne peuvent le faire"
+            },
+            {"An exchange links at least two territories", "Un échange relie au moins deux territoires"},
+            {"The territory does not take part in this exchange", "Ce territoire ne participe pas à cet échange"},
             // Words used in messages (ProblemTexts.Term)
             {"coalition", "coalition"},
             {"axis", "axe"},
@@ -209,6 +237,8 @@ public class ProblemTexts_fr extends ResourceBundle {
             {"session", "séance"},
             {"suggestion", "suggestion"},
             {"comment", "commentaire"},
+            {"exchange", "échange"},
+            {"experience report", "retour d’expérience"},
         };
         for (String[] text : texts) {
             TEXTS.put(text[0], text[1]);

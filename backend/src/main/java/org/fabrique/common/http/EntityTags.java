@@ -82,22 +82,33 @@ public class EntityTags {
                 "The resource changed since you read it (If-Match does not match its current ETag); reload it and retry");
     }
 
-    /** 200 with the view and its ETag, or 304 when the client's If-None-Match matches. */
+    /**
+     * The answer to a conditional read of anything with an ETag: 304 when If-None-Match matches, a
+     * 412 problem when If-Match names another version, else {@code answer}'s response.
+     */
+    public static Response conditional(Request request, EntityTag tag, java.util.function.Supplier<Response> answer) {
+        Response.ResponseBuilder precondition = request.evaluatePreconditions(tag);
+        if (precondition == null) {
+            return answer.get();
+        }
+        Response response = precondition.tag(tag).build();
+        if (response.getStatus() == Response.Status.PRECONDITION_FAILED.getStatusCode()) {
+            throw DomainException.preconditionFailed("The resource is not in the version named by If-Match; reload it");
+        }
+        return response;
+    }
+
+    /**
+     * 200 with the view and its ETag, or 304 when the client's If-None-Match matches (a 412 problem
+     * when If-Match names another version), each to be revalidated before a cache reuses it.
+     */
     public Response conditionalGet(Request request, Versioned<?> resource) {
         EntityTag tag = of(resource);
+        Response answer = conditional(
+                request, tag, () -> Response.ok(resource.view()).tag(tag).build());
         CacheControl cache = new CacheControl();
         cache.setNoCache(true);
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        if (notModified != null) {
-            Response answer = notModified.cacheControl(cache).tag(tag).build();
-            if (answer.getStatus() == Response.Status.PRECONDITION_FAILED.getStatusCode()) {
-                // An If-Match on a read that names another version: a 412 problem like an update's.
-                throw DomainException.preconditionFailed(
-                        "The resource is not in the version named by If-Match; reload it");
-            }
-            return answer;
-        }
-        return Response.ok(resource.view()).tag(tag).cacheControl(cache).build();
+        return Response.fromResponse(answer).cacheControl(cache).build();
     }
 
     /** 200 with the updated view and its new ETag. */

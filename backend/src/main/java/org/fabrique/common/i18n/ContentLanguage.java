@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.fabrique.common.error.DomainException;
+import org.fabrique.common.error.ProblemType;
 import org.fabrique.common.paging.PageRequest;
 
 /**
@@ -21,11 +22,7 @@ public class ContentLanguage {
     public static final List<String> LANGUAGES = List.of("fr", "en");
 
     public Optional<String> preferred() {
-        if (!Arc.container().requestContext().isActive()) {
-            return Optional.empty();
-        }
-        RoutingContext rc =
-                Arc.container().instance(CurrentVertxRequest.class).get().getCurrent();
+        RoutingContext rc = current();
         if (rc == null) {
             return Optional.empty();
         }
@@ -48,6 +45,41 @@ public class ContentLanguage {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The language a write says its texts are written in: the {@code Content-Language} header
+     * (one language of {@link #LANGUAGES}; a region such as {@code en-GB} names its language), or
+     * none when the request does not say. Another value is a 400.
+     */
+    public Optional<String> written() {
+        return ofWrite();
+    }
+
+    /** {@link #written()} where no bean is at hand (entities' paths in common/persistence). */
+    public static Optional<String> ofWrite() {
+        RoutingContext rc = current();
+        String header = rc == null ? null : rc.request().getHeader("Content-Language");
+        if (header == null || header.isBlank()) {
+            return Optional.empty();
+        }
+        String code = header.trim().toLowerCase(Locale.ROOT);
+        int region = code.indexOf('-');
+        code = region > 0 ? code.substring(0, region) : code;
+        if (!LANGUAGES.contains(code)) {
+            throw DomainException.of(
+                    ProblemType.BAD_REQUEST,
+                    "The Content-Language header must name one language among {0}",
+                    String.join(", ", LANGUAGES));
+        }
+        return Optional.of(code);
+    }
+
+    private static RoutingContext current() {
+        if (!Arc.container().requestContext().isActive()) {
+            return null;
+        }
+        return Arc.container().instance(CurrentVertxRequest.class).get().getCurrent();
     }
 
     /** A language code of {@link #LANGUAGES}, or a 400 naming the parameter or field. */

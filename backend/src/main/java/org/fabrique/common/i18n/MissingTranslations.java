@@ -16,17 +16,46 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class MissingTranslations {
-    /** A kind of record whose texts are translated. */
-    record Kind(String kind, String titleColumn, Map<String, String> columns) {}
+    /**
+     * A kind of record whose texts are translated: its table (the translations' kind), the name
+     * clients know it by, the column that names it, its translatable fields with their columns,
+     * and the parts translated with it (a coalition's canvas).
+     */
+    record Kind(String kind, String name, String titleColumn, Map<String, String> columns, List<Part> parts) {}
+
+    /** Rows of a child table translated as fields "prefix.id.field" of their parent's translation. */
+    record Part(String table, String parentColumn, String prefix, List<String> columns) {}
 
     private static final List<Kind> KINDS = List.of(
             new Kind(
                     "coalition",
+                    "coalition",
                     "title",
-                    columns("title", "title", "summary", "summary", "intention", "intention", "vision", "vision")),
-            new Kind("axis", "name", columns("name", "name", "description", "description")),
-            new Kind("event", "title", columns("title", "title", "description", "description")),
-            new Kind("note", "title", columns("title", "title", "excerpt", "excerpt", "body", "body_markdown")));
+                    columns("title", "title", "summary", "summary", "intention", "intention", "vision", "vision"),
+                    List.of(
+                            new Part("coalition_problem", "coalition_id", "problem", List.of("title", "description")),
+                            new Part(
+                                    "coalition_experience",
+                                    "coalition_id",
+                                    "experience",
+                                    List.of("title", "description")),
+                            new Part("desired_impact", "coalition_id", "impact", List.of("title", "indicator")))),
+            new Kind("axis", "axis", "name", columns("name", "name", "description", "description"), List.of()),
+            new Kind("event", "event", "title", columns("title", "title", "description", "description"), List.of()),
+            new Kind(
+                    "note",
+                    "note",
+                    "title",
+                    columns("title", "title", "excerpt", "excerpt", "body", "body_markdown"),
+                    List.of()),
+            new Kind(
+                    "territory", "territory", "name", columns("name", "name", "description", "description"), List.of()),
+            new Kind(
+                    "shared_resource",
+                    "resource",
+                    "title",
+                    columns("title", "title", "description", "description"),
+                    List.of()));
 
     private final EntityManager em;
 
@@ -49,7 +78,7 @@ public class MissingTranslations {
                             + "' end")
                     .collect(Collectors.joining(", "));
             String sql = "select r.slug, r." + kind.titleColumn() + " as title, r.lang,"
-                    + " array_to_string(array_remove(array[" + cases + "], null), ',') as missing"
+                    + " array_to_string(array_remove(array[" + cases + "], null)" + parts(kind) + ", ',') as missing"
                     + " from " + kind.kind() + " r where r.lang <> :lang order by r." + kind.titleColumn() + ", r.id";
             List<Tuple> rows = em.createNativeQuery(sql, Tuple.class)
                     .setParameter("lang", lang)
@@ -58,7 +87,7 @@ public class MissingTranslations {
                 String missing = row.get("missing", String.class);
                 if (missing != null && !missing.isEmpty()) {
                     result.add(new Missing(
-                            kind.kind(),
+                            kind.name(),
                             row.get("slug", String.class),
                             row.get("title", String.class),
                             row.get("lang", String.class),
@@ -67,6 +96,30 @@ public class MissingTranslations {
             }
         }
         return result;
+    }
+
+    /** The untranslated fields of the record's parts, appended to its own (" || array(...)"). */
+    private static String parts(Kind kind) {
+        StringBuilder sql = new StringBuilder();
+        for (Part part : kind.parts()) {
+            for (String column : part.columns()) {
+                String field = "'" + part.prefix() + ".' || p.id || '." + column + "'";
+                sql.append(" || array(select ")
+                        .append(field)
+                        .append(" from ")
+                        .append(part.table())
+                        .append(" p where p.")
+                        .append(part.parentColumn())
+                        .append(" = r.id and coalesce(p.")
+                        .append(column)
+                        .append(", '') <> '' and not exists (select 1 from content_translation t where t.kind = '")
+                        .append(kind.kind())
+                        .append("' and t.record_id = r.id and t.lang = :lang and t.field = ")
+                        .append(field)
+                        .append(") order by p.position, p.id)");
+            }
+        }
+        return sql.toString();
     }
 
     private static Map<String, String> columns(String... fieldsAndColumns) {

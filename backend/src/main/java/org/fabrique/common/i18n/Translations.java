@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.fabrique.common.error.DomainException;
+import org.fabrique.common.persistence.AuditedEntity;
 
 /**
  * Texts of records in the reader's language: the translation when one exists, else the original.
@@ -135,6 +136,27 @@ public class Translations {
         return changed;
     }
 
+    /**
+     * Writes a translation of a record's texts (the caller checked the permission to edit it) and
+     * marks the record changed when a text changed; the originals and translations after it.
+     */
+    @Transactional
+    public TranslationsView translate(
+            String kind, AuditedEntity record, Source source, String lang, TranslationInput input) {
+        if (write(kind, record.getId(), source, lang, input)) {
+            record.translationsChanged();
+        }
+        return view(kind, record.getId(), source);
+    }
+
+    /** Removes a record's translation into {@code lang}, marking the record changed when there was one. */
+    @Transactional
+    public void deleteTranslation(String kind, AuditedEntity record, String lang) {
+        if (delete(kind, record.getId(), lang)) {
+            record.translationsChanged();
+        }
+    }
+
     /** Removes every text of a translation; true when there was one. */
     @Transactional
     public boolean delete(String kind, long id, String lang) {
@@ -142,17 +164,6 @@ public class Translations {
         boolean deleted = repository.deleteOf(kind, id, code) > 0;
         repository.flush();
         return deleted;
-    }
-
-    /** A translation written by the demo data. */
-    @Transactional
-    public void seed(
-            String kind, long id, String lang, String by, java.time.OffsetDateTime at, Map<String, String> texts) {
-        texts.forEach((field, text) -> {
-            ContentTranslation t = new ContentTranslation(kind, id, field, lang);
-            t.write(text, by, at);
-            repository.persist(t);
-        });
     }
 
     /** Ids of the records of a kind (among {@code ids}) that have at least one text in {@code lang}. */

@@ -8,7 +8,9 @@ public enum MailKind {
     COMMENT_ERASURE("comment-erasure", "Effacer vos commentaires sur Fabrique", "Erase your comments on Fabrique"),
     NOTIFICATION("notification", "Du nouveau sur Fabrique", "New on Fabrique"),
     DIGEST("digest", "Votre résumé du jour sur Fabrique", "Your daily digest from Fabrique"),
-    ACCOUNT_DELETED("account-deleted", "Votre compte Fabrique est supprimé", "Your Fabrique account is deleted");
+    ACCOUNT_DELETED("account-deleted", "Votre compte Fabrique est supprimé", "Your Fabrique account is deleted"),
+    INTENTION_DECIDED(
+            "intention-decided", "Votre proposition de coalition sur Fabrique", "Your coalition proposal on Fabrique");
 
     private final String template;
     private final String subjectFr;

@@ -12,6 +12,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.fabrique.common.error.DomainException;
 import org.fabrique.common.http.EntityTags;
+import org.fabrique.common.i18n.ContentLanguage;
+import org.fabrique.common.i18n.Written;
 import org.fabrique.common.text.Slugs;
 
 /**
@@ -74,6 +76,7 @@ public record SlugCatalogue<E extends Slugged>(Class<E> type, String kind) {
         checkFree(slug);
         E entity = factory.apply(slug);
         apply.accept(entity);
+        takeLanguage(entity);
         em().persist(entity);
         em().flush();
         return entity;
@@ -92,8 +95,16 @@ public record SlugCatalogue<E extends Slugged>(Class<E> type, String kind) {
             entity.setSlug(requested);
         }
         apply.accept(entity);
+        takeLanguage(entity);
         em().flush();
         return entity;
+    }
+
+    /** A write that names its language (Content-Language) sets the record's original language. */
+    private static void takeLanguage(Object entity) {
+        if (entity instanceof Written written) {
+            ContentLanguage.ofWrite().ifPresent(written::setLang);
+        }
     }
 
     public void delete(String slug) {

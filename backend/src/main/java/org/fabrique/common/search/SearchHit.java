@@ -42,7 +42,13 @@ public record SearchHit(
         @Schema(
                 description = "Where the record is shown, for records without a page of their own"
                         + " (a testimony's coalition or event, a person's actor, a resource's territory)")
-        Context context) {
+        Context context,
+
+        @Schema(
+                description = "The language of the hit's texts: the record's original, and the language each"
+                        + " of title, excerpt and snippet is shown in (a translation when one matches the"
+                        + " language asked for)")
+        org.fabrique.common.i18n.TextLanguages languages) {
 
     /** The record a hit belongs to. */
     @Schema(name = "SearchHitContext")

@@ -32,12 +32,14 @@ public record SearchQuery(List<String> terms) {
     }
 
     /**
-     * A LIKE pattern for the folded title ({@code fabrique_fold(title)}): what full-text search
-     * cannot find, such as a code the parser cuts otherwise ("n-12345678"), is found as a
-     * substring of the title, which a trigram index answers.
+     * A LIKE pattern for the folded title ({@code fabrique_fold(title)}): the words in the order
+     * typed, anything between them. What full-text search cannot find, such as a code the parser
+     * reads as a negative number ("name-12345678" gives the lexeme "-12345678"), is found in the
+     * title, which a trigram index answers, whatever punctuation the title has between the words
+     * ("bob name-12345678" is typed, the terms are "bob", "name", "12345678").
      */
     public String titlePattern() {
-        return "%" + text() + "%";
+        return "%" + String.join("%", terms) + "%";
     }
 
     /** e.g. {@code 'ethique':* & 'numerique':*} */

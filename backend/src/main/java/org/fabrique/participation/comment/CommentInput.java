@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.fabrique.common.text.HttpUrls;
 
 /**
  * A comment as a reader sends it. Anonymous readers give a name and an e-mail address (kept for
@@ -26,7 +27,7 @@ public record CommentInput(
 
         @Schema(description = "Optional http(s) address shown as the author's link (rel=nofollow ugc)")
         @Size(max = 500)
-        @Pattern(regexp = URL_PATTERN, message = "{fabrique.url.http}")
+        @Pattern(regexp = HttpUrls.PATTERN, message = "{fabrique.url.http}")
         String website,
 
         @Schema(
@@ -47,8 +48,4 @@ public record CommentInput(
         @Schema(
                 description = "When the form was shown (ISO-8601). Submissions less than a few seconds later are spam;"
                         + " a bot can forge it, so it is one signal among others")
-        OffsetDateTime formStartedAt) {
-
-    /** An absolute http or https URL without spaces. */
-    public static final String URL_PATTERN = "^[hH][tT][tT][pP][sS]?://[^\\s/?#]+[^\\s]*$";
-}
+        OffsetDateTime formStartedAt) {}

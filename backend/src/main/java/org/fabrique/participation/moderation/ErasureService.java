@@ -15,6 +15,7 @@ import org.fabrique.common.mail.OutgoingMail;
 import org.fabrique.participation.ClientInfo;
 import org.fabrique.participation.ParticipationConfig;
 import org.fabrique.participation.comment.CommentService;
+import org.fabrique.participation.intention.IntentionService;
 import org.fabrique.participation.submission.Fingerprints;
 import org.fabrique.participation.submission.SpamGuard;
 import org.fabrique.participation.suggestion.SuggestionService;
@@ -23,13 +24,14 @@ import org.fabrique.participation.suggestion.SuggestionService;
  * Erasure of a commenter's contributions, by a signed single-use link sent to their e-mail
  * address or, signed in, for their account. Erased comments stay in their thread (replies kept)
  * with a neutral marker as body, "anonymous" as author and no e-mail, website or address hash;
- * suggestions keep their content and lose their author.
+ * suggestions and proposed coalitions keep their content and lose their author.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ErasureService {
     private final CommentService comments;
     private final SuggestionService suggestions;
+    private final IntentionService intentions;
     private final AccountService accounts;
     private final Fingerprints fingerprints;
     private final ErasureTokens tokens;
@@ -41,6 +43,7 @@ public class ErasureService {
     public ErasureService(
             CommentService comments,
             SuggestionService suggestions,
+            IntentionService intentions,
             AccountService accounts,
             Fingerprints fingerprints,
             ErasureTokens tokens,
@@ -50,6 +53,7 @@ public class ErasureService {
             ParticipationConfig config) {
         this.comments = comments;
         this.suggestions = suggestions;
+        this.intentions = intentions;
         this.accounts = accounts;
         this.fingerprints = fingerprints;
         this.tokens = tokens;
@@ -69,7 +73,9 @@ public class ErasureService {
         String email = input.email().trim();
         String emailHash = fingerprints.email(email);
         guard.limit("erasure request", client, emailHash);
-        if (comments.hasCommentsOf(emailHash) || suggestions.hasSuggestionsOf(emailHash)) {
+        if (comments.hasCommentsOf(emailHash)
+                || suggestions.hasSuggestionsOf(emailHash)
+                || intentions.hasIntentionsOf(emailHash)) {
             String token = tokens.issue(emailHash, config.erasure().lifetime().toSeconds());
             String link = config.erasure().link().replace("{token}", token);
             io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
@@ -100,7 +106,9 @@ public class ErasureService {
         used.persist(new ErasureTokenUse(claims.nonce(), OffsetDateTime.now(ZoneOffset.UTC)));
         used.flush();
         return new ErasureResult(
-                comments.eraseByEmailHash(claims.emailHash()), suggestions.eraseByEmailHash(claims.emailHash()));
+                comments.eraseByEmailHash(claims.emailHash()),
+                suggestions.eraseByEmailHash(claims.emailHash()),
+                intentions.eraseByEmailHash(claims.emailHash()));
     }
 
     /** Erases the signed-in caller's comments and suggestions. */
@@ -108,7 +116,9 @@ public class ErasureService {
     public ErasureResult eraseMine() {
         Caller caller = accounts.caller();
         return new ErasureResult(
-                comments.eraseByAccount(caller.accountId()), suggestions.eraseByAccount(caller.accountId()));
+                comments.eraseByAccount(caller.accountId()),
+                suggestions.eraseByAccount(caller.accountId()),
+                intentions.eraseByAccount(caller.accountId()));
     }
 
     /**
@@ -117,7 +127,10 @@ public class ErasureService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public ErasureResult anonymiseAccount(long accountId) {
-        return new ErasureResult(comments.anonymiseByAccount(accountId), suggestions.anonymiseByAccount(accountId));
+        return new ErasureResult(
+                comments.anonymiseByAccount(accountId),
+                suggestions.anonymiseByAccount(accountId),
+                intentions.anonymiseByAccount(accountId));
     }
 
     private static String sha256(String text) {

@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import org.fabrique.participation.ContributionKind;
 
-/** One anti-spam rule's decision on a comment or suggestion (or on a refused submission). */
+/** One anti-spam rule's decision on a comment, suggestion or intention (or on a refused submission). */
 @Entity
 @Table(name = "spam_decision")
 public class SpamDecision {
@@ -24,6 +24,9 @@ public class SpamDecision {
 
     @Column(name = "suggestion_id")
     private Long suggestionId;
+
+    @Column(name = "intention_id")
+    private Long intentionId;
 
     @Column(nullable = false)
     private String rule;
@@ -45,11 +48,13 @@ public class SpamDecision {
 
     /** A decision on a stored contribution (or, without one, on a refused submission). */
     public static SpamDecision of(ContributionKind kind, Long id, SpamVerdict verdict, OffsetDateTime at) {
-        return new SpamDecision(
+        SpamDecision decision = new SpamDecision(
                 kind == ContributionKind.COMMENT ? id : null,
                 kind == ContributionKind.SUGGESTION ? id : null,
                 verdict,
                 at);
+        decision.intentionId = kind == ContributionKind.INTENTION ? id : null;
+        return decision;
     }
 
     public SpamDecision(Long commentId, Long suggestionId, SpamVerdict verdict, OffsetDateTime at) {
@@ -72,6 +77,10 @@ public class SpamDecision {
 
     public Long getSuggestionId() {
         return suggestionId;
+    }
+
+    public Long getIntentionId() {
+        return intentionId;
     }
 
     public String getRule() {

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.fabrique.actor.ActorKind;
-import org.fabrique.participation.comment.CommentInput;
+import org.fabrique.common.text.HttpUrls;
 
 /** A missing subject or potential ally as a reader proposes it (same anti-spam fields as comments). */
 @Schema(name = "SuggestionInput")
@@ -25,7 +25,7 @@ public record SuggestionInput(
 
         @Schema(description = "The ally's website")
         @Size(max = 500)
-        @Pattern(regexp = CommentInput.URL_PATTERN, message = "{fabrique.url.http}")
+        @Pattern(regexp = HttpUrls.PATTERN, message = "{fabrique.url.http}")
         String website,
 
         @Schema(description = "The ally's kind, if known") ActorKind actorKind,

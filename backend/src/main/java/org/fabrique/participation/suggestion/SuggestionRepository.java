@@ -66,4 +66,16 @@ public class SuggestionRepository extends ContributionRepository<Suggestion, Sug
                         axisIds,
                         SuggestionStatus.ACCEPTED);
     }
+
+    /** Accepted, visible potential allies of the coalitions that name an actor. */
+    public List<Suggestion> acceptedActorAlliesOf(Collection<Long> coalitionIds) {
+        return coalitionIds.isEmpty()
+                ? List.of()
+                : list(
+                        "coalitionId in ?1 and kind = ?2 and status = ?3 and hidden = false and actorId is not null"
+                                + " order by createdAt, id",
+                        coalitionIds,
+                        SuggestionKind.POTENTIAL_ALLY,
+                        SuggestionStatus.ACCEPTED);
+    }
 }

@@ -89,6 +89,13 @@ public class SuggestionService {
         return mapper.byAxis(repository.visibleOfAxes(Set.copyOf(axisIds)));
     }
 
+    /** For the alliance graph: the accepted potential allies of the coalitions that are actors. */
+    public List<PotentialAlly> actorAlliesOf(Collection<Long> coalitionIds) {
+        return repository.acceptedActorAlliesOf(Set.copyOf(coalitionIds)).stream()
+                .map(s -> new PotentialAlly(s.getCoalitionId(), s.getActorId()))
+                .toList();
+    }
+
     /** Screens and stores a suggestion; it waits for a moderator (or is held as spam). */
     public SubmissionReceipt post(SuggestionTarget.Kind kind, String slug, SuggestionInput input, ClientInfo client) {
         return pipeline.submit(
@@ -206,6 +213,7 @@ public class SuggestionService {
                         s.getActorKind() != null ? s.getActorKind() : actorKind,
                         description.isEmpty() ? null : clip(description, 4000),
                         s.getWebsite(),
+                        null,
                         null,
                         null,
                         null))

@@ -89,7 +89,7 @@ class ContentTranslationsTest {
                 .get("/api/v1/events/reset-day-4")
                 .then()
                 .statusCode(200)
-                .body("description", org.hamcrest.Matchers.startsWith("An online day"))
+                .body("description", org.hamcrest.Matchers.startsWith("A dense online day"))
                 .body("languages.texts.description", equalTo("en"))
                 .body("agenda[0].title", equalTo("Plenary session"))
                 .body("agenda[0].languages.texts.title", equalTo("en"));

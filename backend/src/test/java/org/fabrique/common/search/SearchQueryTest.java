@@ -14,6 +14,7 @@ class SearchQueryTest {
         assertEquals("'ethique':* & 'numeriques':*", q.tsQuery());
         assertEquals("'ethique':*A & 'numeriques':*A", q.titleTsQuery());
         assertEquals("ethique numeriques", q.text());
+        assertEquals("%ethique%numeriques%", q.titlePattern());
     }
 
     @Test
