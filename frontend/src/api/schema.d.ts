@@ -23448,12 +23448,16 @@ export interface operations {
             query?: {
                 /** @description Availability */
                 availability?: components["schemas"]["Availability"];
+                /** @description Slug of an axis: resources serving a coalition of that axis */
+                axis?: string;
                 /** @description Slug of a coalition the resource serves */
                 coalition?: string;
                 /** @description nextCursor of the previous page: the items after it in (updatedAt, id) order (a stable keyset cursor) */
                 cursor?: string;
                 /** @description Kind of resource */
                 kind?: components["schemas"]["ResourceKind"];
+                /** @description Licence, one of the list of `SharedResourceInput.licence` */
+                licence?: string;
                 /** @description Page number, from 0 */
                 page?: number;
                 /** @description Text the title contains (case-insensitive) */

@@ -4115,9 +4115,11 @@ export const zGetPersonHistoryResponse = zPageHistoryEntry;
 
 export const zListSharedResourcesQuery = z.object({
     availability: zAvailability.optional(),
+    axis: z.string().optional(),
     coalition: z.string().optional(),
     cursor: z.string().optional(),
     kind: zResourceKind.optional(),
+    licence: z.string().optional(),
     page: z.int().gte(0).lte(100000).optional().default(0),
     q: z.string().optional(),
     size: z.int().gte(1).lte(100).optional().default(20),

@@ -18,6 +18,9 @@ public interface CoalitionDirectory {
     /** The id of a coalition named by a filter, or empty when none has that slug. */
     Optional<Long> idOf(String slug);
 
+    /** The ids of the coalitions under the axis of that slug (none for an unknown axis). */
+    Set<Long> idsInAxis(String axisSlug);
+
     /** Resolves slugs to ids in one query; an unknown slug is a 400 naming {@code field}. */
     Map<String, Long> idsBySlug(Collection<String> slugs, String field);
 

@@ -49,6 +49,11 @@ public class CoalitionDirectoryService implements CoalitionDirectory {
     }
 
     @Override
+    public Set<Long> idsInAxis(String axisSlug) {
+        return repository.idsInAxis(axisSlug);
+    }
+
+    @Override
     public boolean editableByCaller(long coalitionId) {
         return repository.findByIdOptional(coalitionId).map(access::canEdit).orElse(false);
     }

@@ -13,6 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Queries over coalitions and the element collections (axes, keywords) they own. */
 @ApplicationScoped
@@ -212,6 +214,16 @@ public class CoalitionRepository implements PanacheRepository<Coalition> {
     /** A SQL array column (varchar[]), as the JDBC driver hands it (String[]). */
     private static List<String> strings(Object array) {
         return array instanceof String[] items ? List.of(items) : List.of();
+    }
+
+    /** The ids of the coalitions under the axis of that slug (none for an unknown axis). */
+    Set<Long> idsInAxis(String axisSlug) {
+        List<?> ids = getEntityManager()
+                .createNativeQuery("select ca.coalition_id from coalition_axis ca"
+                        + " join axis a on a.id = ca.axis_id where a.slug = :slug")
+                .setParameter("slug", axisSlug)
+                .getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).collect(Collectors.toSet());
     }
 
     /** A coalition listed under an axis. */

@@ -285,8 +285,7 @@ public class OpenDataTables {
                 .column("coalitions", "list", "coalitions.csv slugs", r -> coalitionSlugs(r.coalitions()))
                 .column("sample", "boolean", SAMPLE_TEXT, SharedResourceView::sample)
                 .column(UPDATED, "datetime", "last change", SharedResourceView::updatedAt)
-                .rows(all(p -> resources.list(
-                        new SharedResourceService.Criteria(null, null, null, null, null), page(p, "title"))));
+                .rows(all(p -> resources.list(SharedResourceService.Criteria.ANY, page(p, "title"))));
     }
 
     private OpenDataTable initiatives() {

@@ -1,6 +1,8 @@
 package org.fabrique.toolbox;
 
 import java.util.List;
+import org.fabrique.common.paging.PageRequest;
+import org.fabrique.common.paging.QueryParams;
 
 /**
  * The licences a shared resource may carry (issue 12): a closed list, so that the catalogue can be
@@ -31,4 +33,13 @@ public final class Licences {
             + "|Apache-2\\.0|All rights reserved)$";
 
     private Licences() {}
+
+    /** A list filter's licence: null when absent, a 400 on {@code licence} when not of the list. */
+    public static String filter(String value) {
+        String licence = QueryParams.text("licence", value, 120);
+        if (licence != null && !ALL.contains(licence)) {
+            throw PageRequest.invalid("licence", "must be one of {0}", String.join(", ", ALL));
+        }
+        return licence;
+    }
 }

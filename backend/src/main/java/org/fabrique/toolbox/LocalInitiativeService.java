@@ -35,7 +35,7 @@ public class LocalInitiativeService
      * slug in a filter gives an empty page.
      */
     public Page<LocalInitiativeView> list(Criteria c, PageRequest request) {
-        return page(c.territory(), c.coalition(), c.actor(), new Filter(null, null, c.title()), request);
+        return page(c.territory(), c.coalition(), c.actor(), new Filter(null, null, null, c.title()), request);
     }
 
     @Override

@@ -75,6 +75,10 @@ public class SharedResourceEndpoint {
                     String territory,
             @Parameter(description = "Slug of a coalition the resource serves") @QueryParam("coalition")
                     String coalition,
+            @Parameter(description = "Slug of an axis: resources serving a coalition of that axis") @QueryParam("axis")
+                    String axis,
+            @Parameter(description = "Licence, one of the list of `SharedResourceInput.licence`") @QueryParam("licence")
+                    String licence,
             @Parameter(description = "Kind of resource", schema = @Schema(implementation = ResourceKind.class))
                     @QueryParam("kind")
                     String kind,
@@ -94,8 +98,10 @@ public class SharedResourceEndpoint {
                 new SharedResourceService.Criteria(
                         QueryParams.text("territory", territory, 120),
                         QueryParams.text("coalition", coalition, 120),
+                        QueryParams.text("axis", axis, 120),
                         QueryParams.enumValue("kind", kind, ResourceKind.class),
                         QueryParams.enumValue("availability", availability, Availability.class),
+                        Licences.filter(licence),
                         QueryParams.text("q", q, 200)),
                 request);
     }

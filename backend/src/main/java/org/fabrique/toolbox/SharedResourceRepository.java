@@ -25,6 +25,11 @@ public class SharedResourceRepository implements PanacheRepository<SharedResourc
                 .and(":coalition member of r.coalitionIds", "coalition", scope.coalitionId())
                 .and("r.kind = :kind", "kind", f.kind())
                 .and("r.availability = :availability", "availability", f.availability())
+                .and("r.licence = :licence", "licence", f.licence())
+                .and(
+                        "r.id in (select r2.id from SharedResource r2 join r2.coalitionIds c where c in :axisCoalitions)",
+                        "axisCoalitions",
+                        scope.axisCoalitionIds())
                 .matches(f.text(), "title")
                 .page(
                         getEntityManager(),

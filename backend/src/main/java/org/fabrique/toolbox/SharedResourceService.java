@@ -39,14 +39,26 @@ public class SharedResourceService extends ToolboxCatalogue<SharedResource, Shar
 
     /** Filters of the list, as slugs; null means "any". */
     public record Criteria(
-            String territory, String coalition, ResourceKind kind, Availability availability, String title) {}
+            String territory,
+            String coalition,
+            String axis,
+            ResourceKind kind,
+            Availability availability,
+            String licence,
+            String title) {
+        /** No filter: every resource. */
+        public static final Criteria ANY = new Criteria(null, null, null, null, null, null, null);
+    }
 
     /**
      * One page of resources; the territory filter includes the territories below it; an unknown
      * territory or coalition slug gives an empty page.
      */
     public Page<SharedResourceView> list(Criteria c, PageRequest request) {
-        return page(c.territory(), c.coalition(), null, new Filter(c.kind(), c.availability(), c.title()), request);
+        return page(
+                new Place(c.territory(), c.coalition(), null, c.axis()),
+                new Filter(c.kind(), c.availability(), c.licence(), c.title()),
+                request);
     }
 
     /** The originals and translations of a resource's texts (the endpoint checks ToolboxAccess). */

@@ -47,13 +47,22 @@ abstract class ToolboxCatalogue<E extends Slugged, I, V> {
     protected abstract String title(I input);
 
     /** What a list filters on besides its scope; null members mean "any". */
-    record Filter(ResourceKind kind, Availability availability, String text) {
-        static final Filter NONE = new Filter(null, null, null);
+    record Filter(ResourceKind kind, Availability availability, String licence, String text) {
+        static final Filter NONE = new Filter(null, null, null, null);
     }
+
+    /** Where a list looks, as slugs; null members mean "anywhere". */
+    record Place(String territory, String coalition, String actor, String axis) {}
 
     /** One page within the filters; a filter naming an unknown slug gives an empty page. */
     protected Page<V> page(String territory, String coalition, String actor, Filter filter, PageRequest request) {
-        Optional<ToolboxLinks.Scope> scope = links.scope(territory, coalition, actor);
+        return page(new Place(territory, coalition, actor, null), filter, request);
+    }
+
+    /** One page within the place and filters; a place naming an unknown slug gives an empty page. */
+    protected Page<V> page(Place place, Filter filter, PageRequest request) {
+        Optional<ToolboxLinks.Scope> scope =
+                links.scope(place.territory(), place.coalition(), place.actor(), place.axis());
         if (scope.isEmpty()) {
             return Page.of(List.of(), request, 0);
         }

@@ -38,11 +38,26 @@ class ToolboxLinks {
         this.partners = partners;
     }
 
-    /** A list's filters as ids; null means "any". The territory includes those below it. */
-    record Scope(Set<Long> territoryIds, Long coalitionId, Long actorId) {}
+    /**
+     * A list's filters as ids; null means "any". The territory includes those below it; an axis is
+     * the coalitions under it (a resource serving one of them is in the axis).
+     */
+    record Scope(Set<Long> territoryIds, Long coalitionId, Long actorId, Set<Long> axisCoalitionIds) {}
 
     /** The filters as ids, or empty when one names an unknown slug (the list is then empty). */
     Optional<Scope> scope(String territory, String coalition, String actor) {
+        return scope(territory, coalition, actor, null);
+    }
+
+    /**
+     * The filters as ids, or empty when one names an unknown slug or an axis without coalitions
+     * (the list is then empty).
+     */
+    Optional<Scope> scope(String territory, String coalition, String actor, String axis) {
+        Set<Long> axisCoalitions = axis == null ? null : coalitions.idsInAxis(axis);
+        if (axisCoalitions != null && axisCoalitions.isEmpty()) {
+            return Optional.empty();
+        }
         Optional<Long> territoryId = territory == null ? Optional.empty() : territories.idOf(territory);
         Optional<Long> coalitionId = coalition == null ? Optional.empty() : coalitions.idOf(coalition);
         Optional<Long> actorId = actor == null ? Optional.empty() : actors.idOf(actor);
@@ -54,7 +69,8 @@ class ToolboxLinks {
         return Optional.of(new Scope(
                 territoryId.map(territories::selfAndDescendantIds).orElse(null),
                 coalitionId.orElse(null),
-                actorId.orElse(null)));
+                actorId.orElse(null),
+                axisCoalitions));
     }
 
     /** 404 for a territory path naming no territory. */

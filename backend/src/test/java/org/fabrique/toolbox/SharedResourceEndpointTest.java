@@ -112,6 +112,52 @@ class SharedResourceEndpointTest {
     }
 
     @Test
+    void listsResourcesByLicenceAndByTheAxisOfTheCoalitionsTheyServe() {
+        String region = fixtures.territory(TerritoryKind.REGION, null);
+        String axis = fixtures.axis();
+        String inAxis = fixtures.coalition(axis);
+        String elsewhere = fixtures.coalition();
+        SharedResourceView served =
+                resource("Guide de l'axe", ResourceKind.GUIDE, Availability.AVAILABLE, region, List.of(inAxis));
+        SharedResourceView other =
+                resource("Guide d'ailleurs", ResourceKind.GUIDE, Availability.AVAILABLE, region, List.of(elsewhere));
+
+        given().queryParam("axis", axis)
+                .get("/api/v1/resources")
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(1))
+                .body("items.slug", contains(served.slug()));
+        given().queryParam("axis", fixtures.axis())
+                .get("/api/v1/resources")
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(0));
+        given().queryParam("axis", "no-such-axis")
+                .get("/api/v1/resources")
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(0));
+        // resource() gives every resource "CC BY-SA 4.0".
+        given().queryParam("territory", region)
+                .queryParam("licence", "CC BY-SA 4.0")
+                .get("/api/v1/resources")
+                .then()
+                .body("items.slug", contains(other.slug(), served.slug()));
+        given().queryParam("territory", region)
+                .queryParam("licence", "CC BY 4.0")
+                .get("/api/v1/resources")
+                .then()
+                .body("totalItems", equalTo(0));
+        given().queryParam("licence", "WTFPL")
+                .get("/api/v1/resources")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("licence"));
+    }
+
+    @Test
     void territoryToolboxListsResourcesOfDescendants_and404ForUnknownTerritory() {
         String region = fixtures.territory(TerritoryKind.REGION, null);
         String metro = fixtures.territory(TerritoryKind.METROPOLIS, region);

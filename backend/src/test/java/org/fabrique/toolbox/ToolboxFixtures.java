@@ -7,6 +7,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.fabrique.actor.ActorInput;
 import org.fabrique.actor.ActorKind;
 import org.fabrique.actor.ActorService;
+import org.fabrique.axis.Axis;
+import org.fabrique.axis.AxisRepository;
 import org.fabrique.coalition.Coalition;
 import org.fabrique.coalition.CoalitionRepository;
 import org.fabrique.coalition.Stage;
@@ -21,11 +23,14 @@ public class ToolboxFixtures {
     private final TerritoryService territories;
     private final ActorService actors;
     private final CoalitionRepository coalitions;
+    private final AxisRepository axes;
 
-    public ToolboxFixtures(TerritoryService territories, ActorService actors, CoalitionRepository coalitions) {
+    public ToolboxFixtures(
+            TerritoryService territories, ActorService actors, CoalitionRepository coalitions, AxisRepository axes) {
         this.territories = territories;
         this.actors = actors;
         this.coalitions = coalitions;
+        this.axes = axes;
     }
 
     public String territory(TerritoryKind kind, String parent) {
@@ -43,12 +48,33 @@ public class ToolboxFixtures {
 
     /** A coalition persisted directly (the coalition feature's writes are not ours to call). */
     public String coalition() {
+        return coalition(null);
+    }
+
+    /** A new axis (persisted directly) and its slug. */
+    public String axis() {
+        String slug = TestData.unique("axis");
+        QuarkusTransaction.requiringNew().run(() -> {
+            Axis axis = new Axis(slug);
+            axis.setName("Axis " + slug);
+            axis.setColour("#123456");
+            axis.setPosition(90);
+            axes.persist(axis);
+        });
+        return slug;
+    }
+
+    /** A coalition persisted directly under the axis of that slug (none when null). */
+    public String coalition(String axisSlug) {
         String slug = TestData.unique("coal");
         int number = ThreadLocalRandom.current().nextInt(100_000, 2_000_000_000);
         QuarkusTransaction.requiringNew().run(() -> {
             Coalition c = new Coalition(number, slug);
             c.setTitle("Coalition " + slug);
             c.setStage(Stage.FORMING);
+            if (axisSlug != null) {
+                c.getAxisIds().add(axes.findBySlug(axisSlug).orElseThrow().getId());
+            }
             coalitions.persist(c);
         });
         return slug;
