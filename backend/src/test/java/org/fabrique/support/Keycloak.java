@@ -31,7 +31,26 @@ public final class Keycloak {
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+    /**
+     * Tokens of the run by user or client, each kept for 4 minutes: the realm's tokens live 5, and
+     * a whole backend run on a busy machine lasts longer than that.
+     */
+    private static final Map<String, Cached> CACHE = new ConcurrentHashMap<>();
+
+    private static final Duration REUSE_FOR = Duration.ofMinutes(4);
+
+    private record Cached(String token, java.time.Instant fetchedAt) {
+        boolean fresh() {
+            return java.time.Instant.now().isBefore(fetchedAt.plus(REUSE_FOR));
+        }
+    }
+
+    private static String cached(String key, java.util.function.Supplier<String> fetch) {
+        return CACHE.compute(key, (k, old) -> old != null && old.fresh()
+                        ? old
+                        : new Cached(fetch.get(), java.time.Instant.now()))
+                .token();
+    }
 
     private Keycloak() {}
 
@@ -58,9 +77,9 @@ public final class Keycloak {
         }
     }
 
-    /** An access token of a demo user (password = user name), cached for the run. */
+    /** An access token of a demo user (password = user name), reused while it is fresh. */
     public static String token(String user) {
-        return CACHE.computeIfAbsent(user, u -> password("reset", "fabrique-dev", u, u));
+        return cached(user, () -> password("reset", "fabrique-dev", user, user));
     }
 
     /** The partner platform's token (client credentials of partner-demo). */
@@ -71,9 +90,9 @@ public final class Keycloak {
     /** A partner platform's token: client credentials of {@link #PARTNER} or {@link #OTHER_PARTNER}. */
     public static String partnerToken(String client) {
         String secret = client.equals(PARTNER) ? PARTNER_SECRET : client + "-local-secret";
-        return CACHE.computeIfAbsent(
+        return cached(
                 client,
-                u -> grant(
+                () -> grant(
                         "reset",
                         Map.of("grant_type", "client_credentials", "client_id", client, "client_secret", secret)));
     }
