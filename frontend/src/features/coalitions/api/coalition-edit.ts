@@ -187,35 +187,3 @@ export function useSaveDeclension(slug: string, territorySlug: string) {
     onSuccess: () => invalidateAfterWrite(queryClient),
   });
 }
-
-/** Choices of the parent field: the coalitions by number. */
-export function useCoalitionChoices() {
-  const api = useApiClient();
-  return useQuery({
-    queryKey: ['coalitions', 'list', { size: 100, choices: true }],
-    queryFn: async ({ signal }) =>
-      unwrap(
-        await api.GET('/api/v1/coalitions', {
-          params: { query: { size: 100, sort: 'number' } },
-          signal,
-        }),
-      ),
-    staleTime: 5 * 60_000,
-  });
-}
-
-/** Choices of the actor fields (members, problems): every actor, by name. */
-export function useActorChoices() {
-  const api = useApiClient();
-  return useQuery({
-    queryKey: ['actors', 'list', { size: 100, choices: true }],
-    queryFn: async ({ signal }) =>
-      unwrap(
-        await api.GET('/api/v1/actors', {
-          params: { query: { size: 100, sort: 'name' } },
-          signal,
-        }),
-      ),
-    staleTime: 5 * 60_000,
-  });
-}

@@ -1,197 +1,342 @@
-import { useRef, useState, type SubmitEvent } from 'react';
+import { FormProvider, useFieldArray, useFormContext, type DefaultValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { zCoalitionInput } from '@/api/zod/zod.gen';
+import { useApiForm } from '@/components/forms/api-form';
+import { ApiPicker, type PickerOption } from '@/components/forms/api-picker';
 import {
-  CheckboxField,
-  CheckboxGroup,
-  FormProvider,
-  FormStatus,
-  SelectField,
-  TextField,
-} from '@/components/ui/form';
-import type { Schemas } from '@/lib/api-client';
-import {
-  collectErrors,
-  optional,
-  optionalNumber,
-  serverFieldErrors,
-  splitList,
-  useTouched,
-  type ClientErrors,
-} from '@/lib/form';
+  CheckboxInput,
+  LinesInput,
+  NumberInput,
+  SelectInput,
+  TextInput,
+  useFieldError,
+} from '@/components/forms/fields';
+import { ProblemView } from '@/components/forms/problem-view';
+import { searchOptions } from '@/components/forms/search-options';
+import { useApiClient, type Schemas } from '@/lib/api-client';
+import { useFeatureTranslation } from '@/lib/i18n';
 import { useAxisChoices } from '@/features/coalitions/api/coalitions';
-import { useCoalitionChoices, useSaveCoalition } from '@/features/coalitions/api/coalition-edit';
+import { useSaveCoalition } from '@/features/coalitions/api/coalition-edit';
+import { strings } from '@/features/coalitions/canvas-form-strings';
+import { FormActions, InvalidSummary } from '@/features/coalitions/components/form-parts';
 import { stages } from '@/features/coalitions/components/stages';
 
-type Stage = Schemas['Stage'];
+/** The canvas as the form holds it: the request body (`CoalitionInput`) before validation. */
+export type CoalitionValues = z.input<typeof zCoalitionInput>;
+type CoalitionOutput = z.output<typeof zCoalitionInput>;
+type ImpactValues = NonNullable<CoalitionValues['impacts']>[number];
 
-interface ExperienceDraft {
-  key: number;
-  title: string;
-  description: string;
-  url: string;
-}
-interface ProblemDraft {
-  key: number;
-  id?: number;
-  title: string;
-  description: string;
-  /** One kind of ally per line. */
-  allyKinds: string;
-  /** Actor slugs, separated by commas. */
-  actors: string;
-}
-interface ImpactDraft {
-  key: number;
-  id?: number;
-  title: string;
-  indicator: string;
-  unit: string;
-  baseline: string;
-  target: string;
-  targetDate: string;
-}
+/** A new impact: its target is blank (not a number) until typed. */
+const blankImpact = { title: '', indicator: '', unit: '', targetDate: '' } as ImpactValues;
 
-/** The canvas as the form edits it: text for every input, lists as rows. */
-export interface CoalitionDraft {
-  title: string;
-  summary: string;
-  intention: string;
-  vision: string;
-  stage: Stage;
-  axes: string[];
-  keywords: string;
-  parent: string;
-  experiences: ExperienceDraft[];
-  problems: ProblemDraft[];
-  impacts: ImpactDraft[];
-  sample: boolean;
-  commentsOpen: boolean;
-}
+const solutionKinds = ['SOLUTION', 'KIND_OF_SOLUTION'] as const;
 
-let nextKey = 1;
-const newKey = () => nextKey++;
-const text = (value: string | number | null | undefined) =>
-  value === null || value === undefined ? '' : String(value);
+const slugs = (items: readonly { slug?: string }[] | undefined): string[] =>
+  (items ?? []).flatMap((item) => (item.slug ? [item.slug] : []));
 
-export function draftFrom(coalition?: Schemas['Coalition']): CoalitionDraft {
+/** The form's values of a coalition (or of a new one): every list as read, ids included. */
+export function valuesFrom(coalition?: Schemas['Coalition']): DefaultValues<CoalitionValues> {
   return {
-    title: text(coalition?.title),
-    summary: text(coalition?.summary),
-    intention: text(coalition?.intention),
-    vision: text(coalition?.vision),
+    title: coalition?.title ?? '',
+    summary: coalition?.summary ?? '',
+    intention: coalition?.intention ?? '',
+    vision: coalition?.vision ?? '',
     stage: coalition?.stage ?? 'EMERGING',
-    axes: (coalition?.axes ?? []).map((axis) => axis.slug ?? ''),
-    keywords: (coalition?.keywords ?? []).join(', '),
-    parent: text(coalition?.parent?.slug),
+    axes: slugs(coalition?.axes),
+    keywords: coalition?.keywords ?? [],
+    parent: coalition?.parent?.slug ?? '',
     experiences: (coalition?.experiences ?? []).map((item) => ({
-      key: newKey(),
-      title: text(item.title),
-      description: text(item.description),
-      url: text(item.url),
+      id: item.id,
+      title: item.title ?? '',
+      description: item.description ?? '',
+      url: item.url ?? '',
     })),
     problems: (coalition?.problems ?? []).map((item) => ({
-      key: newKey(),
       id: item.id,
-      title: text(item.title),
-      description: text(item.description),
-      allyKinds: (item.allyKinds ?? []).join('\n'),
-      actors: (item.actors ?? []).map((actor) => actor.slug ?? '').join(', '),
+      title: item.title ?? '',
+      description: item.description ?? '',
+      allyKinds: item.allyKinds ?? [],
+      actors: slugs(item.actors),
+      // Always sent back (null would keep them, but the form shows and edits them all).
+      solutions: (item.solutions ?? []).map((solution) => ({
+        title: solution.title ?? '',
+        kind: solution.kind ?? 'SOLUTION',
+        sample: solution.sample,
+      })),
     })),
     impacts: (coalition?.impacts ?? []).map((item) => ({
-      key: newKey(),
       id: item.id,
-      title: text(item.title),
-      indicator: text(item.indicator),
-      unit: text(item.unit),
-      baseline: text(item.baseline),
-      target: text(item.target),
-      targetDate: text(item.targetDate),
+      title: item.title ?? '',
+      indicator: item.indicator ?? '',
+      unit: item.unit ?? '',
+      baseline: item.baseline,
+      target: item.target,
+      targetDate: item.targetDate ?? '',
     })),
     sample: coalition?.sample ?? false,
     commentsOpen: coalition?.commentsOpen ?? true,
   };
 }
 
-export function inputFrom(draft: CoalitionDraft): Schemas['CoalitionInput'] {
+// The generated schema reads the int64 ids as bigints; the API takes JSON numbers.
+const numberId = (id: bigint | undefined) => (id === undefined ? undefined : Number(id));
+
+/** The request body of the validated values. */
+export function inputOf(values: CoalitionOutput): Schemas['CoalitionInput'] {
   return {
-    title: draft.title.trim(),
-    summary: optional(draft.summary),
-    intention: optional(draft.intention),
-    vision: optional(draft.vision),
-    stage: draft.stage,
-    axes: draft.axes,
-    keywords: splitList(draft.keywords),
-    parent: optional(draft.parent),
-    experiences: draft.experiences.map((item) => ({
-      title: item.title.trim(),
-      description: optional(item.description),
-      url: optional(item.url),
+    ...values,
+    experiences: values.experiences?.map((item) => ({ ...item, id: numberId(item.id) })),
+    problems: values.problems?.map((item) => ({
+      ...item,
+      id: numberId(item.id),
+      solutions: item.solutions ?? [],
     })),
-    problems: draft.problems.map((item) => ({
-      id: item.id,
-      title: item.title.trim(),
-      description: optional(item.description),
-      allyKinds: item.allyKinds
-        .split('\n')
-        .map((kind) => kind.trim())
-        .filter(Boolean),
-      actors: splitList(item.actors),
-    })),
-    impacts: draft.impacts.map((item) => ({
-      id: item.id,
-      title: item.title.trim(),
-      indicator: item.indicator.trim(),
-      unit: item.unit.trim(),
-      baseline: optionalNumber(item.baseline),
-      target: optionalNumber(item.target) ?? 0,
-      targetDate: optional(item.targetDate),
-    })),
-    sample: draft.sample,
-    commentsOpen: draft.commentsOpen,
+    impacts: values.impacts?.map((item) => ({ ...item, id: numberId(item.id) })),
   };
 }
 
-/** The contract's constraints (CoalitionInput), checked while typing. */
-export function validateCoalition(draft: CoalitionDraft): ClientErrors {
-  const { errors, check } = collectErrors();
-  check('title', draft.title, { required: true, max: 300 });
-  check('summary', draft.summary, { max: 2000 });
-  check('intention', draft.intention, { max: 4000 });
-  check('vision', draft.vision, { max: 4000 });
-  const keywords = splitList(draft.keywords);
-  if (keywords.length > 30) errors.keywords = { code: 'tooLong', max: 30 };
-  keywords.forEach((keyword) => {
-    check('keywords', keyword, { max: 80 });
-  });
-  draft.experiences.forEach((item, i) => {
-    check(`experiences[${i}].title`, item.title, { required: true, max: 300 });
-    check(`experiences[${i}].description`, item.description, { max: 4000 });
-    check(`experiences[${i}].url`, item.url, { max: 500, url: true });
-  });
-  draft.problems.forEach((item, i) => {
-    check(`problems[${i}].title`, item.title, { required: true, max: 300 });
-    check(`problems[${i}].description`, item.description, { max: 4000 });
-    item.allyKinds.split('\n').forEach((kind) => {
-      check(`problems[${i}].allyKinds`, kind, { max: 200 });
-    });
-    splitList(item.actors).forEach((slug) => {
-      check(`problems[${i}].actors`, slug, { max: 120, slug: true });
-    });
-  });
-  draft.impacts.forEach((item, i) => {
-    check(`impacts[${i}].title`, item.title, { required: true, max: 300 });
-    check(`impacts[${i}].indicator`, item.indicator, { required: true, max: 500 });
-    check(`impacts[${i}].unit`, item.unit, { required: true, max: 60 });
-    check(`impacts[${i}].baseline`, item.baseline, { number: true });
-    check(`impacts[${i}].target`, item.target, { required: true, number: true });
-  });
-  return errors;
+/** The axes as checkboxes (there are a few, and axes are not searchable). */
+function AxesInput({ label }: { label: string }) {
+  const { register } = useFormContext<CoalitionValues>();
+  const axes = useAxisChoices();
+  const error = useFieldError('axes');
+  return (
+    <fieldset
+      className={`field field--group${error ? ' field--invalid' : ''}`}
+      aria-describedby={error ? 'coalition-axes-error' : undefined}
+    >
+      <legend>{label}</legend>
+      {(axes.data ?? []).map((axis) => (
+        <div key={axis.slug} className="checkbox">
+          <input
+            id={`coalition-axis-${axis.slug ?? ''}`}
+            type="checkbox"
+            value={axis.slug}
+            aria-invalid={error ? true : undefined}
+            {...register('axes')}
+          />
+          <label htmlFor={`coalition-axis-${axis.slug ?? ''}`}>{axis.name}</label>
+        </div>
+      ))}
+      {error && (
+        <p className="field__error" id="coalition-axes-error">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
 }
 
-function focusFirstInvalid(form: HTMLFormElement | null) {
-  requestAnimationFrame(() => {
-    form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  });
+function Experiences() {
+  const { t } = useTranslation();
+  const { control } = useFormContext<CoalitionValues>();
+  const list = useFieldArray({ control, name: 'experiences' });
+  return (
+    <section aria-labelledby="form-experiences">
+      <h2 id="form-experiences">{t('coalition.experiences')}</h2>
+      {list.fields.map((field, i) => (
+        <fieldset key={field.id} className="form-item">
+          <legend>{t('coalitionForm.experience', { n: i + 1 })}</legend>
+          <TextInput
+            name={`experiences.${i}.title`}
+            label={t('coalitionForm.itemTitle')}
+            required
+          />
+          <TextInput
+            name={`experiences.${i}.description`}
+            label={t('coalitionForm.description')}
+            multiline
+            rows={3}
+          />
+          <TextInput name={`experiences.${i}.url`} label={t('coalitionForm.url')} type="url" />
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              list.remove(i);
+            }}
+          >
+            {t('coalitionForm.removeExperience', { n: i + 1 })}
+          </button>
+        </fieldset>
+      ))}
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={() => {
+          list.append({ title: '', description: '', url: '' });
+        }}
+      >
+        {t('coalitionForm.addExperience')}
+      </button>
+    </section>
+  );
+}
+
+/** The recommended solutions of one problem (or kinds of solutions), in order. */
+function Solutions({ problem }: { problem: number }) {
+  const { t } = useTranslation();
+  const { t: tc } = useFeatureTranslation('coalitionForms', strings);
+  const { control } = useFormContext<CoalitionValues>();
+  const list = useFieldArray({ control, name: `problems.${problem}.solutions` });
+  const kinds = solutionKinds.map((kind) => ({ value: kind, label: t(`solutionKind.${kind}`) }));
+  return (
+    <fieldset className="field field--group">
+      <legend>{tc('solutionsOf', { n: problem + 1 })}</legend>
+      {list.fields.length === 0 && <p className="hint">{tc('noSolution')}</p>}
+      {list.fields.map((field, j) => (
+        <fieldset key={field.id} className="form-item">
+          <legend>{tc('solution', { n: j + 1 })}</legend>
+          <div className="field-row">
+            <TextInput
+              name={`problems.${problem}.solutions.${j}.title`}
+              label={tc('solutionTitle')}
+              required
+            />
+            <SelectInput
+              name={`problems.${problem}.solutions.${j}.kind`}
+              label={tc('solutionKind')}
+              options={kinds}
+            />
+          </div>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              list.remove(j);
+            }}
+          >
+            {tc('removeSolution', { solution: j + 1, problem: problem + 1 })}
+          </button>
+        </fieldset>
+      ))}
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={() => {
+          list.append({ title: '', kind: 'SOLUTION' });
+        }}
+      >
+        {tc('addSolution', { n: problem + 1 })}
+      </button>
+    </fieldset>
+  );
+}
+
+function Problems({ initial }: { initial?: Schemas['CoalitionProblem'][] }) {
+  const { t } = useTranslation();
+  const { t: tc } = useFeatureTranslation('coalitionForms', strings);
+  const api = useApiClient();
+  const { control } = useFormContext<CoalitionValues>();
+  const list = useFieldArray({ control, name: 'problems' });
+  // Labels of the actors the problems start with (a picker shows names, the form holds slugs).
+  const actorLabels: PickerOption[] = (initial ?? []).flatMap((problem) =>
+    (problem.actors ?? []).map((actor) => ({
+      value: actor.slug ?? '',
+      label: actor.name ?? actor.slug ?? '',
+    })),
+  );
+  const searchActors = searchOptions(api, 'actor');
+  return (
+    <section aria-labelledby="form-problems">
+      <h2 id="form-problems">{t('coalition.problems')}</h2>
+      {list.fields.map((field, i) => (
+        <fieldset key={field.id} className="form-item">
+          <legend>{t('coalitionForm.problem', { n: i + 1 })}</legend>
+          <TextInput name={`problems.${i}.title`} label={t('coalitionForm.itemTitle')} required />
+          <TextInput
+            name={`problems.${i}.description`}
+            label={t('coalitionForm.description')}
+            multiline
+            rows={3}
+          />
+          <LinesInput
+            name={`problems.${i}.allyKinds`}
+            label={t('coalition.alliesSought')}
+            hint={t('coalitionForm.allyKindsHint')}
+            rows={3}
+          />
+          <ApiPicker
+            name={`problems.${i}.actors`}
+            label={t('coalition.actorsJoined')}
+            hint={tc('actorsHint')}
+            search={searchActors}
+            multiple
+            initial={actorLabels}
+          />
+          <Solutions problem={i} />
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              list.remove(i);
+            }}
+          >
+            {t('coalitionForm.removeProblem', { n: i + 1 })}
+          </button>
+        </fieldset>
+      ))}
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={() => {
+          list.append({ title: '', description: '', allyKinds: [], actors: [], solutions: [] });
+        }}
+      >
+        {t('coalitionForm.addProblem')}
+      </button>
+    </section>
+  );
+}
+
+function Impacts() {
+  const { t } = useTranslation();
+  const { control, getValues } = useFormContext<CoalitionValues>();
+  const list = useFieldArray({ control, name: 'impacts' });
+  return (
+    <section aria-labelledby="form-impacts">
+      <h2 id="form-impacts">{t('coalition.impacts')}</h2>
+      {list.fields.map((field, i) => (
+        <fieldset key={field.id} className="form-item">
+          <legend>{t('coalitionForm.impact', { n: i + 1 })}</legend>
+          <TextInput name={`impacts.${i}.title`} label={t('coalitionForm.itemTitle')} required />
+          <TextInput name={`impacts.${i}.indicator`} label={t('impact.indicator')} required />
+          <div className="field-row">
+            <TextInput name={`impacts.${i}.unit`} label={t('coalitionForm.unit')} required />
+            <NumberInput name={`impacts.${i}.baseline`} label={t('impact.baseline')} />
+            <NumberInput name={`impacts.${i}.target`} label={t('impact.target')} required />
+            <TextInput
+              name={`impacts.${i}.targetDate`}
+              label={t('impact.targetDate')}
+              type="date"
+            />
+          </div>
+          {getValues(`impacts.${i}.id`) !== undefined && (
+            <p className="hint">{t('coalitionForm.impactKept')}</p>
+          )}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              list.remove(i);
+            }}
+          >
+            {t('coalitionForm.removeImpact', { n: i + 1 })}
+          </button>
+        </fieldset>
+      ))}
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={() => {
+          list.append(blankImpact);
+        }}
+      >
+        {t('coalitionForm.addImpact')}
+      </button>
+    </section>
+  );
 }
 
 interface CoalitionFormProps {
@@ -204,6 +349,13 @@ interface CoalitionFormProps {
   onReload?: () => void;
 }
 
+/**
+ * The whole canvas of a coalition — title, summary, intention, vision, stage, axes, keywords,
+ * parent (searched), experiences, problems with their allies sought, actors engaged (searched) and
+ * recommended solutions, impacts — validated by the contract's `CoalitionInput`; created with
+ * POST, replaced with PUT and `If-Match`. Lists keep the ids they were read with, so that the
+ * API keeps their measures and translations.
+ */
 export function CoalitionForm({
   coalition,
   etag,
@@ -212,410 +364,65 @@ export function CoalitionForm({
   onReload,
 }: CoalitionFormProps) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState(() => draftFrom(coalition));
-  const touched = useTouched();
+  const { t: tc } = useFeatureTranslation('coalitionForms', strings);
+  const api = useApiClient();
   const save = useSaveCoalition(coalition?.slug);
-  const axes = useAxisChoices();
-  const coalitions = useCoalitionChoices();
-  const formRef = useRef<HTMLFormElement>(null);
-
-  const clientErrors = validateCoalition(draft);
-  const invalidCount = touched.submitted ? Object.keys(clientErrors).length : 0;
-  const set = (patch: Partial<CoalitionDraft>) => {
-    setDraft((current) => ({ ...current, ...patch }));
-  };
-  const setItem = <K extends 'experiences' | 'problems' | 'impacts'>(
-    list: K,
-    index: number,
-    patch: Partial<CoalitionDraft[K][number]>,
-  ) => {
-    setDraft((current) => ({
-      ...current,
-      [list]: current[list].map((item, i) => (i === index ? { ...item, ...patch } : item)),
-    }));
-  };
-  const removeItem = (list: 'experiences' | 'problems' | 'impacts', index: number) => {
-    setDraft((current) => ({ ...current, [list]: current[list].filter((_, i) => i !== index) }));
-  };
-
-  const onSubmit = (event: SubmitEvent) => {
-    event.preventDefault();
-    touched.setSubmitted(true);
-    if (Object.keys(clientErrors).length > 0) {
-      focusFirstInvalid(formRef.current);
-      return;
-    }
-    save.mutate(
-      { input: inputFrom(draft), etag },
-      {
-        onSuccess: (saved) => {
-          onSaved(saved.data);
-        },
-        onError: () => {
-          focusFirstInvalid(formRef.current);
-        },
-      },
-    );
-  };
-
+  const form = useApiForm(zCoalitionInput, { defaultValues: valuesFrom(coalition) });
+  const onSubmit = form.submitWith(async (values) => {
+    const saved = await save.mutateAsync({ input: inputOf(values), etag });
+    onSaved(saved.data);
+  });
+  const parent = coalition?.parent;
   const stageOptions = stages.map((stage) => ({ value: stage, label: t(`stage.${stage}`) }));
-  const parentOptions = [
-    { value: '', label: t('coalitionForm.noParent') },
-    ...(coalitions.data?.items ?? [])
-      .filter((item) => item.slug !== coalition?.slug)
-      .map((item) => ({
-        value: item.slug ?? '',
-        label: `#${text(item.number)} ${text(item.title)}`,
-      })),
-  ];
-  // Keep the current parent selectable even before the choices have loaded.
-  if (draft.parent && !parentOptions.some((option) => option.value === draft.parent)) {
-    parentOptions.push({ value: draft.parent, label: draft.parent });
-  }
-
   return (
-    <FormProvider
-      value={{
-        idPrefix: 'coalition',
-        clientErrors,
-        serverErrors: serverFieldErrors(save.error),
-        shows: touched.shows,
-        touch: touched.touch,
-      }}
-    >
-      <form ref={formRef} className="edit-form" noValidate onSubmit={onSubmit}>
-        <FormStatus
-          error={save.error}
-          invalidCount={invalidCount}
-          onReload={onReload}
-          staleMessage={t('coalitionForm.stale')}
+    <FormProvider {...form}>
+      <form className="edit-form" noValidate onSubmit={(event) => void onSubmit(event)}>
+        <ProblemView
+          error={form.problem}
+          onReload={
+            onReload &&
+            (() => {
+              // A new version (another ETag) restarts the form; the message goes in any case.
+              form.setProblem(null);
+              onReload();
+            })
+          }
         />
+        <InvalidSummary />
 
         <section aria-labelledby="form-general">
           <h2 id="form-general">{t('coalitionForm.general')}</h2>
-          <TextField
-            path="title"
-            label={t('coalitionForm.title')}
-            value={draft.title}
-            onChange={(title) => {
-              set({ title });
-            }}
-            required
-          />
-          <TextField
-            path="summary"
-            label={t('coalitionForm.summary')}
-            value={draft.summary}
-            onChange={(summary) => {
-              set({ summary });
-            }}
-            multiline
-            rows={3}
-          />
-          <TextField
-            path="intention"
-            label={t('coalition.intention')}
-            value={draft.intention}
-            onChange={(intention) => {
-              set({ intention });
-            }}
-            multiline
-          />
-          <TextField
-            path="vision"
-            label={t('coalition.vision')}
-            value={draft.vision}
-            onChange={(vision) => {
-              set({ vision });
-            }}
-            multiline
-          />
-          <SelectField
-            path="stage"
-            label={t('coalition.stage')}
-            value={draft.stage}
-            options={stageOptions}
-            onChange={(stage) => {
-              set({ stage: stage as Stage });
-            }}
-          />
-          <CheckboxGroup
-            path="axes"
-            legend={t('coalition.axes')}
-            values={draft.axes}
-            options={(axes.data ?? []).map((axis) => ({
-              value: axis.slug ?? '',
-              label: axis.name ?? '',
-            }))}
-            onChange={(values) => {
-              set({ axes: values });
-            }}
-          />
-          <CheckboxField
-            path="commentsOpen"
-            label={t('coalitionForm.commentsOpen')}
-            checked={draft.commentsOpen}
-            onChange={(commentsOpen) => {
-              set({ commentsOpen });
-            }}
-          />
-          <TextField
-            path="keywords"
-            label={t('coalition.keywords')}
-            hint={t('coalitionForm.keywordsHint')}
-            value={draft.keywords}
-            onChange={(keywords) => {
-              set({ keywords });
-            }}
-          />
-          <SelectField
-            path="parent"
+          <TextInput name="title" label={t('coalitionForm.title')} required />
+          <TextInput name="summary" label={t('coalitionForm.summary')} multiline rows={3} />
+          <TextInput name="intention" label={t('coalition.intention')} multiline />
+          <TextInput name="vision" label={t('coalition.vision')} multiline />
+          <SelectInput name="stage" label={t('coalition.stage')} options={stageOptions} />
+          <AxesInput label={t('coalition.axes')} />
+          <CheckboxInput name="commentsOpen" label={t('coalitionForm.commentsOpen')} />
+          <LinesInput name="keywords" label={t('coalition.keywords')} hint={tc('keywordsHint')} />
+          <ApiPicker
+            name="parent"
             label={t('coalition.parent')}
-            value={draft.parent}
-            options={parentOptions}
-            onChange={(parent) => {
-              set({ parent });
-            }}
+            hint={tc('parentHint')}
+            search={searchOptions(api, 'coalition')}
+            initial={
+              parent?.slug
+                ? [
+                    {
+                      value: parent.slug,
+                      label: `#${String(parent.number ?? '')} ${parent.title ?? ''}`,
+                    },
+                  ]
+                : []
+            }
+            exclude={coalition?.slug ? [coalition.slug] : []}
           />
         </section>
 
-        <section aria-labelledby="form-experiences">
-          <h2 id="form-experiences">{t('coalition.experiences')}</h2>
-          {draft.experiences.map((item, i) => (
-            <fieldset key={item.key} className="form-item">
-              <legend>{t('coalitionForm.experience', { n: i + 1 })}</legend>
-              <TextField
-                path={`experiences[${i}].title`}
-                label={t('coalitionForm.itemTitle')}
-                value={item.title}
-                onChange={(title) => {
-                  setItem('experiences', i, { title });
-                }}
-                required
-              />
-              <TextField
-                path={`experiences[${i}].description`}
-                label={t('coalitionForm.description')}
-                value={item.description}
-                onChange={(description) => {
-                  setItem('experiences', i, { description });
-                }}
-                multiline
-                rows={3}
-              />
-              <TextField
-                path={`experiences[${i}].url`}
-                label={t('coalitionForm.url')}
-                type="url"
-                value={item.url}
-                onChange={(url) => {
-                  setItem('experiences', i, { url });
-                }}
-              />
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => {
-                  removeItem('experiences', i);
-                }}
-              >
-                {t('coalitionForm.removeExperience', { n: i + 1 })}
-              </button>
-            </fieldset>
-          ))}
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => {
-              set({
-                experiences: [
-                  ...draft.experiences,
-                  { key: newKey(), title: '', description: '', url: '' },
-                ],
-              });
-            }}
-          >
-            {t('coalitionForm.addExperience')}
-          </button>
-        </section>
-
-        <section aria-labelledby="form-problems">
-          <h2 id="form-problems">{t('coalition.problems')}</h2>
-          {draft.problems.map((item, i) => (
-            <fieldset key={item.key} className="form-item">
-              <legend>{t('coalitionForm.problem', { n: i + 1 })}</legend>
-              <TextField
-                path={`problems[${i}].title`}
-                label={t('coalitionForm.itemTitle')}
-                value={item.title}
-                onChange={(title) => {
-                  setItem('problems', i, { title });
-                }}
-                required
-              />
-              <TextField
-                path={`problems[${i}].description`}
-                label={t('coalitionForm.description')}
-                value={item.description}
-                onChange={(description) => {
-                  setItem('problems', i, { description });
-                }}
-                multiline
-                rows={3}
-              />
-              <TextField
-                path={`problems[${i}].allyKinds`}
-                label={t('coalition.alliesSought')}
-                hint={t('coalitionForm.allyKindsHint')}
-                value={item.allyKinds}
-                onChange={(allyKinds) => {
-                  setItem('problems', i, { allyKinds });
-                }}
-                multiline
-                rows={3}
-              />
-              <TextField
-                path={`problems[${i}].actors`}
-                label={t('coalition.actorsJoined')}
-                hint={t('coalitionForm.actorsHint')}
-                value={item.actors}
-                onChange={(actors) => {
-                  setItem('problems', i, { actors });
-                }}
-              />
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => {
-                  removeItem('problems', i);
-                }}
-              >
-                {t('coalitionForm.removeProblem', { n: i + 1 })}
-              </button>
-            </fieldset>
-          ))}
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => {
-              set({
-                problems: [
-                  ...draft.problems,
-                  { key: newKey(), title: '', description: '', allyKinds: '', actors: '' },
-                ],
-              });
-            }}
-          >
-            {t('coalitionForm.addProblem')}
-          </button>
-        </section>
-
-        <section aria-labelledby="form-impacts">
-          <h2 id="form-impacts">{t('coalition.impacts')}</h2>
-          {draft.impacts.map((item, i) => (
-            <fieldset key={item.key} className="form-item">
-              <legend>{t('coalitionForm.impact', { n: i + 1 })}</legend>
-              <TextField
-                path={`impacts[${i}].title`}
-                label={t('coalitionForm.itemTitle')}
-                value={item.title}
-                onChange={(title) => {
-                  setItem('impacts', i, { title });
-                }}
-                required
-              />
-              <TextField
-                path={`impacts[${i}].indicator`}
-                label={t('impact.indicator')}
-                value={item.indicator}
-                onChange={(indicator) => {
-                  setItem('impacts', i, { indicator });
-                }}
-                required
-              />
-              <div className="field-row">
-                <TextField
-                  path={`impacts[${i}].unit`}
-                  label={t('coalitionForm.unit')}
-                  value={item.unit}
-                  onChange={(unit) => {
-                    setItem('impacts', i, { unit });
-                  }}
-                  required
-                />
-                <TextField
-                  path={`impacts[${i}].baseline`}
-                  label={t('impact.baseline')}
-                  inputMode="decimal"
-                  value={item.baseline}
-                  onChange={(baseline) => {
-                    setItem('impacts', i, { baseline });
-                  }}
-                />
-                <TextField
-                  path={`impacts[${i}].target`}
-                  label={t('impact.target')}
-                  inputMode="decimal"
-                  value={item.target}
-                  onChange={(target) => {
-                    setItem('impacts', i, { target });
-                  }}
-                  required
-                />
-                <TextField
-                  path={`impacts[${i}].targetDate`}
-                  label={t('impact.targetDate')}
-                  type="date"
-                  value={item.targetDate}
-                  onChange={(targetDate) => {
-                    setItem('impacts', i, { targetDate });
-                  }}
-                />
-              </div>
-              {item.id !== undefined && <p className="hint">{t('coalitionForm.impactKept')}</p>}
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => {
-                  removeItem('impacts', i);
-                }}
-              >
-                {t('coalitionForm.removeImpact', { n: i + 1 })}
-              </button>
-            </fieldset>
-          ))}
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => {
-              set({
-                impacts: [
-                  ...draft.impacts,
-                  {
-                    key: newKey(),
-                    title: '',
-                    indicator: '',
-                    unit: '',
-                    baseline: '',
-                    target: '',
-                    targetDate: '',
-                  },
-                ],
-              });
-            }}
-          >
-            {t('coalitionForm.addImpact')}
-          </button>
-        </section>
-
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={save.isPending}>
-            {save.isPending ? t('form.saving') : t('form.save')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onCancel}>
-            {t('form.cancel')}
-          </button>
-        </div>
+        <Experiences />
+        <Problems initial={coalition?.problems} />
+        <Impacts />
+        <FormActions onCancel={onCancel} />
       </form>
     </FormProvider>
   );

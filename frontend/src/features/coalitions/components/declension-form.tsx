@@ -1,40 +1,39 @@
-import { useState, type SubmitEvent } from 'react';
+import { FormProvider, useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import {
-  CheckboxField,
-  FormProvider,
-  FormStatus,
-  SelectField,
-  TextField,
-} from '@/components/ui/form';
-import type { Schemas } from '@/lib/api-client';
-import { collectErrors, optional, serverFieldErrors, useTouched } from '@/lib/form';
-import { useActorChoices, useSaveDeclension } from '@/features/coalitions/api/coalition-edit';
+import { zTerritorialCoalitionInput } from '@/api/zod/zod.gen';
+import { useApiForm } from '@/components/forms/api-form';
+import { ApiPicker } from '@/components/forms/api-picker';
+import { CheckboxInput, SelectInput, TextInput } from '@/components/forms/fields';
+import { ProblemView } from '@/components/forms/problem-view';
+import { searchOptions } from '@/components/forms/search-options';
+import { useApiClient, type Schemas } from '@/lib/api-client';
+import { useFeatureTranslation } from '@/lib/i18n';
+import { useSaveDeclension } from '@/features/coalitions/api/coalition-edit';
+import { strings } from '@/features/coalitions/canvas-form-strings';
+import { FormActions, InvalidSummary } from '@/features/coalitions/components/form-parts';
 
-type Positioning = Schemas['Positioning'];
-type Status = Schemas['TerritorialStatus'];
-type Scope = Schemas['PartnerScope'];
-type PartnerStatus = Schemas['PartnerStatus'];
+const positionings = ['PILOT', 'CONTRIBUTOR'] as const;
+const territorialStatuses = ['IDENTIFIED', 'PARTNERS_SOUGHT', 'COMMITMENTS_SET', 'ACTIVE'] as const;
+const scopes = ['NATIONAL', 'TERRITORIAL'] as const;
+const partnerStatuses = ['IDENTIFIED', 'SOUGHT', 'ENGAGED'] as const;
 
-interface PartnerDraft {
-  key: number;
-  scope: Scope;
-  status: PartnerStatus;
-  actor: string;
-  label: string;
+/**
+ * The contract's `TerritorialCoalitionInput`, with the API's rule that a partner is an actor of
+ * the directory or at least a name (the API answers `partners[i].label` otherwise).
+ */
+function declensionSchema(labelOrActor: string) {
+  return zTerritorialCoalitionInput.superRefine((input, context) => {
+    (input.partners ?? []).forEach((partner, index) => {
+      if (partner.actor === undefined && partner.label === undefined) {
+        context.addIssue({
+          code: 'custom',
+          path: ['partners', index, 'label'],
+          message: labelOrActor,
+        });
+      }
+    });
+  });
 }
-
-let nextKey = 1;
-
-const positionings: readonly Positioning[] = ['PILOT', 'CONTRIBUTOR'];
-const territorialStatuses: readonly Status[] = [
-  'IDENTIFIED',
-  'PARTNERS_SOUGHT',
-  'COMMITMENTS_SET',
-  'ACTIVE',
-];
-const scopes: readonly Scope[] = ['NATIONAL', 'TERRITORIAL'];
-const partnerStatuses: readonly PartnerStatus[] = ['IDENTIFIED', 'SOUGHT', 'ENGAGED'];
 
 interface DeclensionFormProps {
   declension: Schemas['TerritorialCoalition'];
@@ -44,7 +43,10 @@ interface DeclensionFormProps {
   onReload: () => void;
 }
 
-/** A coalition's declension in a territory: positioning, status, commitments, partners. */
+/**
+ * A coalition's declension in a territory: positioning, status, priority, commitments and
+ * partners (an actor searched in the directory, or just a name); PUT with `If-Match`.
+ */
 export function DeclensionForm({
   declension,
   etag,
@@ -53,186 +55,105 @@ export function DeclensionForm({
   onReload,
 }: DeclensionFormProps) {
   const { t } = useTranslation();
-  const slug = declension.coalition?.slug ?? '';
-  const territorySlug = declension.territory?.slug ?? '';
-  const save = useSaveDeclension(slug, territorySlug);
-  const actors = useActorChoices();
-  const touched = useTouched();
-  const [draft, setDraft] = useState(() => ({
-    positioning: declension.positioning ?? 'CONTRIBUTOR',
-    priority: declension.priority ?? false,
-    status: declension.status ?? 'IDENTIFIED',
-    commitments: declension.commitments ?? '',
-    partners: (declension.partners ?? []).map((partner): PartnerDraft => ({
-      key: nextKey++,
-      scope: partner.scope ?? 'TERRITORIAL',
-      status: partner.status ?? 'IDENTIFIED',
-      actor: partner.actor?.slug ?? '',
-      label: partner.label ?? '',
-    })),
-  }));
-
-  const { errors, check } = collectErrors();
-  check('commitments', draft.commitments, { max: 4000 });
-  draft.partners.forEach((partner, i) => {
-    check(`partners[${i}].label`, partner.label, { required: partner.actor === '', max: 300 });
+  const { t: tc } = useFeatureTranslation('coalitionForms', strings);
+  const api = useApiClient();
+  const save = useSaveDeclension(
+    declension.coalition?.slug ?? '',
+    declension.territory?.slug ?? '',
+  );
+  const form = useApiForm(declensionSchema(tc('labelOrActor')), {
+    defaultValues: {
+      positioning: declension.positioning ?? 'CONTRIBUTOR',
+      priority: declension.priority ?? false,
+      status: declension.status ?? 'IDENTIFIED',
+      commitments: declension.commitments ?? '',
+      partners: (declension.partners ?? []).map((partner) => ({
+        scope: partner.scope ?? 'TERRITORIAL',
+        status: partner.status ?? 'IDENTIFIED',
+        actor: partner.actor?.slug ?? '',
+        label: partner.label ?? '',
+      })),
+      sample: declension.sample ?? false,
+    },
   });
-  const count = Object.keys(errors).length;
-
-  const setPartner = (index: number, patch: Partial<PartnerDraft>) => {
-    setDraft((current) => ({
-      ...current,
-      partners: current.partners.map((p, i) => (i === index ? { ...p, ...patch } : p)),
-    }));
-  };
-
-  const onSubmit = (event: SubmitEvent) => {
-    event.preventDefault();
-    touched.setSubmitted(true);
-    if (count > 0) return;
-    save.mutate(
-      {
-        etag,
-        input: {
-          positioning: draft.positioning,
-          priority: draft.priority,
-          status: draft.status,
-          commitments: optional(draft.commitments),
-          partners: draft.partners.map((partner) => ({
-            scope: partner.scope,
-            status: partner.status,
-            actor: optional(partner.actor),
-            label: optional(partner.label),
-          })),
-          sample: declension.sample ?? false,
-        },
-      },
-      { onSuccess: onSaved },
-    );
-  };
-
-  const actorOptions = [
-    { value: '', label: t('declensionForm.noActor') },
-    ...(actors.data?.items ?? []).map((actor) => ({
-      value: actor.slug ?? '',
-      label: actor.name ?? '',
-    })),
-  ];
+  const partners = useFieldArray({ control: form.control, name: 'partners' });
+  const onSubmit = form.submitWith(async (input) => {
+    await save.mutateAsync({ input, etag });
+    onSaved();
+  });
+  // Labels of the partners' actors the form starts with (the form holds their slugs).
+  const actorLabels = (declension.partners ?? []).flatMap((partner) =>
+    partner.actor?.slug
+      ? [{ value: partner.actor.slug, label: partner.actor.name ?? partner.actor.slug }]
+      : [],
+  );
+  const searchActors = searchOptions(api, 'actor');
   return (
-    <FormProvider
-      value={{
-        idPrefix: 'declension',
-        clientErrors: errors,
-        serverErrors: serverFieldErrors(save.error),
-        shows: touched.shows,
-        touch: touched.touch,
-      }}
-    >
-      <form className="edit-form" noValidate onSubmit={onSubmit}>
-        <FormStatus
-          error={save.error}
-          invalidCount={touched.submitted ? count : 0}
-          onReload={onReload}
-          staleMessage={t('declensionForm.stale')}
+    <FormProvider {...form}>
+      <form className="edit-form" noValidate onSubmit={(event) => void onSubmit(event)}>
+        <ProblemView
+          error={form.problem}
+          onReload={() => {
+            // A new version (another ETag) restarts the form; the message goes in any case.
+            form.setProblem(null);
+            onReload();
+          }}
         />
+        <InvalidSummary />
         <div className="field-row">
-          <SelectField
-            path="positioning"
+          <SelectInput
+            name="positioning"
             label={t('territory.positioning')}
-            value={draft.positioning}
             options={positionings.map((value) => ({ value, label: t(`positioning.${value}`) }))}
-            onChange={(value) => {
-              setDraft({ ...draft, positioning: value as Positioning });
-            }}
           />
-          <SelectField
-            path="status"
+          <SelectInput
+            name="status"
             label={t('territory.status')}
-            value={draft.status}
             options={territorialStatuses.map((value) => ({
               value,
               label: t(`territorialStatus.${value}`),
             }))}
-            onChange={(value) => {
-              setDraft({ ...draft, status: value as Status });
-            }}
           />
         </div>
-        <CheckboxField
-          path="priority"
-          label={t('declensionForm.priority')}
-          checked={draft.priority}
-          onChange={(priority) => {
-            setDraft({ ...draft, priority });
-          }}
-        />
-        <TextField
-          path="commitments"
-          label={t('coalition.commitments')}
-          value={draft.commitments}
-          multiline
-          onChange={(commitments) => {
-            setDraft({ ...draft, commitments });
-          }}
-        />
+        <CheckboxInput name="priority" label={t('declensionForm.priority')} />
+        <TextInput name="commitments" label={t('coalition.commitments')} multiline />
         <section aria-labelledby="form-partners">
           <h2 id="form-partners">{t('coalition.partners')}</h2>
-          {draft.partners.map((partner, i) => (
-            <fieldset key={partner.key} className="form-item">
+          {partners.fields.map((field, i) => (
+            <fieldset key={field.id} className="form-item">
               <legend>{t('declensionForm.partner', { n: i + 1 })}</legend>
               <div className="field-row">
-                <SelectField
-                  path={`partners[${i}].scope`}
+                <SelectInput
+                  name={`partners.${i}.scope`}
                   label={t('declensionForm.scope')}
-                  value={partner.scope}
                   options={scopes.map((value) => ({ value, label: t(`partnerScope.${value}`) }))}
-                  onChange={(value) => {
-                    setPartner(i, { scope: value as Scope });
-                  }}
                 />
-                <SelectField
-                  path={`partners[${i}].status`}
+                <SelectInput
+                  name={`partners.${i}.status`}
                   label={t('territory.status')}
-                  value={partner.status}
                   options={partnerStatuses.map((value) => ({
                     value,
                     label: t(`partnerStatus.${value}`),
                   }))}
-                  onChange={(value) => {
-                    setPartner(i, { status: value as PartnerStatus });
-                  }}
-                />
-                <SelectField
-                  path={`partners[${i}].actor`}
-                  label={t('members.actor')}
-                  value={partner.actor}
-                  options={
-                    actorOptions.some((option) => option.value === partner.actor)
-                      ? actorOptions
-                      : [...actorOptions, { value: partner.actor, label: partner.actor }]
-                  }
-                  onChange={(actor) => {
-                    setPartner(i, { actor });
-                  }}
                 />
               </div>
-              <TextField
-                path={`partners[${i}].label`}
+              <ApiPicker
+                name={`partners.${i}.actor`}
+                label={t('members.actor')}
+                hint={tc('partnerActorHint')}
+                search={searchActors}
+                initial={actorLabels}
+              />
+              <TextInput
+                name={`partners.${i}.label`}
                 label={t('declensionForm.label')}
                 hint={t('declensionForm.labelHint')}
-                value={partner.label}
-                onChange={(label) => {
-                  setPartner(i, { label });
-                }}
               />
               <button
                 type="button"
                 className="link-button"
                 onClick={() => {
-                  setDraft((current) => ({
-                    ...current,
-                    partners: current.partners.filter((_, index) => index !== i),
-                  }));
+                  partners.remove(i);
                 }}
               >
                 {t('declensionForm.removePartner', { n: i + 1 })}
@@ -243,26 +164,13 @@ export function DeclensionForm({
             type="button"
             className="button button--secondary"
             onClick={() => {
-              setDraft((current) => ({
-                ...current,
-                partners: [
-                  ...current.partners,
-                  { key: nextKey++, scope: 'TERRITORIAL', status: 'SOUGHT', actor: '', label: '' },
-                ],
-              }));
+              partners.append({ scope: 'TERRITORIAL', status: 'SOUGHT', actor: '', label: '' });
             }}
           >
             {t('declensionForm.addPartner')}
           </button>
         </section>
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={save.isPending}>
-            {save.isPending ? t('form.saving') : t('form.save')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onCancel}>
-            {t('form.cancel')}
-          </button>
-        </div>
+        <FormActions onCancel={onCancel} />
       </form>
     </FormProvider>
   );

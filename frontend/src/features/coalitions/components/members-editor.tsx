@@ -1,20 +1,25 @@
-import { useState, type SubmitEvent } from 'react';
+import { useState } from 'react';
+import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { FormProvider, FormStatus, SelectField, TextField } from '@/components/ui/form';
-import type { Schemas } from '@/lib/api-client';
-import { collectErrors, optional, serverFieldErrors, useTouched } from '@/lib/form';
+import { zMembershipInput, zMembershipUpdate } from '@/api/zod/zod.gen';
+import { useApiForm } from '@/components/forms/api-form';
+import { ApiPicker } from '@/components/forms/api-picker';
+import { SelectInput, TextInput } from '@/components/forms/fields';
+import { ProblemView } from '@/components/forms/problem-view';
+import { searchOptions } from '@/components/forms/search-options';
+import { strings as formStrings } from '@/components/forms/strings';
+import { useApiClient, type Schemas } from '@/lib/api-client';
+import { useFeatureTranslation } from '@/lib/i18n';
 import {
-  useActorChoices,
   useAddMember,
   useMembershipForEdit,
   useRemoveMember,
   useUpdateMember,
 } from '@/features/coalitions/api/coalition-edit';
+import { strings } from '@/features/coalitions/canvas-form-strings';
 
-type Role = Schemas['MembershipRole'];
-type Status = Schemas['MembershipStatus'];
-const roles: readonly Role[] = ['PILOT', 'CONTRIBUTOR', 'ALLY', 'FUNDER'];
-const statuses: readonly Status[] = ['PROPOSED', 'INVITED', 'CONFIRMED', 'DECLINED', 'WITHDRAWN'];
+const roles = ['PILOT', 'CONTRIBUTOR', 'ALLY', 'FUNDER'] as const;
+const statuses = ['PROPOSED', 'INVITED', 'CONFIRMED', 'DECLINED', 'WITHDRAWN'] as const;
 
 function useOptions() {
   const { t } = useTranslation();
@@ -27,7 +32,10 @@ function useOptions() {
   };
 }
 
-/** Changes one member's role, status and commitment, with the ETag read when opened. */
+/**
+ * Changes one member's role, status and commitment (the contract's `MembershipUpdate`), with the
+ * ETag of the membership read when the row is opened (`If-Match`).
+ */
 function MemberEditForm({
   slug,
   member,
@@ -38,93 +46,53 @@ function MemberEditForm({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
+  const { t: tf } = useFeatureTranslation('forms', formStrings);
   const actorSlug = member.actor?.slug ?? '';
   const current = useMembershipForEdit(slug, actorSlug, true);
   const update = useUpdateMember(slug);
-  const touched = useTouched();
   const { roleOptions, statusOptions } = useOptions();
-  const [draft, setDraft] = useState({
-    role: member.role ?? 'CONTRIBUTOR',
-    status: member.status ?? 'PROPOSED',
-    commitment: member.commitment ?? '',
+  const form = useApiForm(zMembershipUpdate, {
+    defaultValues: {
+      role: member.role ?? 'CONTRIBUTOR',
+      status: member.status ?? 'PROPOSED',
+      commitment: member.commitment ?? '',
+    },
   });
-  const { errors, check } = collectErrors();
-  check('commitment', draft.commitment, { max: 2000 });
-  const onSubmit = (event: SubmitEvent) => {
-    event.preventDefault();
-    touched.setSubmitted(true);
-    if (Object.keys(errors).length > 0) return;
-    update.mutate(
-      {
-        actorSlug,
-        etag: current.data?.etag,
-        input: { role: draft.role, status: draft.status, commitment: optional(draft.commitment) },
-      },
-      { onSuccess: onDone },
-    );
-  };
+  const onSubmit = form.submitWith(async (input) => {
+    await update.mutateAsync({ actorSlug, etag: current.data?.etag, input });
+    onDone();
+  });
   return (
-    <FormProvider
-      value={{
-        idPrefix: `member-${actorSlug}`,
-        clientErrors: errors,
-        serverErrors: serverFieldErrors(update.error),
-        shows: touched.shows,
-        touch: touched.touch,
-      }}
-    >
+    <FormProvider {...form}>
       <form
         className="inline-form"
         noValidate
-        onSubmit={onSubmit}
+        onSubmit={(event) => void onSubmit(event)}
         aria-label={t('membersEditor.editOf', { name: member.actor?.name ?? '' })}
       >
-        <FormStatus
-          error={update.error}
-          invalidCount={touched.submitted ? Object.keys(errors).length : 0}
-          staleMessage={t('membersEditor.stale')}
+        <ProblemView
+          error={form.problem}
           onReload={() => {
-            update.reset();
+            form.setProblem(null);
             void current.refetch();
             onDone();
           }}
         />
         <div className="field-row">
-          <SelectField
-            path="role"
-            label={t('members.role')}
-            value={draft.role}
-            options={roleOptions}
-            onChange={(role) => {
-              setDraft({ ...draft, role: role as Role });
-            }}
-          />
-          <SelectField
-            path="status"
-            label={t('members.status')}
-            value={draft.status}
-            options={statusOptions}
-            onChange={(status) => {
-              setDraft({ ...draft, status: status as Status });
-            }}
-          />
+          <SelectInput name="role" label={t('members.role')} options={roleOptions} />
+          <SelectInput name="status" label={t('members.status')} options={statusOptions} />
         </div>
-        <TextField
-          path="commitment"
-          label={t('members.commitment')}
-          value={draft.commitment}
-          multiline
-          rows={2}
-          onChange={(commitment) => {
-            setDraft({ ...draft, commitment });
-          }}
-        />
+        <TextInput name="commitment" label={t('members.commitment')} multiline rows={2} />
         <div className="form-actions">
-          <button type="submit" className="button" disabled={update.isPending || current.isPending}>
-            {t('form.save')}
+          <button
+            type="submit"
+            className="button"
+            disabled={form.formState.isSubmitting || current.isPending}
+          >
+            {tf('actions.save')}
           </button>
           <button type="button" className="button button--secondary" onClick={onDone}>
-            {t('form.cancel')}
+            {tf('actions.cancel')}
           </button>
         </div>
       </form>
@@ -132,109 +100,52 @@ function MemberEditForm({
   );
 }
 
+const newMember = { actor: '', role: 'CONTRIBUTOR', status: 'PROPOSED', commitment: '' } as const;
+
+/** Engages an actor (searched in the directory) with a role, a status and a commitment. */
 function AddMemberForm({ slug, members }: { slug: string; members: Schemas['Membership'][] }) {
   const { t } = useTranslation();
-  const actors = useActorChoices();
+  const { t: tc } = useFeatureTranslation('coalitionForms', strings);
+  const api = useApiClient();
   const add = useAddMember(slug);
-  const touched = useTouched();
   const { roleOptions, statusOptions } = useOptions();
-  const empty = {
-    actor: '',
-    role: 'CONTRIBUTOR' as Role,
-    status: 'PROPOSED' as Status,
-    commitment: '',
-  };
-  const [draft, setDraft] = useState(empty);
   const [saved, setSaved] = useState(false);
-  const taken = new Set(members.map((member) => member.actor?.slug));
-  const actorOptions = [
-    { value: '', label: t('membersEditor.chooseActor') },
-    ...(actors.data?.items ?? [])
-      .filter((actor) => !taken.has(actor.slug))
-      .map((actor) => ({ value: actor.slug ?? '', label: actor.name ?? '' })),
-  ];
-  const { errors, check } = collectErrors();
-  check('actor', draft.actor, { required: true, slug: true });
-  check('commitment', draft.commitment, { max: 2000 });
-  const onSubmit = (event: SubmitEvent) => {
-    event.preventDefault();
-    touched.setSubmitted(true);
+  const form = useApiForm(zMembershipInput, { defaultValues: newMember });
+  const onSubmit = form.submitWith(async (input) => {
     setSaved(false);
-    if (Object.keys(errors).length > 0) return;
-    add.mutate(
-      {
-        actor: draft.actor,
-        role: draft.role,
-        status: draft.status,
-        commitment: optional(draft.commitment),
-      },
-      {
-        onSuccess: () => {
-          setDraft(empty);
-          touched.reset();
-          setSaved(true);
-        },
-      },
-    );
-  };
+    await add.mutateAsync(input);
+    form.reset(newMember);
+    setSaved(true);
+  });
+  const taken = members.flatMap((member) => (member.actor?.slug ? [member.actor.slug] : []));
   return (
-    <FormProvider
-      value={{
-        idPrefix: 'new-member',
-        clientErrors: errors,
-        serverErrors: serverFieldErrors(add.error),
-        shows: touched.shows,
-        touch: touched.touch,
-      }}
-    >
-      <form className="inline-form" noValidate onSubmit={onSubmit} aria-labelledby="add-member">
+    <FormProvider {...form}>
+      <form
+        className="inline-form"
+        noValidate
+        onSubmit={(event) => void onSubmit(event)}
+        aria-labelledby="add-member"
+      >
         <h3 id="add-member">{t('membersEditor.add')}</h3>
-        <FormStatus
-          error={add.error}
-          invalidCount={touched.submitted ? Object.keys(errors).length : 0}
-          saved={saved}
+        <ProblemView error={form.problem} />
+        {saved && !form.problem && (
+          <div className="form-status form-status--ok" role="status">
+            {tc('memberAdded')}
+          </div>
+        )}
+        <ApiPicker
+          name="actor"
+          label={t('members.actor')}
+          hint={tc('memberActorHint')}
+          search={searchOptions(api, 'actor')}
+          exclude={taken}
         />
         <div className="field-row">
-          <SelectField
-            path="actor"
-            label={t('members.actor')}
-            value={draft.actor}
-            options={actorOptions}
-            required
-            onChange={(actor) => {
-              setDraft({ ...draft, actor });
-            }}
-          />
-          <SelectField
-            path="role"
-            label={t('members.role')}
-            value={draft.role}
-            options={roleOptions}
-            onChange={(role) => {
-              setDraft({ ...draft, role: role as Role });
-            }}
-          />
-          <SelectField
-            path="status"
-            label={t('members.status')}
-            value={draft.status}
-            options={statusOptions}
-            onChange={(status) => {
-              setDraft({ ...draft, status: status as Status });
-            }}
-          />
+          <SelectInput name="role" label={t('members.role')} options={roleOptions} />
+          <SelectInput name="status" label={t('members.status')} options={statusOptions} />
         </div>
-        <TextField
-          path="commitment"
-          label={t('members.commitment')}
-          value={draft.commitment}
-          multiline
-          rows={2}
-          onChange={(commitment) => {
-            setDraft({ ...draft, commitment });
-          }}
-        />
-        <button type="submit" className="button" disabled={add.isPending}>
+        <TextInput name="commitment" label={t('members.commitment')} multiline rows={2} />
+        <button type="submit" className="button" disabled={form.formState.isSubmitting}>
           {t('membersEditor.addSubmit')}
         </button>
       </form>
@@ -256,7 +167,7 @@ export function MembersEditor({
   const remove = useRemoveMember(slug);
   return (
     <div className="members-editor">
-      {remove.error ? <FormStatus error={remove.error} invalidCount={0} /> : null}
+      <ProblemView error={remove.error} />
       {members.length === 0 ? (
         <p className="state state--empty">{t('coalition.noMembers')}</p>
       ) : (
