@@ -46,9 +46,9 @@ public final class Keycloak {
     }
 
     private static String cached(String key, java.util.function.Supplier<String> fetch) {
-        return CACHE.compute(key, (k, old) -> old != null && old.fresh()
-                        ? old
-                        : new Cached(fetch.get(), java.time.Instant.now()))
+        return CACHE.compute(
+                        key,
+                        (k, old) -> old != null && old.fresh() ? old : new Cached(fetch.get(), java.time.Instant.now()))
                 .token();
     }
 
