@@ -416,7 +416,7 @@ export const zNotificationMode = z.enum([
     'NONE'
 ]);
 
-export const zOffsetDateTime = z.iso.datetime();
+export const zOffsetDateTime = z.iso.datetime({ offset: true });
 
 /**
  * One change of a public resource, in commit order
@@ -2020,7 +2020,7 @@ export const zCommitmentRequestWritable = z.object({
     membership: zMembershipWritable.optional()
 });
 
-export const zOffsetDateTimeWritable = z.iso.datetime();
+export const zOffsetDateTimeWritable = z.iso.datetime({ offset: true });
 
 export const zActorMembershipWritable = z.object({
     coalition: zCoalitionRefWritable.optional(),

@@ -12,6 +12,8 @@ import { strings } from '@/features/actors/strings';
 import { useAuth } from '@/lib/auth';
 import { useFeatureTranslation } from '@/lib/i18n';
 import { TestimonySection } from '@/features/testimonies/components/testimony-section';
+import { canCreatePeople } from '@/features/people/components/person-rights';
+import { strings as personStrings } from '@/features/people/person-strings';
 
 function Memberships({ slug }: { slug: string }) {
   const { t } = useTranslation();
@@ -58,6 +60,7 @@ export default function ActorRoute() {
   const { t } = useTranslation();
   const langOf = useContentLang();
   const { t: ta } = useFeatureTranslation('actors', strings);
+  const { t: tp } = useFeatureTranslation('person', personStrings);
   const auth = useAuth();
   const actor = useActor(slug);
   useDocumentTitle(actor.data?.name);
@@ -120,17 +123,24 @@ export default function ActorRoute() {
                   <dt>{t('actor.people')}</dt>
                   {/* Role titles are written with the actor's texts. */}
                   <dd {...langOf(actor.languages, 'original')}>
-                    {actor.people
-                      .map((person) =>
-                        person.roleTitle
-                          ? `${person.fullName ?? ''} (${person.roleTitle})`
-                          : person.fullName,
-                      )
-                      .join(', ')}
+                    {actor.people.map((person, index) => (
+                      <span key={person.slug ?? index}>
+                        {index > 0 && ', '}
+                        <Link to={`/people/${person.slug ?? ''}`}>{person.fullName}</Link>
+                        {person.roleTitle && ` (${person.roleTitle})`}
+                      </span>
+                    ))}
                   </dd>
                 </div>
               )}
             </dl>
+            {canCreatePeople(auth) && (
+              <p className="actions">
+                <Link className="button button--secondary" to={`/people/new?actor=${slug}`}>
+                  {tp('addLink')}
+                </Link>
+              </p>
+            )}
           </header>
           {actor.subUnits && actor.subUnits.length > 0 && (
             <section aria-labelledby="sub-units-title">

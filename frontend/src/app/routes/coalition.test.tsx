@@ -49,6 +49,8 @@ describe('Coalition page', () => {
       '/api/v1/events': page([{ slug: 'reset-day-4', title: 'Reset Day 4', kind: 'RESET_DAY' }]),
       '/api/v1/notes': page([]),
       '/api/v1/testimonies': page([testimony]),
+      '/api/v1/resources': page([]),
+      '/api/v1/initiatives': page([]),
     });
     renderApp(`/coalitions/${slug}`);
 
@@ -104,6 +106,8 @@ describe('Coalition page', () => {
       '/api/v1/events': page([{ slug: 'reset-day-4', title: 'Reset Day 4', kind: 'RESET_DAY' }]),
       '/api/v1/notes': page([]),
       '/api/v1/testimonies': page([]),
+      '/api/v1/resources': page([]),
+      '/api/v1/initiatives': page([]),
     });
     renderApp(`/coalitions/${slug}`);
     expect(await screen.findByRole('heading', { level: 1, name: coalition.title })).toBeVisible();

@@ -41,6 +41,8 @@ const CoalitionTerritories = lazy(
   () => import('@/features/exchanges/components/coalition-territories'),
 );
 const SuggestionsPanel = lazy(() => import('@/features/suggestions/components/suggestions-panel'));
+// The toolbox (resources and local initiatives of the coalition), once the reader gets near it.
+const CoalitionToolbox = lazy(() => import('@/features/toolbox/components/coalition-toolbox'));
 // The comments (thread, form, strings) load with their own chunk, once the reader gets near them.
 const CommentSection = lazy(() => import('@/features/comments/components/comment-section'));
 
@@ -129,6 +131,16 @@ export default function CoalitionRoute() {
                 <Link className="button" to={`/coalitions/${slug}/edit`}>
                   {t('coalitionForm.editLink')}
                 </Link>{' '}
+                {permissions.nameCoordinators && (
+                  <>
+                    <Link
+                      className="button button--secondary"
+                      to={`/coalitions/${slug}/coordinators`}
+                    >
+                      {t('coalition.coordinatorsLink')}
+                    </Link>{' '}
+                  </>
+                )}
                 <Link className="button button--secondary" to={`/translations/coalition/${slug}`}>
                   {t('coalitionForm.translateLink')}
                 </Link>
@@ -230,6 +242,12 @@ export default function CoalitionRoute() {
           )}
 
           <Related slug={slug} canEdit={permissions.edit ?? false} />
+
+          <WhenVisible>
+            <Suspense fallback={null}>
+              <CoalitionToolbox slug={slug} />
+            </Suspense>
+          </WhenVisible>
 
           <WhenVisible>
             <Suspense fallback={null}>

@@ -1,21 +1,18 @@
-import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { NotAllowed } from '@/components/ui/form';
 import { Loading, QueryState } from '@/components/ui/query-state';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
+import { Roles, useAuth } from '@/lib/auth';
+import { useFeatureTranslation } from '@/lib/i18n';
 import { useEventForEdit } from '@/features/events/api/event-edit';
 import { EventForm } from '@/features/events/components/event-form';
-import { Roles, useAuth } from '@/lib/auth';
+import { strings } from '@/features/events/edit-strings';
 
 function Editor({ slug }: { slug: string | undefined }) {
-  const { t } = useTranslation();
+  const { t } = useFeatureTranslation('eventEdit', strings);
   const navigate = useNavigate();
   const edit = useEventForEdit(slug);
-  useDocumentTitle(
-    slug
-      ? t('eventForm.editTitle', { title: edit.data?.data.title ?? slug })
-      : t('eventForm.newTitle'),
-  );
+  useDocumentTitle(slug ? t('editTitle', { title: edit.data?.data.title ?? slug }) : t('newTitle'));
   const onSaved = (saved: { slug?: string }) => {
     void navigate(`/events/${saved.slug ?? ''}`);
   };
@@ -25,7 +22,7 @@ function Editor({ slug }: { slug: string | undefined }) {
   if (!slug) {
     return (
       <article className="edit-page">
-        <h1>{t('eventForm.newTitle')}</h1>
+        <h1>{t('newTitle')}</h1>
         <EventForm onSaved={onSaved} onCancel={cancel} />
       </article>
     );
@@ -34,7 +31,7 @@ function Editor({ slug }: { slug: string | undefined }) {
     <QueryState query={edit} notFoundPage>
       {({ data: event, etag }) => (
         <article className="edit-page">
-          <h1>{t('eventForm.editTitle', { title: event.title ?? '' })}</h1>
+          <h1>{t('editTitle', { title: event.title ?? '' })}</h1>
           <EventForm
             key={etag}
             event={event}

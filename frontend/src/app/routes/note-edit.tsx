@@ -1,19 +1,20 @@
-import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { NotAllowed } from '@/components/ui/form';
 import { Loading, QueryState } from '@/components/ui/query-state';
 import { SafeHtml } from '@/components/ui/safe-html';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
+import { Roles, useAuth } from '@/lib/auth';
+import { useFeatureTranslation } from '@/lib/i18n';
 import { useNoteForEdit } from '@/features/notes/api/note-edit';
 import { NoteForm } from '@/features/notes/components/note-form';
-import { Roles, useAuth } from '@/lib/auth';
+import { strings } from '@/features/notes/edit-strings';
 
 /** The saved version as the API renders it: the true preview of the Markdown. */
 function SavedRendering({ html }: { html: string }) {
-  const { t } = useTranslation();
+  const { t } = useFeatureTranslation('noteEdit', strings);
   return (
     <section className="preview" aria-labelledby="saved-rendering">
-      <h2 id="saved-rendering">{t('noteForm.savedRendering')}</h2>
+      <h2 id="saved-rendering">{t('savedRendering')}</h2>
       {/* Rendered from Markdown and sanitised by the API, sanitised again by SafeHtml. */}
       <SafeHtml className="prose" html={html} profile="note" />
     </section>
@@ -21,16 +22,12 @@ function SavedRendering({ html }: { html: string }) {
 }
 
 function Editor({ slug }: { slug: string | undefined }) {
-  const { t } = useTranslation();
+  const { t } = useFeatureTranslation('noteEdit', strings);
   const navigate = useNavigate();
   const location = useLocation();
   const justSaved = (location.state as { saved?: boolean } | null)?.saved === true;
   const edit = useNoteForEdit(slug);
-  useDocumentTitle(
-    slug
-      ? t('noteForm.editTitle', { title: edit.data?.data.title ?? slug })
-      : t('noteForm.newTitle'),
-  );
+  useDocumentTitle(slug ? t('editTitle', { title: edit.data?.data.title ?? slug }) : t('newTitle'));
   const onSaved = (saved: { slug?: string }) => {
     // Stay on the form, showing the API's rendering of what was saved.
     void navigate(`/notes/${saved.slug ?? ''}/edit`, { replace: true, state: { saved: true } });
@@ -41,7 +38,7 @@ function Editor({ slug }: { slug: string | undefined }) {
   if (!slug) {
     return (
       <article className="edit-page">
-        <h1>{t('noteForm.newTitle')}</h1>
+        <h1>{t('newTitle')}</h1>
         <NoteForm onSaved={onSaved} onCancel={cancel} />
       </article>
     );
@@ -51,12 +48,12 @@ function Editor({ slug }: { slug: string | undefined }) {
       {({ data: note, etag }) => (
         <article className="edit-page">
           <header className="page-header">
-            <h1>{t('noteForm.editTitle', { title: note.title ?? '' })}</h1>
+            <h1>{t('editTitle', { title: note.title ?? '' })}</h1>
             {justSaved && (
               <p className="form-status form-status--ok" role="status">
-                {t('form.saved')}{' '}
+                {t('saved')}{' '}
                 {note.status === 'PUBLISHED' && (
-                  <Link to={`/notes/${note.slug ?? ''}`}>{t('noteForm.see')}</Link>
+                  <Link to={`/notes/${note.slug ?? ''}`}>{t('see')}</Link>
                 )}
               </p>
             )}

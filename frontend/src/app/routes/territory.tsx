@@ -19,7 +19,10 @@ import {
   useTerritoryInitiatives,
   useTerritoryResources,
 } from '@/features/territories/api/territories';
-import { InitiativeList, ResourceList } from '@/features/territories/components/toolbox';
+import { InitiativeCards, ResourceCards } from '@/features/toolbox/components/toolbox-cards';
+import { mayShare } from '@/features/toolbox/components/toolbox-rights';
+import { strings as toolboxStrings } from '@/features/toolbox/strings';
+import { useAuth } from '@/lib/auth';
 import { FollowButton } from '@/features/people/components/follow-button';
 import { useContentLang } from '@/lib/content-lang';
 import { TerritoryPlans } from '@/features/territories/components/territory-plans';
@@ -33,6 +36,11 @@ function TerritoryDetails({ slug, canEdit }: { slug: string; canEdit: boolean })
   const events = useEvents(territoryEventFilters(slug));
   const exchanges = useExchanges({ territory: slug });
   const { t: tExchanges } = useFeatureTranslation('exchanges', exchangeStrings);
+  const { t: tToolbox } = useFeatureTranslation('toolbox', toolboxStrings);
+  // The toolbox's staff share here, starting with this territory and coming back to it.
+  const share = mayShare(useAuth());
+  const from = `/territories/${slug}`;
+  const prefill = new URLSearchParams({ territory: slug, from }).toString();
   return (
     <>
       <section aria-labelledby="territory-coalitions">
@@ -44,16 +52,46 @@ function TerritoryDetails({ slug, canEdit }: { slug: string; canEdit: boolean })
         </QueryState>
       </section>
       <TerritoryPlans slug={slug} />
+      {canEdit && (
+        <p className="page-actions">
+          <Link className="button button--secondary" to={`/territories/${slug}/plans/edit`}>
+            {t('territory.editPlans')}
+          </Link>
+        </p>
+      )}
       <section aria-labelledby="territory-resources">
         <h2 id="territory-resources">{t('territory.resources')}</h2>
+        {share && (
+          <p className="page-actions">
+            <Link className="button button--secondary" to={`/resources/new?${prefill}`}>
+              {tToolbox('resource.share')}
+            </Link>
+          </p>
+        )}
         <QueryState query={resources} empty={t('territory.noResources')}>
-          {(page) => <ResourceList resources={page.items ?? []} />}
+          {(page) => (
+            <>
+              <ResourceCards resources={page.items ?? []} heading="h3" from={from} />
+              <p>
+                <Link to={`/resources?${new URLSearchParams({ territory: slug }).toString()}`}>
+                  {tToolbox('territory.allResources', { count: page.totalItems ?? 0 })}
+                </Link>
+              </p>
+            </>
+          )}
         </QueryState>
       </section>
       <section aria-labelledby="territory-initiatives">
         <h2 id="territory-initiatives">{t('territory.initiatives')}</h2>
+        {share && (
+          <p className="page-actions">
+            <Link className="button button--secondary" to={`/initiatives/new?${prefill}`}>
+              {tToolbox('initiative.add')}
+            </Link>
+          </p>
+        )}
         <QueryState query={initiatives} empty={t('territory.noInitiatives')}>
-          {(page) => <InitiativeList initiatives={page.items ?? []} />}
+          {(page) => <InitiativeCards initiatives={page.items ?? []} heading="h3" from={from} />}
         </QueryState>
       </section>
       <section aria-labelledby="territory-exchanges-between">

@@ -104,6 +104,46 @@ describe('testimony screens', () => {
     expect(deleted).toBe(1);
   });
 
+  it('records a testimony from a person’s page: the person and their actor named, then their page', async () => {
+    let sent: unknown;
+    api.use(
+      http.get('/api/v1/people/{slug}', ({ params, response }) => {
+        expect(params.slug).toBe('augustin-courtier');
+        return response(200).json({
+          slug: 'augustin-courtier',
+          fullName: 'Augustin Courtier',
+          actor: { slug: 'latitudes', name: 'Latitudes' },
+        });
+      }),
+      http.post('/api/v1/testimonies', async ({ request, response }) => {
+        sent = await request.json();
+        return response(201).json({ ...testimony, id: 9 });
+      }),
+    );
+    const { user, router } = renderApp(
+      '/testimonies/new?person=augustin-courtier&actor=latitudes',
+      editor,
+    );
+    const person = await screen.findByRole('group', { name: 'The person who testifies' });
+    // Chosen already, by name: nothing to search.
+    expect(
+      within(person).getByRole('button', { name: 'Remove Augustin Courtier' }),
+    ).toBeInTheDocument();
+    const actor = screen.getByRole('group', { name: 'For the actor (optional)' });
+    expect(within(actor).getByRole('button', { name: 'Remove Latitudes' })).toBeInTheDocument();
+    await user.type(screen.getByLabelText(/^What they say/), 'Ethics belongs in every course.');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => {
+      expect(router.state.location.pathname).toBe('/people/augustin-courtier');
+    });
+    expect(sent).toEqual({
+      person: 'augustin-courtier',
+      actor: 'latitudes',
+      summary: 'Ethics belongs in every course.',
+      sample: false,
+    });
+  });
+
   it('asks a reader to sign in', async () => {
     renderApp('/testimonies/new', { language: 'en' });
     expect(

@@ -6,7 +6,11 @@ import { useAuth } from '@/lib/auth';
 import { useFeatureTranslation } from '@/lib/i18n';
 import type { Schemas } from '@/lib/api-client';
 import { DeleteSection } from '@/components/forms/delete-section';
-import { useDeleteTestimony, useTestimonyForEdit } from '@/features/testimonies/api/testimony-edit';
+import {
+  useDeleteTestimony,
+  useStartPerson,
+  useTestimonyForEdit,
+} from '@/features/testimonies/api/testimony-edit';
 import { TestimonyForm } from '@/features/testimonies/components/testimony-form';
 import { strings } from '@/features/testimonies/strings';
 
@@ -40,10 +44,43 @@ function DeleteTestimony({
   );
 }
 
+/**
+ * A new testimony, starting with the event, actor or person of the page it was added from
+ * (`?event=`, `?actor=`, `?person=`); a person is read first, to show their name and their
+ * actor's in the pickers, and their page is where the saved testimony is seen.
+ */
+function NewTestimony({
+  onSaved,
+  onCancel,
+}: {
+  onSaved: (saved: Schemas['Testimony']) => void;
+  onCancel: () => void;
+}) {
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const person = params.get('person') ?? undefined;
+  const actor = params.get('actor') ?? undefined;
+  const read = useStartPerson(person);
+  if (person && read.isPending) return <Loading />;
+  const names = {
+    person: read.data?.fullName,
+    actor: read.data?.actor?.slug === actor ? read.data?.actor?.name : undefined,
+  };
+  return (
+    <TestimonyForm
+      start={{ event: params.get('event') ?? undefined, actor, person, names }}
+      onSaved={(saved) => {
+        if (person) void navigate(`/people/${person}`);
+        else onSaved(saved);
+      }}
+      onCancel={onCancel}
+    />
+  );
+}
+
 function Editor({ id }: { id: string | undefined }) {
   const { t } = useFeatureTranslation('testimonies', strings);
   const navigate = useNavigate();
-  const [params] = useSearchParams();
   const edit = useTestimonyForEdit(id);
   useDocumentTitle(id ? t('editTitle') : t('newTitle'));
   const onSaved = (saved: Schemas['Testimony']) => {
@@ -56,14 +93,7 @@ function Editor({ id }: { id: string | undefined }) {
     return (
       <article className="edit-page">
         <h1>{t('newTitle')}</h1>
-        <TestimonyForm
-          start={{
-            event: params.get('event') ?? undefined,
-            actor: params.get('actor') ?? undefined,
-          }}
-          onSaved={onSaved}
-          onCancel={cancel}
-        />
+        <NewTestimony onSaved={onSaved} onCancel={cancel} />
       </article>
     );
   }
@@ -96,7 +126,7 @@ function Editor({ id }: { id: string | undefined }) {
 }
 
 /**
- * /testimonies/new (?event=, ?actor= to start from a page) and /testimonies/:id/edit, for signed-in
+ * /testimonies/new (?event=, ?actor=, ?person= to start from a page) and /testimonies/:id/edit, for signed-in
  * people: the API decides who may (editors, administrators, coordinators; the accounts of the
  * actor concerned for a change) and its refusal is shown on the form.
  */

@@ -81,6 +81,24 @@ interface TextInputProps extends FieldProps {
   autoComplete?: string;
 }
 
+/**
+ * `register`, with one addition: a field that shows an error is checked again as it is typed, so
+ * that a message that no longer applies goes at once (react-hook-form's `onTouched` mode would
+ * wait for the field to be left; in a list of `useFieldArray` rows, leaving one field can flag a
+ * sibling not yet typed in, whose stale message then vanished under the pointer on the next
+ * click and moved the page).
+ */
+function useRecheckingRegister() {
+  const { register, trigger, getFieldState } = useFormContext();
+  return (name: string, options: RegisterOptions = {}) =>
+    register(name, {
+      ...options,
+      onChange: () => {
+        if (getFieldState(name).error) void trigger(name);
+      },
+    });
+}
+
 export function TextInput({
   type = 'text',
   multiline,
@@ -88,7 +106,7 @@ export function TextInput({
   autoComplete,
   ...field
 }: TextInputProps) {
-  const { register } = useFormContext();
+  const register = useRecheckingRegister();
   return (
     <Field {...field}>
       {(wiring) =>
@@ -116,7 +134,7 @@ const asNumber: RegisterOptions['setValueAs'] = (value: unknown) => {
 
 /** A number typed with a dot or a comma; blank is "none". */
 export function NumberInput(field: FieldProps) {
-  const { register } = useFormContext();
+  const register = useRecheckingRegister();
   return (
     <Field {...field}>
       {(wiring) => (
@@ -138,7 +156,7 @@ interface SelectInputProps extends FieldProps {
 }
 
 export function SelectInput({ options, emptyLabel, ...field }: SelectInputProps) {
-  const { register } = useFormContext();
+  const register = useRecheckingRegister();
   return (
     <Field {...field}>
       {(wiring) => (

@@ -13,7 +13,7 @@ const fr = {
     conflict: 'Conflit avec l’état actuel.',
     stale:
       'Quelqu’un d’autre l’a modifié depuis que vous l’avez ouvert. Rechargez la version actuelle (vos modifications seront perdues), puis recommencez.',
-    tooManyRequests: 'Trop de modifications en peu de temps.',
+    tooManyRequests: 'Trop de demandes en peu de temps.',
     retryAfter_one: 'Réessayez dans {{count}} seconde.',
     retryAfter_other: 'Réessayez dans {{count}} secondes.',
     server: 'Le serveur n’a pas pu traiter la demande ({{status}}).',
@@ -21,6 +21,11 @@ const fr = {
     fields: 'Champs refusés',
     reload: 'Recharger la version actuelle',
     status: 'Erreur {{status}}',
+  },
+  summary: {
+    invalid_one: 'Un champ est à corriger avant d’enregistrer.',
+    invalid_other: '{{count}} champs sont à corriger avant d’enregistrer.',
+    some: 'Certains champs sont à corriger ; ils sont signalés ci-dessous.',
   },
   validation: {
     choose: 'Choisissez une des valeurs proposées.',
@@ -61,7 +66,7 @@ const en: typeof fr = {
     conflict: 'Conflict with the current state.',
     stale:
       'Someone else changed this since you opened it. Reload the current version (your changes will be lost), then try again.',
-    tooManyRequests: 'Too many changes in a short time.',
+    tooManyRequests: 'Too many requests in a short time.',
     retryAfter_one: 'Try again in {{count}} second.',
     retryAfter_other: 'Try again in {{count}} seconds.',
     server: 'The server could not handle the request ({{status}}).',
@@ -69,6 +74,11 @@ const en: typeof fr = {
     fields: 'Refused fields',
     reload: 'Reload the current version',
     status: 'Error {{status}}',
+  },
+  summary: {
+    invalid_one: 'One field needs correcting before saving.',
+    invalid_other: '{{count}} fields need correcting before saving.',
+    some: 'Some fields need correcting; they are marked below.',
   },
   validation: {
     choose: 'Choose one of the values offered.',

@@ -20,6 +20,8 @@ const links = [
   { to: '/events', key: 'events', end: false },
   { to: '/notes', key: 'notes', end: false },
   { to: '/actors', key: 'actors', end: false },
+  { to: '/people', key: 'people', end: false },
+  { to: '/resources', key: 'resources', end: false },
 ] as const;
 
 export function RootLayout() {
@@ -76,6 +78,11 @@ export function RootLayout() {
             {moderates && (
               <li>
                 <NavLink to="/moderation">{t('nav.moderation')}</NavLink>
+              </li>
+            )}
+            {auth.hasRole(Roles.admin) && (
+              <li>
+                <NavLink to="/accounts">{t('nav.accounts')}</NavLink>
               </li>
             )}
             {proposals && (

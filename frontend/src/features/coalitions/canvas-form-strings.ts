@@ -6,8 +6,6 @@ import type { FeatureStrings } from '@/lib/i18n';
  * (`coalitionForm`, `declensionForm`, `membersEditor`), which the reading pages share.
  */
 const fr = {
-  invalid_one: 'Un champ est à corriger avant d’enregistrer.',
-  invalid_other: '{{count}} champs sont à corriger avant d’enregistrer.',
   keywordsHint: 'Un mot-clé par ligne.',
   parentHint: 'Cherchez la coalition parente par son titre ou son numéro.',
   actorsHint: 'Cherchez les acteurs engagés sur ce problème par leur nom.',
@@ -27,8 +25,6 @@ const fr = {
 };
 
 const en: typeof fr = {
-  invalid_one: 'One field needs correcting before saving.',
-  invalid_other: '{{count}} fields need correcting before saving.',
   keywordsHint: 'One keyword a line.',
   parentHint: 'Search the parent coalition by its title or number.',
   actorsHint: 'Search the actors engaged on this problem by their name.',

@@ -57,7 +57,6 @@ const fr = {
     tooMany:
       'Trop d’envois en peu de temps depuis votre adresse : réessayez dans {{wait}} (vers {{time}}).',
     tooManyNoDelay: 'Trop d’envois en peu de temps depuis votre adresse : réessayez plus tard.',
-    invalid: 'Certains champs sont à corriger ; ils sont signalés ci-dessous.',
     notFound:
       'Cette page n’accepte plus de commentaires, ou le commentaire auquel vous répondez n’est plus publié.',
     error: 'L’envoi a échoué ({{status}}). Réessayez dans un instant.',
@@ -190,7 +189,6 @@ export const strings: FeatureStrings<typeof fr> = {
       closed: 'Comments have just been closed on this page: your comment was not saved.',
       tooMany: 'Too many submissions from your address: try again in {{wait}} (around {{time}}).',
       tooManyNoDelay: 'Too many submissions from your address: try again later.',
-      invalid: 'Some fields need correcting; they are marked below.',
       notFound:
         'This page no longer takes comments, or the comment you reply to is no longer published.',
       error: 'Sending failed ({{status}}). Try again in a moment.',

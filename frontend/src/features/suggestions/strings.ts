@@ -31,12 +31,6 @@ const fr = {
   accepted:
     'Merci ! Votre suggestion est enregistrée. Elle sera publiée une fois acceptée par l’équipe de modération.',
   another: 'Faire une autre suggestion',
-  refused: 'Votre suggestion n’a pas été enregistrée.',
-  tooMany_one:
-    'Trop de suggestions envoyées en peu de temps depuis votre connexion ou votre adresse e-mail : réessayez dans {{count}} minute.',
-  tooMany_other:
-    'Trop de suggestions envoyées en peu de temps depuis votre connexion ou votre adresse e-mail : réessayez dans {{count}} minutes.',
-  gone: 'Cet axe ou cette coalition n’existe plus.',
   acceptedTitle: 'Suggestions acceptées',
   acceptedEmpty: 'Aucune suggestion acceptée pour le moment.',
 };
@@ -73,12 +67,6 @@ export const strings: FeatureStrings<typeof fr> = {
     accepted:
       'Thank you! Your suggestion is recorded. It will be published once the moderation team has accepted it.',
     another: 'Make another suggestion',
-    refused: 'Your suggestion was not recorded.',
-    tooMany_one:
-      'Too many suggestions sent in a short time from your connection or e-mail address: try again in {{count}} minute.',
-    tooMany_other:
-      'Too many suggestions sent in a short time from your connection or e-mail address: try again in {{count}} minutes.',
-    gone: 'This axis or coalition no longer exists.',
     acceptedTitle: 'Accepted suggestions',
     acceptedEmpty: 'No accepted suggestion yet.',
   },

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { zCoalitionInput } from '@/api/zod/zod.gen';
 import { useApiForm } from '@/components/forms/api-form';
+import { InvalidSummary } from '@/components/forms/invalid-summary';
 import { ApiPicker, type PickerOption } from '@/components/forms/api-picker';
 import {
   CheckboxInput,
@@ -19,7 +20,7 @@ import { useFeatureTranslation } from '@/lib/i18n';
 import { useAxisChoices } from '@/features/coalitions/api/coalitions';
 import { useSaveCoalition } from '@/features/coalitions/api/coalition-edit';
 import { strings } from '@/features/coalitions/canvas-form-strings';
-import { FormActions, InvalidSummary } from '@/features/coalitions/components/form-parts';
+import { FormActions } from '@/features/coalitions/components/form-parts';
 import { stages } from '@/features/coalitions/components/stages';
 
 /** The canvas as the form holds it: the request body (`CoalitionInput`) before validation. */

@@ -2,6 +2,7 @@ import { FormProvider, useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { zTerritorialCoalitionInput } from '@/api/zod/zod.gen';
 import { useApiForm } from '@/components/forms/api-form';
+import { InvalidSummary } from '@/components/forms/invalid-summary';
 import { ApiPicker } from '@/components/forms/api-picker';
 import { CheckboxInput, SelectInput, TextInput } from '@/components/forms/fields';
 import { ProblemView } from '@/components/forms/problem-view';
@@ -10,7 +11,7 @@ import { useApiClient, type Schemas } from '@/lib/api-client';
 import { useFeatureTranslation } from '@/lib/i18n';
 import { useSaveDeclension } from '@/features/coalitions/api/coalition-edit';
 import { strings } from '@/features/coalitions/canvas-form-strings';
-import { FormActions, InvalidSummary } from '@/features/coalitions/components/form-parts';
+import { FormActions } from '@/features/coalitions/components/form-parts';
 
 const positionings = ['PILOT', 'CONTRIBUTOR'] as const;
 const territorialStatuses = ['IDENTIFIED', 'PARTNERS_SOUGHT', 'COMMITMENTS_SET', 'ACTIVE'] as const;

@@ -7,12 +7,15 @@ export interface CommentTarget {
   slug: string;
 }
 
-/** An API error with the `Retry-After` of a 429, in seconds when the server gave it. */
+/**
+ * An API error with the `Retry-After` of a 429, in seconds when the server gave it (also as
+ * `retryAfterSeconds`, which `ProblemView` shows).
+ */
 export class SubmissionError extends ApiError {
   readonly retryAfter: number | undefined;
 
   constructor(status: number, problem: Schemas['Problem'] | undefined, retryAfter?: number) {
-    super(status, problem);
+    super(status, problem, retryAfter === undefined ? null : String(retryAfter));
     this.name = 'SubmissionError';
     this.retryAfter = retryAfter;
   }

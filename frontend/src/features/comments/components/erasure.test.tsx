@@ -1,18 +1,28 @@
 import { screen, waitFor } from '@testing-library/react';
 import type { Schemas } from '@/lib/api-client';
-import { json, page, stubApi } from '@/testing/api-stub';
 import { fakeAuth } from '@/testing/fake-auth';
+import { http, problemResponse, setupApiServer } from '@/testing/msw';
 import { renderApp } from '@/testing/render';
+
+const api = setupApiServer();
+
+function page<T>(items: T[]) {
+  return { items, page: 0, size: 20, totalItems: items.length, totalPages: items.length ? 1 : 0 };
+}
+
+const me = http.get('/api/v1/me', ({ response }) =>
+  response(200).json({ subject: 's', name: 'Camille', roles: ['member'], actors: [] }),
+);
 
 describe('Erasure by e-mail', () => {
   it('asks for an address and says a link is on its way, whatever the address sent', async () => {
     const sent: unknown[] = [];
-    stubApi({
-      '/api/v1/comments/erasure-requests': async (_url: URL, request: Request) => {
+    api.use(
+      http.post('/api/v1/comments/erasure-requests', async ({ request, response }) => {
         sent.push(await request.json());
-        return json({ message: 'If comments were sent with this address…' }, 202);
-      },
-    });
+        return response(202).json({ message: 'If comments were sent with this address…' });
+      }),
+    );
     const { user } = renderApp('/comments/erasure');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Effacer mes commentaires' }),
@@ -20,7 +30,10 @@ describe('Erasure by e-mail', () => {
     const email = screen.getByRole('textbox', { name: /^Adresse e-mail/ });
     await user.click(screen.getByRole('button', { name: 'Recevoir le lien d’effacement' }));
     expect(email).toHaveAccessibleDescription('Ce champ est obligatoire.');
+    await user.type(email, 'camille@');
+    expect(email).toHaveAccessibleDescription(/Une adresse e-mail valide/);
     expect(sent).toHaveLength(0);
+    await user.clear(email);
 
     await user.type(email, ' Camille@Example.org ');
     await user.click(screen.getByRole('button', { name: 'Recevoir le lien d’effacement' }));
@@ -32,32 +45,53 @@ describe('Erasure by e-mail', () => {
     expect(sent).toEqual([{ email: 'Camille@Example.org', language: 'fr' }]);
   });
 
-  it('says when to try again after too many requests', async () => {
-    stubApi({
-      '/api/v1/comments/erasure-requests': () =>
-        new Response(JSON.stringify({ status: 429, title: 'Too many requests' }), {
-          status: 429,
-          headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '30' },
-        }),
-    });
+  it('says when to try again after too many requests (429 with Retry-After)', async () => {
+    api.use(
+      http.post('/api/v1/comments/erasure-requests', () =>
+        problemResponse(429, { title: 'Too many requests' }, { 'Retry-After': '30' }),
+      ),
+    );
     const { user } = renderApp('/comments/erasure');
     await user.type(
       await screen.findByRole('textbox', { name: /^Adresse e-mail/ }),
       'camille@example.org',
     );
     await user.click(screen.getByRole('button', { name: 'Recevoir le lien d’effacement' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('réessayez dans 30 secondes');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Trop de demandes en peu de temps.');
+    expect(alert).toHaveTextContent('Réessayez dans 30 secondes.');
+    expect(screen.getByRole('status')).toBeEmptyDOMElement();
+  });
+
+  it('places the server’s refusal of the address on its field (400)', async () => {
+    api.use(
+      http.post('/api/v1/comments/erasure-requests', () =>
+        problemResponse(400, {
+          title: 'Invalid request',
+          errors: [{ field: 'email', message: 'must be a well-formed email address' }],
+        }),
+      ),
+    );
+    const { user } = renderApp('/comments/erasure');
+    const email = await screen.findByRole('textbox', { name: /^Adresse e-mail/ });
+    await user.type(email, 'camille@example.org');
+    await user.click(screen.getByRole('button', { name: 'Recevoir le lien d’effacement' }));
+    await waitFor(() => {
+      expect(email).toHaveAccessibleDescription('must be a well-formed email address');
+    });
+    expect(email).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByRole('alert')).toHaveTextContent('Le serveur a refusé certains champs');
   });
 
   it('erases with the mailed link only after a confirmation, once', async () => {
     const used: string[] = [];
     const token = 'eyJhYmMiOjF9.c2ln';
-    stubApi({
-      [`/api/v1/comments/erasure/${token}`]: (_url: URL, request: Request) => {
+    api.use(
+      http.post('/api/v1/comments/erasure/{token}', ({ request, response }) => {
         used.push(request.method);
-        return json({ comments: 3, suggestions: 1 });
-      },
-    });
+        return response(200).json({ comments: 3, suggestions: 1 });
+      }),
+    );
     const { user } = renderApp(`/comments/erasure/${token}`);
     const button = await screen.findByRole('button', { name: 'Effacer mes commentaires' });
     expect(used).toHaveLength(0);
@@ -70,9 +104,11 @@ describe('Erasure by e-mail', () => {
   });
 
   it('explains an invalid or expired link', async () => {
-    stubApi({
-      '/api/v1/comments/erasure/expired': () => json({ status: 404, title: 'Not found' }, 404),
-    });
+    api.use(
+      http.post('/api/v1/comments/erasure/{token}', () =>
+        problemResponse(404, { title: 'Not found' }),
+      ),
+    );
     const first = renderApp('/comments/erasure/expired');
     await first.user.click(await screen.findByRole('button', { name: 'Effacer mes commentaires' }));
     expect(await screen.findByText(/Ce lien n’est pas valable ou a expiré/)).toBeVisible();
@@ -83,9 +119,11 @@ describe('Erasure by e-mail', () => {
   });
 
   it('says a used link has already erased the comments', async () => {
-    stubApi({
-      '/api/v1/comments/erasure/used': () => json({ status: 409, title: 'Conflict' }, 409),
-    });
+    api.use(
+      http.post('/api/v1/comments/erasure/{token}', () =>
+        problemResponse(409, { title: 'Conflict' }),
+      ),
+    );
     const { user } = renderApp('/comments/erasure/used');
     await user.click(await screen.findByRole('button', { name: 'Effacer mes commentaires' }));
     expect(await screen.findByText(/Ce lien a déjà servi/)).toBeVisible();
@@ -112,7 +150,6 @@ describe('My comments', () => {
   ];
 
   it('refuses signed-out readers', async () => {
-    stubApi({});
     renderApp('/me/comments');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Accès non autorisé' }),
@@ -121,16 +158,16 @@ describe('My comments', () => {
 
   it('lists the member’s comments and erases them after a confirmation', async () => {
     let erased = false;
-    stubApi({
-      '/api/v1/me': { id: 1, username: 'member', roles: ['member'] },
-      '/api/v1/me/comments': (_url: URL, request: Request) => {
-        if (request.method === 'DELETE') {
-          erased = true;
-          return json({ comments: 2, suggestions: 0 });
-        }
-        return page(erased ? [] : mine);
-      },
-    });
+    api.use(
+      me,
+      http.get('/api/v1/me/comments', ({ response }) =>
+        response(200).json(page(erased ? [] : mine)),
+      ),
+      http.delete('/api/v1/me/comments', ({ response }) => {
+        erased = true;
+        return response(200).json({ comments: 2, suggestions: 0 });
+      }),
+    );
     const { user } = renderApp('/me/comments', { auth: fakeAuth(['member']) });
     const onCoalition = await screen.findByRole('article', { name: /Sur la coalition/ });
     expect(onCoalition).toHaveTextContent('Publié');
@@ -155,7 +192,10 @@ describe('My comments', () => {
   });
 
   it('shows the link to my comments in the header once signed in', async () => {
-    stubApi({ '/api/v1/me/comments': page([]), '/api/v1/me': { id: 1 } });
+    api.use(
+      me,
+      http.get('/api/v1/me/comments', ({ response }) => response(200).json(page([]))),
+    );
     renderApp('/comments/erasure', { auth: fakeAuth(['member']) });
     const links = await screen.findAllByRole('link', { name: 'Mes commentaires' });
     expect(links[0]).toHaveAttribute('href', '/me/comments');

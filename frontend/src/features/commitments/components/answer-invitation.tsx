@@ -1,9 +1,11 @@
-import { useState, type SubmitEvent } from 'react';
+import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { FormProvider, FormStatus, TextField } from '@/components/ui/form';
+import { zInvitationAnswer } from '@/api/zod/zod.gen';
+import { useApiForm } from '@/components/forms/api-form';
+import { TextInput } from '@/components/forms/fields';
+import { ProblemView } from '@/components/forms/problem-view';
 import type { Schemas } from '@/lib/api-client';
-import { collectErrors, optional, serverFieldErrors, useTouched } from '@/lib/form';
 import { formatDate } from '@/lib/format';
 import { useFeatureTranslation } from '@/lib/i18n';
 import { useAnswerInvitation } from '@/features/commitments/api/commitments';
@@ -14,7 +16,8 @@ type Answer = Schemas['InvitationAnswer']['answer'];
 
 /**
  * An invitation of a coalition's coordinators to one of the caller's actors: what is offered,
- * and the answer (accept, with the commitment the actor can hold, or refuse, with a note).
+ * and the answer (accept, with the commitment the actor can hold, or refuse, with a note),
+ * validated by the contract's `InvitationAnswer`; a refusal of the API by `ProblemView`.
  */
 export function AnswerInvitation({
   actor,
@@ -28,38 +31,30 @@ export function AnswerInvitation({
   const { t, i18n } = useFeatureTranslation('commitments', strings);
   const { t: tApp } = useTranslation();
   const answer = useAnswerInvitation();
-  const touched = useTouched();
-  const [commitment, setCommitment] = useState(invitation.commitment ?? '');
-  const [note, setNote] = useState('');
+  const form = useApiForm(zInvitationAnswer, {
+    defaultValues: { answer: 'ACCEPT', commitment: invitation.commitment ?? '', note: '' },
+  });
   const coalition = invitation.coalition ?? {};
   const actorName = actor.name ?? actor.slug ?? '';
   const key = { slug: coalition.slug ?? '', actorSlug: actor.slug ?? '' };
   const idPrefix = `invitation-${key.slug}-${key.actorSlug}`;
-  const { errors, check } = collectErrors();
-  check('commitment', commitment, { max: 2000 });
-  check('note', note, { max: 1000 });
-  const invalidCount = Object.keys(errors).length;
   const what = t('invitationOf', { actor: actorName, number: coalition.number ?? '' });
 
   const send = (verdict: Answer) => {
-    touched.setSubmitted(true);
-    if (invalidCount > 0) return;
-    answer.mutate(
-      {
+    form.setValue('answer', verdict);
+    void form.submitWith(async (values) => {
+      await answer.mutateAsync({
         ...key,
         answer: {
           answer: verdict,
-          commitment: verdict === 'ACCEPT' ? optional(commitment) : undefined,
-          note: optional(note),
+          // A refusal carries no commitment.
+          commitment: verdict === 'ACCEPT' ? values.commitment : undefined,
+          note: values.note,
         },
-      },
-      {
-        onSuccess: () => {
-          const values = { actor: actorName, number: coalition.number ?? '' };
-          onAnswered(verdict === 'ACCEPT' ? t('accepted', values) : t('refused', values));
-        },
-      },
-    );
+      });
+      const done = { actor: actorName, number: coalition.number ?? '' };
+      onAnswered(verdict === 'ACCEPT' ? t('accepted', done) : t('refused', done));
+    })();
   };
 
   return (
@@ -78,40 +73,23 @@ export function AnswerInvitation({
         )}{' '}
         <span>{t('invitedOn', { date: formatDate(invitation.createdAt, i18n.language) })}</span>
       </p>
-      <FormProvider
-        value={{
-          idPrefix,
-          clientErrors: errors,
-          serverErrors: serverFieldErrors(answer.error),
-          shows: touched.shows,
-          touch: touched.touch,
-        }}
-      >
+      <FormProvider {...form}>
         <form
           noValidate
-          onSubmit={(event: SubmitEvent) => {
+          onSubmit={(event) => {
             event.preventDefault();
             send('ACCEPT');
           }}
         >
-          <FormStatus error={answer.error} invalidCount={touched.submitted ? invalidCount : 0} />
-          <TextField
-            path="commitment"
+          <ProblemView error={form.problem} />
+          <TextInput
+            name="commitment"
             label={t('commitment')}
             hint={t('answerCommitmentHint')}
-            value={commitment}
             multiline
             rows={2}
-            onChange={setCommitment}
           />
-          <TextField
-            path="note"
-            label={t('answerNote')}
-            value={note}
-            multiline
-            rows={2}
-            onChange={setNote}
-          />
+          <TextInput name="note" label={t('answerNote')} multiline rows={2} />
           <div className="form-actions">
             <button type="submit" className="button" disabled={answer.isPending}>
               {t('accept')} <span className="visually-hidden">{what}</span>

@@ -1,8 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { Schemas } from '@/lib/api-client';
-import { json, page, stubApi } from '@/testing/api-stub';
 import { fakeAuth } from '@/testing/fake-auth';
+import { http, problemResponse, setupApiServer } from '@/testing/msw';
 import { renderApp } from '@/testing/render';
+
+const api = setupApiServer();
+
+function page<T>(items: T[]) {
+  return { items, page: 0, size: 20, totalItems: items.length, totalPages: items.length ? 1 : 0 };
+}
 
 const slug = 'formations';
 const latitudes = { slug: 'latitudes', name: 'Latitudes', kind: 'ASSOCIATION' as const };
@@ -14,22 +20,34 @@ function coalition(members: Schemas['Membership'][]): Schemas['Coalition'] {
 
 /**
  * The coalition page for a member acting for Latitudes and the Atelier paysan; `members` is
- * what the coalition answers (it changes after a proposal or a withdrawal).
+ * what the coalition answers (it changes after a proposal or a withdrawal). `propose` may answer
+ * the proposal instead (a problem).
  */
-function stub(me: Schemas['Account'], state: { members: Schemas['Membership'][] }) {
+function stub(
+  me: Schemas['Account'],
+  state: { members: Schemas['Membership'][] },
+  propose: () => Response | undefined = () => undefined,
+) {
   const requests: Request[] = [];
-  stubApi({
-    [`/api/v1/coalitions/${slug}`]: () => json(coalition(state.members)),
-    [`/api/v1/coalitions/${slug}/permissions`]: { edit: false },
-    [`/api/v1/coalitions/${slug}/territories`]: page([]),
-    [`/api/v1/coalitions/${slug}/suggestions`]: page([]),
-    '/api/v1/events': page([]),
-    '/api/v1/notes': page([]),
-    '/api/v1/testimonies': page([]),
-    '/api/v1/me': me,
-    [`/api/v1/coalitions/${slug}/commitments`]: async (_url: URL, request: Request) => {
+  const empty = page([]);
+  api.use(
+    http.get('/api/v1/coalitions/{slug}', ({ response }) =>
+      response(200).json(coalition(state.members)),
+    ),
+    http.get('/api/v1/coalitions/{slug}/permissions', ({ response }) =>
+      response(200).json({ edit: false }),
+    ),
+    http.get('/api/v1/coalitions/{slug}/territories', ({ response }) => response(200).json(empty)),
+    http.get('/api/v1/coalitions/{slug}/suggestions', ({ response }) => response(200).json(empty)),
+    http.get('/api/v1/events', ({ response }) => response(200).json(empty)),
+    http.get('/api/v1/notes', ({ response }) => response(200).json(empty)),
+    http.get('/api/v1/testimonies', ({ response }) => response(200).json(empty)),
+    http.get('/api/v1/me', ({ response }) => response(200).json(me)),
+    http.post('/api/v1/coalitions/{slug}/commitments', async ({ request, response }) => {
       requests.push(request.clone());
-      const body = (await request.json()) as Schemas['CommitmentInput'];
+      const refused = propose();
+      if (refused) return refused;
+      const body = await request.json();
       const membership: Schemas['Membership'] = {
         actor: body.actor === 'atelier' ? atelier : latitudes,
         role: body.role,
@@ -37,16 +55,19 @@ function stub(me: Schemas['Account'], state: { members: Schemas['Membership'][] 
         status: 'PROPOSED',
       };
       state.members = [...state.members, membership];
-      return json(membership, 201);
-    },
-    [`/api/v1/coalitions/${slug}/members/latitudes/withdrawal`]: (_url: URL, request: Request) => {
-      requests.push(request);
-      state.members = state.members.map((member) =>
-        member.actor?.slug === 'latitudes' ? { ...member, status: 'WITHDRAWN' } : member,
-      );
-      return json(state.members[0]);
-    },
-  });
+      return response(201).json(membership);
+    }),
+    http.post(
+      '/api/v1/coalitions/{slug}/members/{actorSlug}/withdrawal',
+      ({ request, response }) => {
+        requests.push(request);
+        state.members = state.members.map((item) =>
+          item.actor?.slug === 'latitudes' ? { ...item, status: 'WITHDRAWN' } : item,
+        );
+        return response(200).json(state.members[0] ?? {});
+      },
+    ),
+  );
   return requests;
 }
 
@@ -109,6 +130,42 @@ describe('Joining a coalition', () => {
       'href',
       '/my-commitments',
     );
+  });
+
+  it('places a 400 problem’s field error on its field', async () => {
+    stub(member, { members: [] }, () =>
+      problemResponse(400, {
+        title: 'Invalid request',
+        errors: [{ field: 'commitment', message: 'trop vague' }],
+      }),
+    );
+    const { user } = renderApp(`/coalitions/${slug}`, { auth: fakeAuth(['member']) });
+    const join = await screen.findByRole('region', { name: 'Rejoindre cette coalition' });
+    await user.click(within(join).getByRole('button', { name: 'Proposer une organisation' }));
+    const commitment = within(join).getByRole('textbox', { name: /L’engagement/ });
+    await user.type(commitment, 'Aider');
+    await user.click(within(join).getByRole('button', { name: 'Envoyer la demande' }));
+    await waitFor(() => {
+      expect(commitment).toHaveAccessibleDescription(/trop vague/);
+    });
+    expect(commitment).toHaveFocus();
+    expect(within(join).getByRole('alert')).toHaveTextContent(
+      'Le serveur a refusé certains champs',
+    );
+  });
+
+  it('shows a 403 in the problem component', async () => {
+    stub(member, { members: [] }, () =>
+      problemResponse(403, { title: 'Forbidden', detail: 'Not an account of this actor' }),
+    );
+    const { user } = renderApp(`/coalitions/${slug}`, { auth: fakeAuth(['member']) });
+    const join = await screen.findByRole('region', { name: 'Rejoindre cette coalition' });
+    await user.click(within(join).getByRole('button', { name: 'Proposer une organisation' }));
+    await user.type(within(join).getByRole('textbox', { name: /L’engagement/ }), 'Aider');
+    await user.click(within(join).getByRole('button', { name: 'Envoyer la demande' }));
+    const alert = await within(join).findByRole('alert');
+    expect(alert).toHaveTextContent('Votre compte ne peut pas faire cette modification.');
+    expect(alert).toHaveTextContent('Not an account of this actor');
   });
 
   it('withdraws a request after a confirmation', async () => {

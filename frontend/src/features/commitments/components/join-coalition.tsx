@@ -1,10 +1,13 @@
-import { useEffect, useRef, useState, type SubmitEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { FormProvider, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { FormProvider, FormStatus, SelectField, TextField } from '@/components/ui/form';
+import { zCommitmentInput } from '@/api/zod/zod.gen';
+import { useApiForm } from '@/components/forms/api-form';
+import { SelectInput, TextInput, useFieldError } from '@/components/forms/fields';
+import { ProblemView } from '@/components/forms/problem-view';
 import type { Schemas } from '@/lib/api-client';
 import { useAuth } from '@/lib/auth';
-import { collectErrors, messagesFor, serverFieldErrors, useTouched } from '@/lib/form';
 import { useFeatureTranslation } from '@/lib/i18n';
 import { useProposeCommitment } from '@/features/commitments/api/commitments';
 import { WithdrawButton } from '@/features/commitments/components/withdraw-button';
@@ -16,12 +19,39 @@ const roles: readonly Role[] = ['CONTRIBUTOR', 'ALLY', 'FUNDER'];
 /** Statuses in which an actor is still engaged (or asking to be): they may withdraw. */
 const active = new Set<Schemas['MembershipStatus'] | undefined>(['PROPOSED', 'CONFIRMED']);
 
-function focusFirstInvalid(form: HTMLFormElement | null) {
-  requestAnimationFrame(() => {
-    form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  });
+/** The role offered (pilots are named by the coordinators), with what each means. */
+function RoleInput() {
+  const { t } = useFeatureTranslation('commitments', strings);
+  const { register } = useFormContext();
+  const error = useFieldError('role');
+  return (
+    <fieldset
+      className={`field field--group${error ? ' field--invalid' : ''}`}
+      aria-describedby={error ? 'join-role-note join-role-error' : 'join-role-note'}
+    >
+      <legend>{t('role')}</legend>
+      {roles.map((role) => (
+        <div key={role} className="checkbox">
+          <input id={`join-role-${role}`} type="radio" value={role} {...register('role')} />
+          <label htmlFor={`join-role-${role}`}>{t(`roleHelp.${role}`)}</label>
+        </div>
+      ))}
+      <p className="hint" id="join-role-note">
+        {t('pilotNote')}
+      </p>
+      {error && (
+        <p className="field__error" id="join-role-error">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
 }
 
+/**
+ * Proposes one of the member's actors (`POST …/commitments`) with a role and the commitment it
+ * can hold, validated by the contract's `CommitmentInput`; a refusal by `ProblemView`.
+ */
 function JoinForm({
   slug,
   actors,
@@ -35,106 +65,49 @@ function JoinForm({
 }) {
   const { t } = useFeatureTranslation('commitments', strings);
   const propose = useProposeCommitment(slug);
-  const touched = useTouched();
   const formRef = useRef<HTMLFormElement>(null);
-  const [draft, setDraft] = useState<{ actor: string; role: Role; commitment: string }>(() => ({
-    actor: actors[0]?.slug ?? '',
-    role: 'CONTRIBUTOR',
-    commitment: '',
-  }));
-  const { errors, check } = collectErrors();
-  check('actor', draft.actor, { required: true });
-  check('commitment', draft.commitment, { required: true, max: 2000 });
-  const invalidCount = Object.keys(errors).length;
-  const serverErrors = serverFieldErrors(propose.error);
+  const form = useApiForm(zCommitmentInput, {
+    defaultValues: { actor: actors[0]?.slug ?? '', role: 'CONTRIBUTOR', commitment: '' },
+  });
 
   // The button that opened the form is gone: the focus goes to the form's first field.
   useEffect(() => {
     formRef.current?.querySelector<HTMLElement>('select, input, textarea')?.focus();
   }, []);
 
-  const onSubmit = (event: SubmitEvent) => {
-    event.preventDefault();
-    touched.setSubmitted(true);
-    if (invalidCount > 0) {
-      focusFirstInvalid(formRef.current);
-      return;
-    }
-    propose.mutate(
-      { actor: draft.actor, role: draft.role, commitment: draft.commitment.trim() },
-      {
-        onSuccess: () => {
-          const actor = actors.find((item) => item.slug === draft.actor);
-          if (actor) onSent(actor);
-        },
-        onError: () => {
-          focusFirstInvalid(formRef.current);
-        },
-      },
-    );
-  };
+  const onSubmit = form.submitWith(async (values) => {
+    await propose.mutateAsync({ ...values, commitment: values.commitment.trim() });
+    const actor = actors.find((item) => item.slug === values.actor);
+    if (actor) onSent(actor);
+  });
 
+  const busy = form.formState.isSubmitting;
   return (
-    <FormProvider
-      value={{
-        idPrefix: 'join',
-        clientErrors: errors,
-        serverErrors,
-        shows: touched.shows,
-        touch: touched.touch,
-      }}
-    >
-      <form ref={formRef} className="inline-form" noValidate onSubmit={onSubmit}>
-        <FormStatus error={propose.error} invalidCount={touched.submitted ? invalidCount : 0} />
-        <SelectField
-          path="actor"
+    <FormProvider {...form}>
+      <form
+        ref={formRef}
+        className="inline-form"
+        noValidate
+        onSubmit={(event) => void onSubmit(event)}
+      >
+        <ProblemView error={form.problem} />
+        <SelectInput
+          name="actor"
           label={t('actor')}
-          value={draft.actor}
-          required
           options={actors.map((actor) => ({ value: actor.slug ?? '', label: actor.name ?? '' }))}
-          onChange={(actor) => {
-            setDraft({ ...draft, actor });
-          }}
         />
-        <fieldset className="field field--group" aria-describedby="join-role-note">
-          <legend>{t('role')}</legend>
-          {roles.map((role) => (
-            <div key={role} className="checkbox">
-              <input
-                id={`join-role-${role}`}
-                type="radio"
-                name="join-role"
-                value={role}
-                checked={draft.role === role}
-                onChange={() => {
-                  setDraft({ ...draft, role });
-                }}
-              />
-              <label htmlFor={`join-role-${role}`}>{t(`roleHelp.${role}`)}</label>
-            </div>
-          ))}
-          <p className="hint" id="join-role-note">
-            {t('pilotNote')}
-          </p>
-          {messagesFor(serverErrors, 'role').length > 0 && (
-            <p className="field__error">{messagesFor(serverErrors, 'role').join(' ')}</p>
-          )}
-        </fieldset>
-        <TextField
-          path="commitment"
+        <RoleInput />
+        <TextInput
+          name="commitment"
           label={t('commitment')}
           hint={t('commitmentHint')}
-          value={draft.commitment}
           required
           multiline
           rows={3}
-          onChange={(commitment) => {
-            setDraft({ ...draft, commitment });
-          }}
         />
         <div className="form-actions">
-          <button type="submit" className="button" disabled={propose.isPending}>
-            {propose.isPending ? t('sending') : t('submit')}
+          <button type="submit" className="button" disabled={busy}>
+            {busy ? t('sending') : t('submit')}
           </button>
           <button type="button" className="button button--secondary" onClick={onCancel}>
             {t('cancel')}

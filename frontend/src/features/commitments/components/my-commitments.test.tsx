@@ -1,8 +1,24 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { Schemas } from '@/lib/api-client';
-import { json, page, stubApi } from '@/testing/api-stub';
 import { fakeAuth } from '@/testing/fake-auth';
+import { http, problemResponse, setupApiServer } from '@/testing/msw';
 import { renderApp } from '@/testing/render';
+
+const api = setupApiServer();
+
+function page<T>(items: T[]) {
+  return { items, page: 0, size: 20, totalItems: items.length, totalPages: items.length ? 1 : 0 };
+}
+
+function me(actors: Schemas['ActorSummary'][], roles: string[] = ['member']) {
+  return http.get('/api/v1/me', ({ response }) =>
+    response(200).json({ subject: 's', name: 'Camille Martin', roles, actors }),
+  );
+}
+
+const noRequests = http.get('/api/v1/me/commitment-requests', ({ response }) =>
+  response(200).json(page([])),
+);
 
 const formations = { number: 3, slug: 'formations', title: 'Formations numériques' };
 const communs = { number: 10, slug: 'communs', title: 'Communs numériques' };
@@ -27,18 +43,23 @@ function stub(actors: Schemas['ActorSummary'][], roles: string[] = ['member']) {
     ],
   };
   const withdrawals: Request[] = [];
-  stubApi({
-    '/api/v1/me': { subject: 's', name: 'Camille Martin', roles, actors },
-    '/api/v1/me/commitment-requests': page([]),
-    '/api/v1/actors/latitudes/memberships': () => json(page(state.items)),
-    '/api/v1/coalitions/formations/members/latitudes/withdrawal': (_url: URL, request: Request) => {
-      withdrawals.push(request);
-      state.items = state.items.map((item) =>
-        item.coalition === formations ? { ...item, status: 'WITHDRAWN' } : item,
-      );
-      return json({ status: 'WITHDRAWN' });
-    },
-  });
+  api.use(
+    me(actors, roles),
+    noRequests,
+    http.get('/api/v1/actors/{actorSlug}/memberships', ({ response }) =>
+      response(200).json(page(state.items)),
+    ),
+    http.post(
+      '/api/v1/coalitions/{slug}/members/{actorSlug}/withdrawal',
+      ({ request, response }) => {
+        withdrawals.push(request);
+        state.items = state.items.map((item) =>
+          item.coalition === formations ? { ...item, status: 'WITHDRAWN' } : item,
+        );
+        return response(200).json({ status: 'WITHDRAWN' });
+      },
+    ),
+  );
   return withdrawals;
 }
 
@@ -73,19 +94,15 @@ describe('My commitments', () => {
     expect(await within(section).findByText('Retiré')).toBeVisible();
   });
 
-  it('accepts an invitation of a coalition’s coordinators, with the commitment the actor can hold', async () => {
+  /** Latitudes invited to #3; `answer` may answer instead of accepting (a problem). */
+  function invited(answer: () => Response | undefined = () => undefined) {
     const answers: unknown[] = [];
     let status: Schemas['MembershipStatus'] = 'INVITED';
-    stubApi({
-      '/api/v1/me': {
-        subject: 's',
-        name: 'Camille Martin',
-        roles: ['member'],
-        actors: [{ slug: 'latitudes', name: 'Latitudes' }],
-      },
-      '/api/v1/me/commitment-requests': page([]),
-      '/api/v1/actors/latitudes/memberships': () =>
-        json(
+    api.use(
+      me([{ slug: 'latitudes', name: 'Latitudes' }]),
+      noRequests,
+      http.get('/api/v1/actors/{actorSlug}/memberships', ({ response }) =>
+        response(200).json(
           page([
             {
               coalition: formations,
@@ -96,20 +113,32 @@ describe('My commitments', () => {
             },
           ]),
         ),
-      '/api/v1/coalitions/formations/members/latitudes/answer': async (
-        _url: URL,
-        request: Request,
-      ) => {
-        answers.push(await request.json());
-        status = 'CONFIRMED';
-        return json({ status });
-      },
-    });
-    const { user } = renderApp('/my-commitments', { auth: fakeAuth(['member']) });
+      ),
+      http.post(
+        '/api/v1/coalitions/{slug}/members/{actorSlug}/answer',
+        async ({ request, response }) => {
+          answers.push(await request.json());
+          const refused = answer();
+          if (refused) return refused;
+          status = 'CONFIRMED';
+          return response(200).json({ status });
+        },
+      ),
+    );
+    return answers;
+  }
+
+  async function invitation() {
     const invitations = await screen.findByRole('region', { name: 'Invitations à répondre' });
-    const card = within(invitations).getByRole('article', {
+    return within(invitations).getByRole('article', {
       name: /Latitudes est invité dans la coalition/,
     });
+  }
+
+  it('accepts an invitation of a coalition’s coordinators, with the commitment the actor can hold', async () => {
+    const answers = invited();
+    const { user } = renderApp('/my-commitments', { auth: fakeAuth(['member']) });
+    const card = await invitation();
     const commitment = within(card).getByRole('textbox', {
       name: /L’engagement que l’organisation peut tenir/,
     });
@@ -133,6 +162,46 @@ describe('My commitments', () => {
       ).not.toBeInTheDocument();
     });
     expect(await screen.findByText('Confirmé')).toBeVisible();
+  });
+
+  it('refuses an invitation with a note and without the commitment', async () => {
+    const answers = invited();
+    const { user } = renderApp('/my-commitments', { auth: fakeAuth(['member']) });
+    const card = await invitation();
+    await user.type(within(card).getByRole('textbox', { name: /^Un mot/ }), 'Pas cette année');
+    await user.click(within(card).getByRole('button', { name: /^Refuser/ }));
+    await waitFor(() => {
+      expect(answers).toEqual([{ answer: 'REFUSE', note: 'Pas cette année' }]);
+    });
+  });
+
+  it('places a 400 problem’s field error on its field', async () => {
+    invited(() =>
+      problemResponse(400, {
+        title: 'Invalid request',
+        errors: [{ field: 'commitment', message: 'trop long pour la coalition' }],
+      }),
+    );
+    const { user } = renderApp('/my-commitments', { auth: fakeAuth(['member']) });
+    const card = await invitation();
+    await user.click(within(card).getByRole('button', { name: /^Accepter/ }));
+    const commitment = within(card).getByRole('textbox', {
+      name: /L’engagement que l’organisation peut tenir/,
+    });
+    await waitFor(() => {
+      expect(commitment).toHaveAccessibleDescription(/trop long pour la coalition/);
+    });
+    expect(commitment).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('shows a 403 in the problem component', async () => {
+    invited(() => problemResponse(403, { title: 'Forbidden' }));
+    const { user } = renderApp('/my-commitments', { auth: fakeAuth(['member']) });
+    const card = await invitation();
+    await user.click(within(card).getByRole('button', { name: /^Accepter/ }));
+    expect(await within(card).findByRole('alert')).toHaveTextContent(
+      'Votre compte ne peut pas faire cette modification.',
+    );
   });
 
   it('shows the nav entry to members who act for actors', async () => {
@@ -169,11 +238,22 @@ describe('Navigation for coordinators', () => {
       coalition: formations,
       membership: { actor: { slug: 'a', name: 'A' }, status: 'PROPOSED' },
     };
-    const spy = stubApi({
-      '/api/v1/me': { subject: 's', name: 'Alex Durand', roles: ['coordinator'], actors: [] },
-      '/api/v1/me/commitment-requests': { ...page([pending]), totalItems: 2 },
-      '/api/v1/panorama': { axes: [] },
-    });
+    const asked: URL[] = [];
+    api.use(
+      http.get('/api/v1/me', ({ response }) =>
+        response(200).json({
+          subject: 's',
+          name: 'Alex Durand',
+          roles: ['coordinator'],
+          actors: [],
+        }),
+      ),
+      http.get('/api/v1/me/commitment-requests', ({ request, response }) => {
+        asked.push(new URL(request.url));
+        return response(200).json({ ...page([pending]), totalItems: 2 });
+      }),
+      http.get('/api/v1/panorama', ({ response }) => response(200).json({ axes: [] })),
+    );
     renderApp('/', { auth: fakeAuth(['coordinator']) });
     const nav = await screen.findByRole('navigation', { name: 'Navigation principale' });
     const link = await within(nav).findByRole('link', {
@@ -181,17 +261,17 @@ describe('Navigation for coordinators', () => {
     });
     expect(link).toHaveAttribute('href', '/commitment-requests');
     expect(within(nav).queryByRole('link', { name: 'Mes engagements' })).not.toBeInTheDocument();
-    const count = spy.mock.calls
-      .map(([input]) => new URL(input instanceof Request ? input.url : String(input)))
-      .find((url) => url.pathname === '/api/v1/me/commitment-requests');
-    expect(count?.searchParams.get('size')).toBe('1');
+    expect(asked[0]?.searchParams.get('size')).toBe('1');
   });
 
   it('shows neither entry to anonymous readers', async () => {
-    stubApi({ '/api/v1/panorama': { axes: [] } });
+    api.use(http.get('/api/v1/panorama', ({ response }) => response(200).json({ axes: [] })));
     renderApp('/');
     const nav = await screen.findByRole('navigation', { name: 'Navigation principale' });
     await screen.findByRole('heading', { level: 1 });
-    expect(within(nav).getAllByRole('link')).toHaveLength(7);
+    expect(within(nav).queryByRole('link', { name: 'Mes engagements' })).not.toBeInTheDocument();
+    expect(
+      within(nav).queryByRole('link', { name: /Demandes d’engagement/ }),
+    ).not.toBeInTheDocument();
   });
 });

@@ -1,8 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { Schemas } from '@/lib/api-client';
-import { json, page, stubApi } from '@/testing/api-stub';
 import { fakeAuth } from '@/testing/fake-auth';
+import { http, problemResponse, setupApiServer } from '@/testing/msw';
 import { renderApp } from '@/testing/render';
+
+const api = setupApiServer();
+
+function page<T>(items: T[]) {
+  return { items, page: 0, size: 20, totalItems: items.length, totalPages: items.length ? 1 : 0 };
+}
 
 const coalition = { number: 3, slug: 'formations', title: 'Formations numériques' };
 const request = (
@@ -31,18 +37,30 @@ const history: Schemas['MembershipEvent'][] = [
   },
 ];
 
-function stub(state: { pending: Schemas['CommitmentRequest'][] }) {
+/** The inbox of a coordinator; `decide` may answer the decision instead (a problem). */
+function stub(
+  state: { pending: Schemas['CommitmentRequest'][] },
+  decide: () => Response | undefined = () => undefined,
+) {
   const decisions: Request[] = [];
-  stubApi({
-    '/api/v1/me': { subject: 's', name: 'Alex Durand', roles: ['coordinator'], actors: [] },
-    '/api/v1/me/commitment-requests': () => json(page(state.pending)),
-    '/api/v1/coalitions/formations/members/atelier/history': history,
-    '/api/v1/coalitions/formations/members/atelier/decision': (_url: URL, req: Request) => {
-      decisions.push(req);
+  api.use(
+    http.get('/api/v1/me', ({ response }) =>
+      response(200).json({ subject: 's', name: 'Alex Durand', roles: ['coordinator'], actors: [] }),
+    ),
+    http.get('/api/v1/me/commitment-requests', ({ response }) =>
+      response(200).json(page(state.pending)),
+    ),
+    http.get('/api/v1/coalitions/{slug}/members/{actorSlug}/history', ({ response }) =>
+      response(200).json(history),
+    ),
+    http.post('/api/v1/coalitions/{slug}/members/{actorSlug}/decision', ({ request, response }) => {
+      decisions.push(request);
+      const refused = decide();
+      if (refused) return refused;
       state.pending = state.pending.filter((item) => item !== atelier);
-      return json({ ...atelier.membership, status: 'CONFIRMED' });
-    },
-  });
+      return response(200).json({ ...atelier.membership, status: 'CONFIRMED' });
+    }),
+  );
   return decisions;
 }
 
@@ -104,22 +122,49 @@ describe('Coordinators’ inbox', () => {
     expect(await screen.findByText('Aucune demande en attente.')).toBeVisible();
   });
 
-  it('shows the conflict when someone decided first', async () => {
-    stubApi({
-      '/api/v1/me': { subject: 's', name: 'Alex Durand', roles: ['coordinator'] },
-      '/api/v1/me/commitment-requests': page([atelier]),
-      '/api/v1/coalitions/formations/members/atelier/decision': () =>
-        json(
-          { title: 'Conflict', status: 409, detail: 'Only a proposed engagement can be decided' },
-          409,
-        ),
-    });
+  it('shows the conflict when someone decided first, in the problem component', async () => {
+    stub({ pending: [atelier] }, () =>
+      problemResponse(409, {
+        title: 'Conflict',
+        detail: 'Only a proposed engagement can be decided',
+      }),
+    );
     const { user } = renderApp('/commitment-requests', { auth: fakeAuth(['coordinator']) });
     const card = await screen.findByRole('article', { name: /Atelier paysan/ });
     await user.click(within(card).getByRole('button', { name: /Confirmer/ }));
-    expect(await within(card).findByRole('alert')).toHaveTextContent(
-      'Conflit : Only a proposed engagement can be decided',
+    const alert = await within(card).findByRole('alert');
+    expect(alert).toHaveTextContent('Conflit avec l’état actuel.');
+    expect(alert).toHaveTextContent('Conflict — Only a proposed engagement can be decided');
+  });
+
+  it('shows a 403 in the problem component', async () => {
+    stub({ pending: [atelier] }, () =>
+      problemResponse(403, { title: 'Forbidden', detail: 'Not a coordinator of this coalition' }),
     );
+    const { user } = renderApp('/commitment-requests', { auth: fakeAuth(['coordinator']) });
+    const card = await screen.findByRole('article', { name: /Atelier paysan/ });
+    await user.click(within(card).getByRole('button', { name: /Décliner/ }));
+    const alert = await within(card).findByRole('alert');
+    expect(alert).toHaveTextContent('Votre compte ne peut pas faire cette modification.');
+    expect(alert).toHaveTextContent('Not a coordinator of this coalition');
+  });
+
+  it('places a 400 problem’s field error on the note', async () => {
+    stub({ pending: [atelier] }, () =>
+      problemResponse(400, {
+        title: 'Invalid request',
+        errors: [{ field: 'note', message: 'note refusée' }],
+      }),
+    );
+    const { user } = renderApp('/commitment-requests', { auth: fakeAuth(['coordinator']) });
+    const card = await screen.findByRole('article', { name: /Atelier paysan/ });
+    const note = within(card).getByRole('textbox', { name: /Note pour l’organisation/ });
+    await user.type(note, 'Bienvenue');
+    await user.click(within(card).getByRole('button', { name: /Confirmer/ }));
+    await waitFor(() => {
+      expect(note).toHaveAccessibleDescription(/note refusée/);
+    });
+    expect(note).toHaveAttribute('aria-invalid', 'true');
   });
 
   it('is refused to a member', async () => {

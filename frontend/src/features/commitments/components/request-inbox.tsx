@@ -1,11 +1,14 @@
-import { useEffect, useRef, useState, type SubmitEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { FormProvider, FormStatus, TextField } from '@/components/ui/form';
+import { zCommitmentDecision } from '@/api/zod/zod.gen';
+import { useApiForm } from '@/components/forms/api-form';
+import { TextInput } from '@/components/forms/fields';
+import { ProblemView } from '@/components/forms/problem-view';
 import { Pagination } from '@/components/ui/pagination';
 import { QueryState } from '@/components/ui/query-state';
 import type { Schemas } from '@/lib/api-client';
-import { collectErrors, optional, serverFieldErrors, useTouched } from '@/lib/form';
 import { formatDate } from '@/lib/format';
 import { useFeatureTranslation } from '@/lib/i18n';
 import { useCommitmentRequests, useDecideCommitment } from '@/features/commitments/api/commitments';
@@ -25,31 +28,23 @@ function Request({
   const { t, i18n } = useFeatureTranslation('commitments', strings);
   const { t: tApp } = useTranslation();
   const decide = useDecideCommitment();
-  const touched = useTouched();
-  const [note, setNote] = useState('');
+  const form = useApiForm(zCommitmentDecision, {
+    defaultValues: { decision: 'CONFIRM', note: '' },
+  });
   const coalition = request.coalition ?? {};
   const membership = request.membership ?? {};
   const actor = membership.actor ?? {};
   const actorName = actor.name ?? actor.slug ?? '';
   const key = { slug: coalition.slug ?? '', actorSlug: actor.slug ?? '' };
-  const idPrefix = `request-${key.slug}-${key.actorSlug}`;
-  const headingId = `${idPrefix}-title`;
-  const { errors, check } = collectErrors();
-  check('note', note, { max: 1000 });
-  const invalidCount = Object.keys(errors).length;
+  const headingId = `request-${key.slug}-${key.actorSlug}-title`;
 
   const send = (verdict: Verdict) => {
-    touched.setSubmitted(true);
-    if (invalidCount > 0) return;
-    decide.mutate(
-      { ...key, decision: { decision: verdict, note: optional(note) } },
-      {
-        onSuccess: () => {
-          const values = { actor: actorName, number: coalition.number ?? '' };
-          onDecided(verdict === 'CONFIRM' ? t('confirmed', values) : t('declined', values));
-        },
-      },
-    );
+    form.setValue('decision', verdict);
+    void form.submitWith(async (decision) => {
+      await decide.mutateAsync({ ...key, decision });
+      const values = { actor: actorName, number: coalition.number ?? '' };
+      onDecided(verdict === 'CONFIRM' ? t('confirmed', values) : t('declined', values));
+    })();
   };
 
   return (
@@ -82,32 +77,16 @@ function Request({
         </blockquote>
       )}
       <CommitmentHistory membership={key} actorName={actorName} number={coalition.number} />
-      <FormProvider
-        value={{
-          idPrefix,
-          clientErrors: errors,
-          serverErrors: serverFieldErrors(decide.error),
-          shows: touched.shows,
-          touch: touched.touch,
-        }}
-      >
+      <FormProvider {...form}>
         <form
           noValidate
-          onSubmit={(event: SubmitEvent) => {
+          onSubmit={(event) => {
             event.preventDefault();
             send('CONFIRM');
           }}
         >
-          <FormStatus error={decide.error} invalidCount={touched.submitted ? invalidCount : 0} />
-          <TextField
-            path="note"
-            label={t('note')}
-            hint={t('noteHint')}
-            value={note}
-            multiline
-            rows={2}
-            onChange={setNote}
-          />
+          <ProblemView error={form.problem} />
+          <TextInput name="note" label={t('note')} hint={t('noteHint')} multiline rows={2} />
           <div className="form-actions">
             <button type="submit" className="button" disabled={decide.isPending}>
               {t('confirm')}{' '}

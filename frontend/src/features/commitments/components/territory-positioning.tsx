@@ -1,7 +1,11 @@
-import { useEffect, useRef, useState, type SubmitEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { FormProvider, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { FormStatus } from '@/components/ui/form';
+import { zTerritorialCoalitionInput } from '@/api/zod/zod.gen';
+import { useApiForm } from '@/components/forms/api-form';
+import { useFieldError } from '@/components/forms/fields';
+import { ProblemView } from '@/components/forms/problem-view';
 import type { Schemas } from '@/lib/api-client';
 import { Roles, useAuth } from '@/lib/auth';
 import { useFeatureTranslation } from '@/lib/i18n';
@@ -15,6 +19,44 @@ function editPath(slug: string, territorySlug: string) {
   return `/coalitions/${slug}/territories/${territorySlug}/edit`;
 }
 
+/** Pilot or contributor, each with what it means; a refusal of the field next to it. */
+function PositioningChoice({ idPrefix, legend }: { idPrefix: string; legend: string }) {
+  const { t } = useFeatureTranslation('commitments', strings);
+  const { register } = useFormContext();
+  const error = useFieldError('positioning');
+  const errorId = `${idPrefix}-error`;
+  return (
+    <fieldset
+      className={`field field--group${error ? ' field--invalid' : ''}`}
+      aria-describedby={error ? errorId : undefined}
+    >
+      <legend>{legend}</legend>
+      {positionings.map((value) => (
+        <div key={value} className="checkbox">
+          <input
+            id={`${idPrefix}-${value}`}
+            type="radio"
+            value={value}
+            aria-invalid={error ? true : undefined}
+            {...register('positioning')}
+          />
+          <label htmlFor={`${idPrefix}-${value}`}>{t(`positioningHelp.${value}`)}</label>
+        </div>
+      ))}
+      {error && (
+        <p className="field__error" id={errorId}>
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
+/**
+ * Declares the positioning of one territory (`POST …/territories` with the territory and its
+ * positioning: the contract's `TerritorialCoalitionInput`, which the edit page completes); a
+ * refusal of the API by `ProblemView`, a field error next to the choice.
+ */
 function DeclareForm({
   slug,
   territory,
@@ -26,47 +68,26 @@ function DeclareForm({
 }) {
   const { t } = useFeatureTranslation('commitments', strings);
   const declare = useDeclarePositioning(slug);
-  const [positioning, setPositioning] = useState<Positioning>('CONTRIBUTOR');
   const territorySlug = territory.slug ?? '';
   const name = territory.name ?? territorySlug;
-  const onSubmit = (event: SubmitEvent) => {
-    event.preventDefault();
-    declare.mutate(
-      { territory: territorySlug, positioning },
-      {
-        onSuccess: () => {
-          onDeclared(positioning);
-        },
-      },
-    );
-  };
+  const form = useApiForm(zTerritorialCoalitionInput, {
+    defaultValues: { territory: territorySlug, positioning: 'CONTRIBUTOR' },
+  });
+  const onSubmit = form.submitWith(async (input) => {
+    await declare.mutateAsync(input);
+    onDeclared(input.positioning);
+  });
+  const idPrefix = `positioning-${territorySlug}`;
   return (
-    <form noValidate onSubmit={onSubmit}>
-      <FormStatus error={declare.error} invalidCount={0} />
-      <fieldset className="field field--group">
-        <legend>{t('declareFor', { territory: name })}</legend>
-        {positionings.map((value) => (
-          <div key={value} className="checkbox">
-            <input
-              id={`positioning-${territorySlug}-${value}`}
-              type="radio"
-              name={`positioning-${territorySlug}`}
-              value={value}
-              checked={positioning === value}
-              onChange={() => {
-                setPositioning(value);
-              }}
-            />
-            <label htmlFor={`positioning-${territorySlug}-${value}`}>
-              {t(`positioningHelp.${value}`)}
-            </label>
-          </div>
-        ))}
-      </fieldset>
-      <button type="submit" className="button" disabled={declare.isPending}>
-        {t('declare')}
-      </button>
-    </form>
+    <FormProvider {...form}>
+      <form noValidate onSubmit={(event) => void onSubmit(event)}>
+        <ProblemView error={form.problem} />
+        <PositioningChoice idPrefix={idPrefix} legend={t('declareFor', { territory: name })} />
+        <button type="submit" className="button" disabled={form.formState.isSubmitting}>
+          {t('declare')}
+        </button>
+      </form>
+    </FormProvider>
   );
 }
 

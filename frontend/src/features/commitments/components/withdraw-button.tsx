@@ -1,12 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
-import { FormStatus } from '@/components/ui/form';
+import { ProblemView } from '@/components/forms/problem-view';
 import { useFeatureTranslation } from '@/lib/i18n';
 import { useWithdrawCommitment, type MembershipKey } from '@/features/commitments/api/commitments';
 import { strings } from '@/features/commitments/strings';
 
 /**
  * Withdraws a request (or a confirmed engagement) in two steps: the button, then a confirmation
- * next to it. Errors (a request decided meanwhile: 409) are shown under it.
+ * next to it (disabled while sending). The API's refusal (a request decided meanwhile: 409) is
+ * shown under it by `ProblemView`.
  */
 export function WithdrawButton({
   membership,
@@ -77,7 +78,7 @@ export function WithdrawButton({
             : t('withdrawEngagement', { actor: actorName })}
         </button>
       )}
-      {withdraw.error !== null && <FormStatus error={withdraw.error} invalidCount={0} />}
+      <ProblemView error={withdraw.error} />
     </div>
   );
 }

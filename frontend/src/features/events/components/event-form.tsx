@@ -1,10 +1,21 @@
-import { useRef, useState, type SubmitEvent } from 'react';
+import { useMemo } from 'react';
+import { FormProvider, useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { FormProvider, FormStatus, SelectField, TextField } from '@/components/ui/form';
-import type { Schemas } from '@/lib/api-client';
-import { collectErrors, optional, serverFieldErrors, splitList, useTouched } from '@/lib/form';
+import { z } from 'zod';
+import { zEventInput, zEventSessionInput } from '@/api/zod/zod.gen';
+import { useApiForm } from '@/components/forms/api-form';
+import { InvalidSummary } from '@/components/forms/invalid-summary';
+import { ApiPicker, type PickerOption } from '@/components/forms/api-picker';
+import { NumberInput, SelectInput, TextInput } from '@/components/forms/fields';
+import { ProblemView } from '@/components/forms/problem-view';
+import { searchOptions } from '@/components/forms/search-options';
+import { strings as formStrings } from '@/components/forms/strings';
+import { useApiClient, type Schemas } from '@/lib/api-client';
+import { useFeatureTranslation } from '@/lib/i18n';
 import { fromLocalInput, toLocalInput } from '@/lib/time-zone';
 import { useSaveEvent } from '@/features/events/api/event-edit';
+import { DateTimeInput } from '@/features/events/components/date-time-input';
+import { strings } from '@/features/events/edit-strings';
 
 type Kind = Schemas['EventKind'];
 type Format = Schemas['EventFormat'];
@@ -20,39 +31,50 @@ const kinds: readonly Kind[] = [
 const formats: readonly Format[] = ['ONLINE', 'IN_PERSON', 'HYBRID'];
 const sessionKinds: readonly SessionKind[] = ['PLENARY', 'TESTIMONY', 'WORKSHOP'];
 
-interface SessionDraft {
-  key: number;
-  id?: number;
-  title: string;
-  kind: SessionKind;
-  description: string;
-  startsAt: string;
-  endsAt: string;
-  coalition: string;
-  speakers: string;
+/** What a `datetime-local` input gives: the wall-clock time, without a zone. */
+const LOCAL_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+
+/**
+ * The form's fields: the contract's `EventInput` (and `EventSessionInput`), except that times are
+ * the wall-clock times of the event's zone (converted with its offset when sent) and a session's
+ * id is a number (the generated schema reads an int64 as a bigint, which JSON cannot carry). An end
+ * before its start is refused.
+ */
+export function eventFields(endBeforeStart: string) {
+  const localTime = z.string().regex(LOCAL_TIME);
+  const session = zEventSessionInput.extend({
+    id: z.number().int().optional(),
+    startsAt: localTime.optional(),
+    endsAt: localTime.optional(),
+  });
+  return zEventInput
+    .extend({
+      startsAt: localTime,
+      endsAt: localTime,
+      sessions: z.array(session).max(200).optional(),
+    })
+    .superRefine((event, context) => {
+      const check = (start: string | undefined, end: string | undefined, path: PropertyKey[]) => {
+        if (start && end && end < start) {
+          context.addIssue({ code: 'custom', path, message: endBeforeStart });
+        }
+      };
+      check(event.startsAt, event.endsAt, ['endsAt']);
+      event.sessions?.forEach((item, index) => {
+        check(item.startsAt, item.endsAt, ['sessions', index, 'endsAt']);
+      });
+    });
 }
 
-export interface EventDraft {
-  title: string;
-  kind: Kind;
-  description: string;
-  startsAt: string;
-  endsAt: string;
-  timeZone: string;
-  format: Format;
-  location: string;
-  participantsCount: string;
-  organisers: string;
-  coalitions: string;
-  territories: string;
-  sessions: SessionDraft[];
-}
+type EventSchema = ReturnType<typeof eventFields>;
+export type EventFields = z.input<EventSchema>;
+type EventValues = z.output<EventSchema>;
 
-let nextKey = 1;
-const slugs = (items: readonly { slug?: string }[] | undefined) =>
-  (items ?? []).map((item) => item.slug ?? '').join(', ');
+const slugsOf = (items: readonly { slug?: string }[] | undefined): string[] =>
+  (items ?? []).flatMap((item) => (item.slug ? [item.slug] : []));
 
-export function eventDraftFrom(event?: Schemas['Event']): EventDraft {
+/** The form's values for an event (or a new one), times as its zone reads them. */
+export function eventFieldsFrom(event?: Schemas['Event']): EventFields {
   const timeZone = event?.timeZone ?? 'Europe/Paris';
   return {
     title: event?.title ?? '',
@@ -63,13 +85,11 @@ export function eventDraftFrom(event?: Schemas['Event']): EventDraft {
     timeZone,
     format: event?.format ?? 'ONLINE',
     location: event?.location ?? '',
-    participantsCount:
-      event?.participantsCount === undefined ? '' : String(event.participantsCount),
-    organisers: slugs(event?.organisers),
-    coalitions: slugs(event?.coalitions),
-    territories: slugs(event?.territories),
+    participantsCount: event?.participantsCount,
+    organisers: slugsOf(event?.organisers),
+    coalitions: slugsOf(event?.coalitions),
+    territories: slugsOf(event?.territories),
     sessions: (event?.agenda ?? []).map((session) => ({
-      key: nextKey++,
       id: session.id,
       title: session.title ?? '',
       kind: session.kind ?? 'PLENARY',
@@ -77,72 +97,56 @@ export function eventDraftFrom(event?: Schemas['Event']): EventDraft {
       startsAt: toLocalInput(session.startsAt, timeZone),
       endsAt: toLocalInput(session.endsAt, timeZone),
       coalition: session.coalition?.slug ?? '',
-      speakers: slugs(session.speakers),
+      speakers: slugsOf(session.speakers),
     })),
   };
 }
 
-export function validateEvent(draft: EventDraft) {
-  const { errors, check, add } = collectErrors();
-  check('title', draft.title, { required: true, max: 300 });
-  check('description', draft.description, { max: 4000 });
-  check('startsAt', draft.startsAt, { required: true });
-  check('endsAt', draft.endsAt, { required: true });
-  if (draft.startsAt && draft.endsAt && draft.endsAt < draft.startsAt) {
-    add('endsAt', { code: 'endBeforeStart' });
-  }
-  check('timeZone', draft.timeZone, { required: true, max: 60 });
-  check('location', draft.location, { max: 300 });
-  if (draft.participantsCount.trim() !== '' && !/^\d+$/.test(draft.participantsCount.trim())) {
-    add('participantsCount', { code: 'number' });
-  }
-  for (const list of ['organisers', 'coalitions', 'territories'] as const) {
-    splitList(draft[list]).forEach((slug) => {
-      check(list, slug, { slug: true });
-    });
-  }
-  draft.sessions.forEach((session, i) => {
-    check(`sessions[${i}].title`, session.title, { required: true, max: 300 });
-    check(`sessions[${i}].description`, session.description, { max: 4000 });
-    if (session.startsAt && session.endsAt && session.endsAt < session.startsAt) {
-      add(`sessions[${i}].endsAt`, { code: 'endBeforeStart' });
-    }
-    check(`sessions[${i}].coalition`, session.coalition, { slug: true });
-    splitList(session.speakers).forEach((slug) => {
-      check(`sessions[${i}].speakers`, slug, { slug: true });
-    });
-  });
-  return errors;
-}
-
-export function eventInputFrom(draft: EventDraft, sample: boolean): Schemas['EventInput'] {
-  const zone = draft.timeZone.trim();
+/**
+ * The request body: times sent with the offset of the event's zone at that date; what the form
+ * does not edit (approximate count, partners, sample flag) sent back as it was read.
+ */
+export function eventInputFrom(
+  values: EventValues,
+  event?: Schemas['Event'],
+): Schemas['EventInput'] {
+  const zone = values.timeZone.trim();
+  const at = (local: string | undefined) => (local ? fromLocalInput(local, zone) : undefined);
   return {
-    title: draft.title.trim(),
-    kind: draft.kind,
-    description: optional(draft.description),
-    startsAt: fromLocalInput(draft.startsAt, zone) ?? '',
-    endsAt: fromLocalInput(draft.endsAt, zone) ?? '',
+    ...values,
+    title: values.title.trim(),
+    startsAt: at(values.startsAt) ?? '',
+    endsAt: at(values.endsAt) ?? '',
     timeZone: zone,
-    format: draft.format,
-    location: optional(draft.location),
-    participantsCount:
-      draft.participantsCount.trim() === '' ? undefined : Number(draft.participantsCount),
-    organisers: splitList(draft.organisers),
-    coalitions: splitList(draft.coalitions),
-    territories: splitList(draft.territories),
-    sessions: draft.sessions.map((session) => ({
-      id: session.id,
+    sessions: (values.sessions ?? []).map((session) => ({
+      ...session,
       title: session.title.trim(),
-      kind: session.kind,
-      description: optional(session.description),
-      startsAt: fromLocalInput(session.startsAt, zone),
-      endsAt: fromLocalInput(session.endsAt, zone),
-      coalition: optional(session.coalition),
-      speakers: splitList(session.speakers),
+      startsAt: at(session.startsAt),
+      endsAt: at(session.endsAt),
     })),
-    sample,
+    participantsApproximate: event?.participantsApproximate,
+    organisedWithPartners: event?.organisedWithPartners,
+    sample: event?.sample ?? false,
   };
+}
+
+const blankSession: NonNullable<EventFields['sessions']>[number] = {
+  title: '',
+  kind: 'PLENARY',
+  description: '',
+  startsAt: '',
+  endsAt: '',
+  coalition: '',
+  speakers: [],
+};
+
+function optionsOf<T extends { slug?: string }>(
+  items: readonly T[] | undefined,
+  label: (item: T) => string | undefined,
+): PickerOption[] {
+  return (items ?? []).flatMap((item) =>
+    item.slug ? [{ value: item.slug, label: label(item) ?? item.slug }] : [],
+  );
 }
 
 interface EventFormProps {
@@ -153,326 +157,184 @@ interface EventFormProps {
   onReload?: () => void;
 }
 
+/**
+ * Creates an event or replaces one with its whole agenda (`PUT` with `If-Match`): the sessions are
+ * kept by id, reordered, added and removed; organisers, coalitions, territories and speakers are
+ * chosen by searching the API.
+ */
 export function EventForm({ event, etag, onSaved, onCancel, onReload }: EventFormProps) {
-  const { t } = useTranslation();
-  const [draft, setDraft] = useState(() => eventDraftFrom(event));
-  const touched = useTouched();
+  const { t } = useFeatureTranslation('eventEdit', strings);
+  const { t: tf } = useFeatureTranslation('forms', formStrings);
+  const { t: tApp } = useTranslation();
+  const api = useApiClient();
   const save = useSaveEvent(event?.slug);
-  const formRef = useRef<HTMLFormElement>(null);
-  const errors = validateEvent(draft);
-  const count = Object.keys(errors).length;
-  const set = (patch: Partial<EventDraft>) => {
-    setDraft((current) => ({ ...current, ...patch }));
-  };
-  const setSession = (index: number, patch: Partial<SessionDraft>) => {
-    setDraft((current) => ({
-      ...current,
-      sessions: current.sessions.map((s, i) => (i === index ? { ...s, ...patch } : s)),
-    }));
-  };
-  const moveSession = (index: number, by: -1 | 1) => {
-    setDraft((current) => {
-      const sessions = [...current.sessions];
-      const [moved] = sessions.splice(index, 1);
-      if (moved) sessions.splice(index + by, 0, moved);
-      return { ...current, sessions };
-    });
-  };
-  const onSubmit = (e: SubmitEvent) => {
-    e.preventDefault();
-    touched.setSubmitted(true);
-    if (count > 0) {
-      requestAnimationFrame(() => {
-        formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-      });
-      return;
-    }
-    save.mutate(
-      { etag, input: eventInputFrom(draft, event?.sample ?? false) },
-      {
-        onSuccess: (saved) => {
-          onSaved(saved.data);
-        },
-      },
-    );
-  };
-  const options = <T extends string>(
+  const schema = useMemo(() => eventFields(t('endBeforeStart')), [t]);
+  const form = useApiForm(schema, { defaultValues: eventFieldsFrom(event) });
+  const sessions = useFieldArray({ control: form.control, name: 'sessions', keyName: 'key' });
+  const onSubmit = form.submitWith(async (values) => {
+    const saved = await save.mutateAsync({ etag, input: eventInputFrom(values, event) });
+    onSaved(saved.data);
+  });
+  const choices = <T extends string>(
     values: readonly T[],
     prefix: 'eventKind' | 'eventFormat' | 'sessionKind',
-  ) => values.map((value) => ({ value, label: t(`${prefix}.${value}` as 'eventKind.RESET_DAY') }));
+  ) =>
+    values.map((value) => ({ value, label: tApp(`${prefix}.${value}` as 'eventKind.RESET_DAY') }));
+  const initial = useMemo(
+    () => ({
+      organisers: optionsOf(event?.organisers, (actor) => actor.name),
+      coalitions: optionsOf(event?.coalitions, (coalition) => coalition.title),
+      territories: optionsOf(event?.territories, (territory) => territory.name),
+      sessions: new Map(
+        (event?.agenda ?? []).map((session) => [
+          session.id,
+          {
+            coalition: optionsOf(session.coalition ? [session.coalition] : [], (c) => c.title),
+            speakers: optionsOf(session.speakers, (person) => person.fullName),
+          },
+        ]),
+      ),
+    }),
+    [event],
+  );
+  const noOptions: PickerOption[] = [];
+  const busy = form.formState.isSubmitting;
 
   return (
-    <FormProvider
-      value={{
-        idPrefix: 'event',
-        clientErrors: errors,
-        serverErrors: serverFieldErrors(save.error),
-        shows: touched.shows,
-        touch: touched.touch,
-      }}
-    >
-      <form ref={formRef} className="edit-form" noValidate onSubmit={onSubmit}>
-        <FormStatus
-          error={save.error}
-          invalidCount={touched.submitted ? count : 0}
-          onReload={onReload}
-          staleMessage={t('eventForm.stale')}
-        />
-        <TextField
-          path="title"
-          label={t('eventForm.title')}
-          value={draft.title}
-          required
-          onChange={(title) => {
-            set({ title });
-          }}
-        />
+    <FormProvider {...form}>
+      <form className="edit-form" noValidate onSubmit={(e) => void onSubmit(e)}>
+        <InvalidSummary />
+        <ProblemView error={form.problem} onReload={onReload} />
+        <TextInput name="title" label={t('title')} required />
         <div className="field-row">
-          <SelectField
-            path="kind"
-            label={t('eventForm.kind')}
-            value={draft.kind}
-            options={options(kinds, 'eventKind')}
-            onChange={(kind) => {
-              set({ kind: kind as Kind });
-            }}
-          />
-          <SelectField
-            path="format"
-            label={t('eventForm.format')}
-            value={draft.format}
-            options={options(formats, 'eventFormat')}
-            onChange={(format) => {
-              set({ format: format as Format });
-            }}
+          <SelectInput name="kind" label={t('kind')} options={choices(kinds, 'eventKind')} />
+          <SelectInput
+            name="format"
+            label={t('format')}
+            options={choices(formats, 'eventFormat')}
           />
         </div>
-        <TextField
-          path="description"
-          label={t('coalitionForm.description')}
-          value={draft.description}
-          multiline
-          onChange={(description) => {
-            set({ description });
-          }}
-        />
+        <TextInput name="description" label={t('description')} multiline />
         <div className="field-row">
-          <TextField
-            path="startsAt"
-            label={t('eventForm.startsAt')}
-            type="datetime-local"
-            value={draft.startsAt}
-            required
-            onChange={(startsAt) => {
-              set({ startsAt });
-            }}
-          />
-          <TextField
-            path="endsAt"
-            label={t('eventForm.endsAt')}
-            type="datetime-local"
-            value={draft.endsAt}
-            required
-            onChange={(endsAt) => {
-              set({ endsAt });
-            }}
-          />
-          <TextField
-            path="timeZone"
-            label={t('eventForm.timeZone')}
-            hint={t('eventForm.timeZoneHint')}
-            value={draft.timeZone}
-            required
-            onChange={(timeZone) => {
-              set({ timeZone });
-            }}
-          />
+          <DateTimeInput name="startsAt" label={t('startsAt')} required />
+          <DateTimeInput name="endsAt" label={t('endsAt')} required />
+          <TextInput name="timeZone" label={t('timeZone')} hint={t('timeZoneHint')} required />
         </div>
         <div className="field-row">
-          <TextField
-            path="location"
-            label={t('eventForm.location')}
-            value={draft.location}
-            onChange={(location) => {
-              set({ location });
-            }}
-          />
-          <TextField
-            path="participantsCount"
-            label={t('eventForm.participants')}
-            inputMode="numeric"
-            value={draft.participantsCount}
-            onChange={(participantsCount) => {
-              set({ participantsCount });
-            }}
-          />
+          <TextInput name="location" label={t('location')} />
+          <NumberInput name="participantsCount" label={t('participants')} />
         </div>
-        <TextField
-          path="organisers"
-          label={t('event.organisers')}
-          hint={t('noteForm.slugsHint')}
-          value={draft.organisers}
-          onChange={(organisers) => {
-            set({ organisers });
-          }}
+        <ApiPicker
+          name="organisers"
+          label={t('organisers')}
+          search={searchOptions(api, 'actor')}
+          initial={initial.organisers}
+          multiple
         />
-        <TextField
-          path="coalitions"
-          label={t('event.coalitions')}
-          hint={t('noteForm.slugsHint')}
-          value={draft.coalitions}
-          onChange={(coalitions) => {
-            set({ coalitions });
-          }}
+        <ApiPicker
+          name="coalitions"
+          label={t('coalitions')}
+          search={searchOptions(api, 'coalition')}
+          initial={initial.coalitions}
+          multiple
         />
-        <TextField
-          path="territories"
-          label={t('event.territories')}
-          hint={t('noteForm.slugsHint')}
-          value={draft.territories}
-          onChange={(territories) => {
-            set({ territories });
-          }}
+        <ApiPicker
+          name="territories"
+          label={t('territories')}
+          search={searchOptions(api, 'territory')}
+          initial={initial.territories}
+          multiple
         />
 
-        <section aria-labelledby="form-sessions">
-          <h2 id="form-sessions">{t('event.agenda')}</h2>
-          {draft.sessions.map((session, i) => (
-            <fieldset key={session.key} className="form-item">
-              <legend>{t('eventForm.session', { n: i + 1 })}</legend>
-              <TextField
-                path={`sessions[${i}].title`}
-                label={t('coalitionForm.itemTitle')}
-                value={session.title}
-                required
-                onChange={(title) => {
-                  setSession(i, { title });
-                }}
-              />
-              <div className="field-row">
-                <SelectField
-                  path={`sessions[${i}].kind`}
-                  label={t('eventForm.kind')}
-                  value={session.kind}
-                  options={options(sessionKinds, 'sessionKind')}
-                  onChange={(kind) => {
-                    setSession(i, { kind: kind as SessionKind });
-                  }}
+        <section aria-labelledby="event-form-sessions">
+          <h2 id="event-form-sessions">{t('agenda')}</h2>
+          {sessions.fields.map((field, i) => {
+            const n = i + 1;
+            const known = field.id === undefined ? undefined : initial.sessions.get(field.id);
+            return (
+              <fieldset key={field.key} className="form-item">
+                <legend>{t('session', { n })}</legend>
+                <TextInput name={`sessions.${i}.title`} label={t('sessionTitle')} required />
+                <div className="field-row">
+                  <SelectInput
+                    name={`sessions.${i}.kind`}
+                    label={t('kind')}
+                    options={choices(sessionKinds, 'sessionKind')}
+                  />
+                  <DateTimeInput name={`sessions.${i}.startsAt`} label={t('startsAt')} />
+                  <DateTimeInput name={`sessions.${i}.endsAt`} label={t('endsAt')} />
+                </div>
+                <TextInput
+                  name={`sessions.${i}.description`}
+                  label={t('description')}
+                  multiline
+                  rows={2}
                 />
-                <TextField
-                  path={`sessions[${i}].startsAt`}
-                  label={t('eventForm.startsAt')}
-                  type="datetime-local"
-                  value={session.startsAt}
-                  onChange={(startsAt) => {
-                    setSession(i, { startsAt });
-                  }}
+                <ApiPicker
+                  name={`sessions.${i}.coalition`}
+                  label={t('sessionCoalition')}
+                  search={searchOptions(api, 'coalition')}
+                  initial={known?.coalition ?? noOptions}
                 />
-                <TextField
-                  path={`sessions[${i}].endsAt`}
-                  label={t('eventForm.endsAt')}
-                  type="datetime-local"
-                  value={session.endsAt}
-                  onChange={(endsAt) => {
-                    setSession(i, { endsAt });
-                  }}
+                <ApiPicker
+                  name={`sessions.${i}.speakers`}
+                  label={t('speakers')}
+                  search={searchOptions(api, 'person')}
+                  initial={known?.speakers ?? noOptions}
+                  multiple
                 />
-              </div>
-              <TextField
-                path={`sessions[${i}].description`}
-                label={t('coalitionForm.description')}
-                value={session.description}
-                multiline
-                rows={2}
-                onChange={(description) => {
-                  setSession(i, { description });
-                }}
-              />
-              <div className="field-row">
-                <TextField
-                  path={`sessions[${i}].coalition`}
-                  label={t('eventForm.sessionCoalition')}
-                  hint={t('noteForm.slugHint')}
-                  value={session.coalition}
-                  onChange={(coalition) => {
-                    setSession(i, { coalition });
-                  }}
-                />
-                <TextField
-                  path={`sessions[${i}].speakers`}
-                  label={t('event.speakers')}
-                  hint={t('noteForm.slugsHint')}
-                  value={session.speakers}
-                  onChange={(speakers) => {
-                    setSession(i, { speakers });
-                  }}
-                />
-              </div>
-              <p className="row-actions">
-                {i > 0 && (
+                <p className="row-actions">
+                  {i > 0 && (
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => {
+                        sessions.move(i, i - 1);
+                      }}
+                    >
+                      {t('moveUp', { n })}
+                    </button>
+                  )}
+                  {i < sessions.fields.length - 1 && (
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => {
+                        sessions.move(i, i + 1);
+                      }}
+                    >
+                      {t('moveDown', { n })}
+                    </button>
+                  )}
                   <button
                     type="button"
                     className="link-button"
                     onClick={() => {
-                      moveSession(i, -1);
+                      sessions.remove(i);
                     }}
                   >
-                    {t('eventForm.moveUp', { n: i + 1 })}
+                    {t('removeSession', { n })}
                   </button>
-                )}
-                {i < draft.sessions.length - 1 && (
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() => {
-                      moveSession(i, 1);
-                    }}
-                  >
-                    {t('eventForm.moveDown', { n: i + 1 })}
-                  </button>
-                )}
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => {
-                    set({ sessions: draft.sessions.filter((_, index) => index !== i) });
-                  }}
-                >
-                  {t('eventForm.removeSession', { n: i + 1 })}
-                </button>
-              </p>
-            </fieldset>
-          ))}
+                </p>
+              </fieldset>
+            );
+          })}
           <button
             type="button"
             className="button button--secondary"
             onClick={() => {
-              set({
-                sessions: [
-                  ...draft.sessions,
-                  {
-                    key: nextKey++,
-                    title: '',
-                    kind: 'PLENARY',
-                    description: '',
-                    startsAt: '',
-                    endsAt: '',
-                    coalition: '',
-                    speakers: '',
-                  },
-                ],
-              });
+              sessions.append(blankSession);
             }}
           >
-            {t('eventForm.addSession')}
+            {t('addSession')}
           </button>
         </section>
         <div className="form-actions">
-          <button type="submit" className="button" disabled={save.isPending}>
-            {save.isPending ? t('form.saving') : t('form.save')}
+          <button type="submit" className="button" disabled={busy}>
+            {busy ? tf('actions.saving') : tf('actions.save')}
           </button>
           <button type="button" className="button button--secondary" onClick={onCancel}>
-            {t('form.cancel')}
+            {tf('actions.cancel')}
           </button>
         </div>
       </form>

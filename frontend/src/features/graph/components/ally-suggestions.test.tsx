@@ -95,7 +95,7 @@ describe('ally suggestions', () => {
     expect(screen.queryByRole('button', { name: 'Invite Latitudes' })).not.toBeInTheDocument();
   });
 
-  it('shows the API’s refusal next to the button', async () => {
+  it('shows the API’s refusal next to the button, in the problem component', async () => {
     api.use(
       http.get('/api/v1/coalitions/{slug}/allies', ({ response }) =>
         response(200).json({
@@ -125,7 +125,49 @@ describe('ally suggestions', () => {
     const { user } = renderComponent(<AllySuggestions slug="formations" />, '/', {
       language: 'en',
     });
-    await user.click(await screen.findByRole('button', { name: 'Invite Latitudes' }));
-    expect(await screen.findByText(/already invited in this coalition/)).toBeInTheDocument();
+    const invite = await screen.findByRole('button', { name: 'Invite Latitudes' });
+    await user.click(invite);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Conflict with the current state.');
+    expect(alert).toHaveTextContent("Actor 'latitudes' is already invited in this coalition");
+    // Not sent: the button stays, usable again.
+    expect(invite).toBeEnabled();
+  });
+
+  it('disables the button while the invitation is being sent', async () => {
+    let answer: (() => void) | undefined;
+    api.use(
+      http.get('/api/v1/coalitions/{slug}/allies', ({ response }) =>
+        response(200).json({
+          problems: [
+            {
+              problemId: 41,
+              title: 'Trainings without ethics',
+              suggestions: [
+                { actor: { slug: 'latitudes', name: 'Latitudes' }, score: 3, invited: false },
+              ],
+            },
+          ],
+        }),
+      ),
+      http.post('/api/v1/coalitions/{slug}/invitations', async ({ response }) => {
+        await new Promise<void>((resolve) => {
+          answer = resolve;
+        });
+        return response(201).json({ actor: { slug: 'latitudes' }, status: 'INVITED' });
+      }),
+    );
+    const { user } = renderComponent(<AllySuggestions slug="formations" />, '/', {
+      language: 'en',
+    });
+    const invite = await screen.findByRole('button', { name: 'Invite Latitudes' });
+    await user.click(invite);
+    await waitFor(() => {
+      expect(invite).toBeDisabled();
+    });
+    answer?.();
+    await waitFor(() => {
+      expect(screen.getByRole('status')).toHaveTextContent('Latitudes is invited');
+    });
   });
 });

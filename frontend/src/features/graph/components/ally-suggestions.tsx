@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { FormStatus } from '@/components/ui/form';
+import { ProblemView } from '@/components/forms/problem-view';
 import { QueryState } from '@/components/ui/query-state';
 import { unwrap, useApiClient, type Schemas } from '@/lib/api-client';
 import { useFeatureTranslation } from '@/lib/i18n';
@@ -37,7 +37,10 @@ function useInviteAlly(slug: string) {
   });
 }
 
-/** "Invite" next to a suggested ally, or that it is invited, its answer awaited. */
+/**
+ * "Invite" next to a suggested ally (disabled while sending; the API's refusal by `ProblemView`),
+ * or that it is invited, its answer awaited.
+ */
 function InviteAlly({
   slug,
   ally,
@@ -72,7 +75,7 @@ function InviteAlly({
       >
         {t('invite', { actor: name })}
       </button>
-      {invite.error !== null && <FormStatus error={invite.error} invalidCount={0} />}
+      <ProblemView error={invite.error} />
     </>
   );
 }

@@ -1,61 +1,32 @@
-import { useRef, useState, type SubmitEvent } from 'react';
+import { useMemo, useState } from 'react';
+import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import {
-  CheckboxField,
-  FormProvider,
-  FormStatus,
-  SelectField,
-  TextField,
-} from '@/components/ui/form';
-import type { Schemas } from '@/lib/api-client';
-import { collectErrors, optional, serverFieldErrors, splitList, useTouched } from '@/lib/form';
+import { zNoteInput } from '@/api/zod/zod.gen';
+import { useApiForm } from '@/components/forms/api-form';
+import { ApiPicker, type PickerOption } from '@/components/forms/api-picker';
+import { CheckboxInput, SelectInput, TextInput } from '@/components/forms/fields';
+import { ProblemView } from '@/components/forms/problem-view';
+import { searchOptions } from '@/components/forms/search-options';
+import { strings as formStrings } from '@/components/forms/strings';
+import { useApiClient, type Schemas } from '@/lib/api-client';
+import { useFeatureTranslation } from '@/lib/i18n';
 import { useSaveNote } from '@/features/notes/api/note-edit';
+import { strings } from '@/features/notes/edit-strings';
 
-export interface NoteDraft {
-  title: string;
-  excerpt: string;
-  bodyMarkdown: string;
-  status: Schemas['NoteStatus'];
-  event: string;
-  coalitions: string;
-  commentsOpen: boolean;
-}
-
-export function noteDraftFrom(note?: Schemas['Note']): NoteDraft {
-  return {
-    title: note?.title ?? '',
-    excerpt: note?.excerpt ?? '',
-    bodyMarkdown: note?.bodyMarkdown ?? '',
-    status: note?.status ?? 'DRAFT',
-    event: note?.event?.slug ?? '',
-    coalitions: (note?.coalitions ?? []).map((c) => c.slug ?? '').join(', '),
-    commentsOpen: note?.commentsOpen ?? true,
-  };
-}
-
-export function validateNote(draft: NoteDraft) {
-  const { errors, check } = collectErrors();
-  check('title', draft.title, { required: true, max: 300 });
-  check('excerpt', draft.excerpt, { max: 1000 });
-  check('bodyMarkdown', draft.bodyMarkdown, { required: true, max: 100_000 });
-  check('event', draft.event, { slug: true });
-  splitList(draft.coalitions).forEach((slug) => {
-    check('coalitions', slug, { slug: true });
-  });
-  return errors;
-}
+const slugsOf = (items: readonly { slug?: string }[] | undefined): string[] =>
+  (items ?? []).flatMap((item) => (item.slug ? [item.slug] : []));
 
 /**
  * A preview made on this side without any HTML: the text as paragraphs (React escapes it).
  * The exact rendering is the API's, shown once the note is saved.
  */
 export function PlainPreview({ markdown }: { markdown: string }) {
-  const { t } = useTranslation();
+  const { t } = useFeatureTranslation('noteEdit', strings);
   const paragraphs = markdown
     .split(/\n\s*\n/)
     .map((paragraph) => paragraph.trim())
     .filter(Boolean);
-  if (paragraphs.length === 0) return <p className="muted">{t('noteForm.previewEmpty')}</p>;
+  if (paragraphs.length === 0) return <p className="muted">{t('previewEmpty')}</p>;
   return (
     <div className="prose prose--plain">
       {paragraphs.map((paragraph, index) => (
@@ -73,90 +44,72 @@ interface NoteFormProps {
   onCancel: () => void;
 }
 
+/**
+ * Writes a note or replaces one (`PUT` with `If-Match`), validated by the contract's `NoteInput`:
+ * title, standfirst, Markdown body with a plain preview, status, the event and the coalitions
+ * (chosen by searching the API), comments open. Axes, territories, authors and the sample flag,
+ * not edited here, are sent back as they were read.
+ */
 export function NoteForm({ note, etag, onSaved, onReload, onCancel }: NoteFormProps) {
-  const { t } = useTranslation();
-  const [draft, setDraft] = useState(() => noteDraftFrom(note));
+  const { t } = useFeatureTranslation('noteEdit', strings);
+  const { t: tf } = useFeatureTranslation('forms', formStrings);
+  const { t: tApp } = useTranslation();
+  const api = useApiClient();
   const [tab, setTab] = useState<'write' | 'preview'>('write');
-  const touched = useTouched();
   const save = useSaveNote(note?.slug);
-  const formRef = useRef<HTMLFormElement>(null);
-  const errors = validateNote(draft);
-  const count = Object.keys(errors).length;
-  const set = (patch: Partial<NoteDraft>) => {
-    setDraft((current) => ({ ...current, ...patch }));
-  };
-  const onSubmit = (event: SubmitEvent) => {
-    event.preventDefault();
-    touched.setSubmitted(true);
-    if (count > 0) {
-      setTab('write');
-      requestAnimationFrame(() => {
-        formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-      });
-      return;
-    }
-    save.mutate(
-      {
-        etag,
-        input: {
-          title: draft.title.trim(),
-          excerpt: optional(draft.excerpt),
-          bodyMarkdown: draft.bodyMarkdown,
-          status: draft.status,
-          event: optional(draft.event),
-          coalitions: splitList(draft.coalitions),
-          axes: (note?.axes ?? []).map((axis) => axis.slug ?? ''),
-          territories: (note?.territories ?? []).map((territory) => territory.slug ?? ''),
-          authors: (note?.authors ?? []).map((author) => author.slug ?? ''),
-          commentsOpen: draft.commentsOpen,
-          sample: note?.sample ?? false,
-        },
+  const form = useApiForm(zNoteInput, {
+    defaultValues: {
+      title: note?.title ?? '',
+      excerpt: note?.excerpt ?? '',
+      bodyMarkdown: note?.bodyMarkdown ?? '',
+      status: note?.status ?? 'DRAFT',
+      event: note?.event?.slug ?? '',
+      coalitions: slugsOf(note?.coalitions),
+      commentsOpen: note?.commentsOpen ?? true,
+    },
+  });
+  const onSubmit = form.submitWith(async (values) => {
+    const saved = await save.mutateAsync({
+      etag,
+      input: {
+        ...values,
+        title: values.title.trim(),
+        axes: slugsOf(note?.axes),
+        territories: slugsOf(note?.territories),
+        authors: slugsOf(note?.authors),
+        sample: note?.sample ?? false,
       },
-      {
-        onSuccess: (saved) => {
-          onSaved(saved.data);
-        },
-      },
-    );
-  };
+    });
+    onSaved(saved.data);
+  });
+  const initial = useMemo(
+    () => ({
+      event: note?.event?.slug
+        ? [{ value: note.event.slug, label: note.event.title ?? note.event.slug }]
+        : [],
+      coalitions: (note?.coalitions ?? []).flatMap((coalition): PickerOption[] =>
+        coalition.slug ? [{ value: coalition.slug, label: coalition.title ?? coalition.slug }] : [],
+      ),
+    }),
+    [note],
+  );
+  const busy = form.formState.isSubmitting;
   return (
-    <FormProvider
-      value={{
-        idPrefix: 'note',
-        clientErrors: errors,
-        serverErrors: serverFieldErrors(save.error),
-        shows: touched.shows,
-        touch: touched.touch,
-      }}
-    >
-      <form ref={formRef} className="edit-form" noValidate onSubmit={onSubmit}>
-        <FormStatus
-          error={save.error}
-          invalidCount={touched.submitted ? count : 0}
-          onReload={onReload}
-          staleMessage={t('noteForm.stale')}
-        />
-        <TextField
-          path="title"
-          label={t('noteForm.title')}
-          value={draft.title}
-          required
-          onChange={(title) => {
-            set({ title });
-          }}
-        />
-        <TextField
-          path="excerpt"
-          label={t('noteForm.excerpt')}
-          hint={t('noteForm.excerptHint')}
-          value={draft.excerpt}
-          multiline
-          rows={2}
-          onChange={(excerpt) => {
-            set({ excerpt });
-          }}
-        />
-        <div className="tabs" role="group" aria-label={t('noteForm.body')}>
+    <FormProvider {...form}>
+      <form
+        className="edit-form"
+        noValidate
+        onSubmit={(event) => {
+          void onSubmit(event).then(() => {
+            // A refused text is shown where it is written.
+            if (form.getFieldState('bodyMarkdown').invalid) setTab('write');
+          });
+        }}
+      >
+        <ProblemView error={form.problem} onReload={onReload} />
+        <TextInput name="title" label={t('title')} required />
+        <TextInput name="excerpt" label={t('excerpt')} hint={t('excerptHint')} multiline rows={2} />
+        <div className="tabs" role="group" aria-label={t('body')}>
           <ul>
             <li>
               <button
@@ -167,7 +120,7 @@ export function NoteForm({ note, etag, onSaved, onReload, onCancel }: NoteFormPr
                   setTab('write');
                 }}
               >
-                {t('noteForm.write')}
+                {t('write')}
               </button>
             </li>
             <li>
@@ -179,77 +132,55 @@ export function NoteForm({ note, etag, onSaved, onReload, onCancel }: NoteFormPr
                   setTab('preview');
                 }}
               >
-                {t('noteForm.preview')}
+                {t('preview')}
               </button>
             </li>
           </ul>
         </div>
         {tab === 'write' ? (
-          <TextField
-            path="bodyMarkdown"
-            label={t('noteForm.body')}
-            hint={t('noteForm.bodyHint')}
-            value={draft.bodyMarkdown}
+          <TextInput
+            name="bodyMarkdown"
+            label={t('body')}
+            hint={t('bodyHint')}
             multiline
             rows={14}
             required
-            onChange={(bodyMarkdown) => {
-              set({ bodyMarkdown });
-            }}
           />
         ) : (
           <section className="preview" aria-labelledby="note-preview">
-            <h2 id="note-preview">{t('noteForm.preview')}</h2>
-            <p className="hint">{t('noteForm.previewHint')}</p>
-            <PlainPreview markdown={draft.bodyMarkdown} />
+            <h2 id="note-preview">{t('preview')}</h2>
+            <p className="hint">{t('previewHint')}</p>
+            <PlainPreview markdown={form.getValues('bodyMarkdown')} />
           </section>
         )}
-        <div className="field-row">
-          <SelectField
-            path="status"
-            label={t('noteForm.status')}
-            value={draft.status}
-            options={[
-              { value: 'DRAFT', label: t('noteStatus.DRAFT') },
-              { value: 'PUBLISHED', label: t('noteStatus.PUBLISHED') },
-            ]}
-            onChange={(status) => {
-              set({ status: status as Schemas['NoteStatus'] });
-            }}
-          />
-          <TextField
-            path="event"
-            label={t('noteForm.event')}
-            hint={t('noteForm.slugHint')}
-            value={draft.event}
-            onChange={(value) => {
-              set({ event: value });
-            }}
-          />
-        </div>
-        <TextField
-          path="coalitions"
-          label={t('noteForm.coalitions')}
-          hint={t('noteForm.slugsHint')}
-          value={draft.coalitions}
-          onChange={(coalitions) => {
-            set({ coalitions });
-          }}
+        <SelectInput
+          name="status"
+          label={t('status')}
+          options={[
+            { value: 'DRAFT', label: tApp('noteStatus.DRAFT') },
+            { value: 'PUBLISHED', label: tApp('noteStatus.PUBLISHED') },
+          ]}
         />
-        <CheckboxField
-          path="commentsOpen"
-          label={t('noteForm.commentsOpen')}
-          checked={draft.commentsOpen}
-          onChange={(commentsOpen) => {
-            set({ commentsOpen });
-          }}
+        <ApiPicker
+          name="event"
+          label={t('event')}
+          search={searchOptions(api, 'event')}
+          initial={initial.event}
         />
+        <ApiPicker
+          name="coalitions"
+          label={t('coalitions')}
+          search={searchOptions(api, 'coalition')}
+          initial={initial.coalitions}
+          multiple
+        />
+        <CheckboxInput name="commentsOpen" label={t('commentsOpen')} />
         <div className="form-actions">
-          <button type="submit" className="button" disabled={save.isPending}>
-            {save.isPending ? t('form.saving') : t('form.save')}
+          <button type="submit" className="button" disabled={busy}>
+            {busy ? tf('actions.saving') : tf('actions.save')}
           </button>
           <button type="button" className="button button--secondary" onClick={onCancel}>
-            {t('form.cancel')}
+            {tf('actions.cancel')}
           </button>
         </div>
       </form>

@@ -58,35 +58,7 @@ describe('Follow button', () => {
 });
 
 describe('Profile page', () => {
-  it('shows the verified address, saves the e-mail preference and lists what is followed', async () => {
-    const saved: unknown[] = [];
-    stubApi({
-      '/api/v1/me': { id: 1, username: 'camille', name: 'Camille', roles: ['member'], actors: [] },
-      '/api/v1/me/profile': async (_url: URL, request: Request) => {
-        if (request.method === 'PUT') {
-          const body = (await request.json()) as Record<string, unknown>;
-          saved.push(body);
-          return json({ ...profile, ...body });
-        }
-        return json(profile);
-      },
-      '/api/v1/me/follows': [
-        { type: 'coalition', slug: 'c3', name: 'Coalition 3', since: '2026-12-01T10:00:00Z' },
-      ],
-    });
-    const { user } = renderApp('/me/profile', { auth: fakeAuth(['member'], 'Camille') });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Mon profil' })).toBeVisible();
-    expect(await screen.findByText('camille@example.org')).toBeVisible();
-    expect(screen.getByRole('link', { name: 'Coalition 3' })).toHaveAttribute(
-      'href',
-      '/coalitions/c3',
-    );
-    await user.click(screen.getByRole('radio', { name: 'Un résumé par jour' }));
-    await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
-    expect(await screen.findByRole('status')).toHaveTextContent('Profil enregistré.');
-    expect(saved).toEqual([{ displayName: 'Camille', language: 'fr', notificationMode: 'DAILY' }]);
-  });
-
+  // Saving the profile: app/routes/my-profile.test.tsx (MSW typed by the contract).
   it('deletes the account only once confirmed, then forgets the session and says what was kept', async () => {
     const methods: string[] = [];
     stubApi({

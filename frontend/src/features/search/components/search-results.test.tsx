@@ -27,7 +27,13 @@ const results: Schemas['SearchResults'] = {
       titleMatch: false,
       context: { type: 'event', slug: 'reset-day-4', title: 'Reset Day 4' },
     },
-    { type: 'person', slug: 'sans-acteur', title: 'Sans acteur', titleMatch: false },
+    {
+      type: 'person',
+      slug: 'augustin-courtier',
+      title: 'Augustin Courtier',
+      titleMatch: false,
+      context: { type: 'actor', slug: 'latitudes', title: 'Latitudes' },
+    },
   ],
 };
 
@@ -47,9 +53,16 @@ describe('SearchResults', () => {
       '/events/reset-day-4',
     );
     expect(within(testimonies).getByText('sur Reset Day 4')).toBeInTheDocument();
-    // A person linked to no actor has nowhere to go: a title, not a link.
+  });
+
+  it('opens a person on their own page, not their actor’s', () => {
+    renderComponent(<SearchResults results={results} />);
     const people = screen.getByRole('region', { name: /Personnes/ });
-    expect(within(people).queryByRole('link')).toBeNull();
+    expect(within(people).getByRole('link', { name: 'Augustin Courtier' })).toHaveAttribute(
+      'href',
+      '/people/augustin-courtier',
+    );
+    expect(within(people).queryByText('sur Latitudes')).not.toBeInTheDocument();
   });
 
   it('says when the results are only close titles', () => {

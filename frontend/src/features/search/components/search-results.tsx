@@ -22,6 +22,7 @@ const pages: Partial<Record<string, string>> = {
   coalition: '/coalitions',
   note: '/notes',
   actor: '/actors',
+  person: '/people',
   event: '/events',
   territory: '/territories',
 };

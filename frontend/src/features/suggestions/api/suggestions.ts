@@ -1,26 +1,10 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { ApiError, unwrap, useApiClient, type Schemas } from '@/lib/api-client';
+import { unwrap, useApiClient, type Schemas } from '@/lib/api-client';
 
 /** What a suggestion is about: an axis (panorama, axis page) or a coalition. */
 export interface SuggestionTarget {
   kind: 'axis' | 'coalition';
   slug: string;
-}
-
-/** A 429 of the anti-spam rate limits, with the delay the server asks for (`Retry-After`). */
-export class SubmissionLimited extends ApiError {
-  readonly retryAfterSeconds: number | undefined;
-
-  constructor(problem: Schemas['Problem'] | undefined, retryAfter: string | null) {
-    super(429, problem);
-    const seconds = Number(retryAfter);
-    this.retryAfterSeconds =
-      retryAfter !== null && Number.isFinite(seconds) && seconds >= 0 ? seconds : undefined;
-  }
-}
-
-function asProblem(error: unknown): Schemas['Problem'] | undefined {
-  return typeof error === 'object' && error !== null ? error : undefined;
 }
 
 /** Sends a suggestion; the receipt says it waits for a moderator. */
@@ -33,12 +17,7 @@ export function useSubmitSuggestion(target: SuggestionTarget) {
         target.kind === 'axis'
           ? await api.POST('/api/v1/axes/{slug}/suggestions', { params, body: input })
           : await api.POST('/api/v1/coalitions/{slug}/suggestions', { params, body: input });
-      if (result.response.status === 429) {
-        throw new SubmissionLimited(
-          asProblem(result.error),
-          result.response.headers.get('Retry-After'),
-        );
-      }
+      // A refusal is an ApiError, with the delay of a 429 (`Retry-After`) for `ProblemView`.
       return unwrap(result);
     },
   });

@@ -1,9 +1,15 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { Schemas } from '@/lib/api-client';
-import { json, page, stubApi } from '@/testing/api-stub';
 import { fakeAuth } from '@/testing/fake-auth';
 import { panorama } from '@/testing/fixtures';
+import { http, problemResponse, setupApiServer } from '@/testing/msw';
 import { renderApp } from '@/testing/render';
+
+const api = setupApiServer();
+
+function page<T>(items: T[]) {
+  return { items, page: 0, size: 20, totalItems: items.length, totalPages: items.length ? 1 : 0 };
+}
 
 const receipt: Schemas['SubmissionReceipt'] = {
   id: 42,
@@ -12,16 +18,18 @@ const receipt: Schemas['SubmissionReceipt'] = {
 };
 
 /** The panorama, with the axis suggestion endpoint answering `answer` and recording requests. */
-function stubPanorama(answer: (request: Request) => Response = () => json(receipt, 201)) {
+function stubPanorama(answer: () => Response | undefined = () => undefined) {
   const posts: Request[] = [];
-  stubApi({
-    '/api/v1/panorama': panorama,
-    '/api/v1/me': { subject: 's', name: 'Camille Martin', roles: ['member'], actors: [] },
-    '/api/v1/axes/environnement/suggestions': (_url: URL, request: Request) => {
+  api.use(
+    http.get('/api/v1/panorama', ({ response }) => response(200).json(panorama)),
+    http.get('/api/v1/me', ({ response }) =>
+      response(200).json({ subject: 's', name: 'Camille Martin', roles: ['member'], actors: [] }),
+    ),
+    http.post('/api/v1/axes/{slug}/suggestions', ({ request, response }) => {
       posts.push(request.clone());
-      return answer(request);
-    },
-  });
+      return answer() ?? response(201).json(receipt);
+    }),
+  );
   return posts;
 }
 
@@ -106,16 +114,40 @@ describe('Suggestion form', () => {
     expect(posts).toHaveLength(0);
   });
 
+  it('sends an ally’s website and kind, and forgets them when a subject is suggested instead', async () => {
+    const posts = stubPanorama();
+    const { user } = renderApp('/', { auth: fakeAuth(['member']) });
+    const form = await openForm(user);
+    await user.click(within(form).getByRole('radio', { name: 'un allié potentiel' }));
+    await user.type(within(form).getByRole('textbox', { name: /Le nom de l’allié/ }), 'Latitudes');
+    await user.type(within(form).getByRole('textbox', { name: /Site web de l’allié/ }), 'ftp://x');
+    await user.click(within(form).getByRole('radio', { name: 'un sujet manquant' }));
+    await user.click(within(form).getByRole('radio', { name: 'un allié potentiel' }));
+    const website = within(form).getByRole('textbox', { name: /Site web de l’allié/ });
+    expect(website).toHaveValue('');
+    await user.type(website, 'https://latitudes.cc');
+    await user.selectOptions(
+      within(form).getByRole('combobox', { name: /Type d’acteur/ }),
+      'ASSOCIATION',
+    );
+    await user.click(within(form).getByRole('button', { name: 'Envoyer la suggestion' }));
+    await within(form).findByText(/Merci !/);
+    const body = (await posts[0]?.json()) as Schemas['SuggestionInput'];
+    expect(body).toEqual({
+      kind: 'POTENTIAL_ALLY',
+      title: 'Latitudes',
+      website: 'https://latitudes.cc',
+      actorKind: 'ASSOCIATION',
+      formStartedAt: body.formStartedAt,
+    });
+  });
+
   it('shows the server’s field errors next to their fields', async () => {
     stubPanorama(() =>
-      json(
-        {
-          title: 'Invalid fields',
-          status: 400,
-          errors: [{ field: 'title', message: 'must not be blank' }],
-        },
-        400,
-      ),
+      problemResponse(400, {
+        title: 'Invalid fields',
+        errors: [{ field: 'title', message: 'must not be blank' }],
+      }),
     );
     const { user } = renderApp('/');
     const form = await openForm(user);
@@ -133,12 +165,8 @@ describe('Suggestion form', () => {
   });
 
   it('says when to try again after too many suggestions (429, Retry-After)', async () => {
-    stubPanorama(
-      () =>
-        new Response(JSON.stringify({ title: 'Too Many Requests', status: 429 }), {
-          status: 429,
-          headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '120' },
-        }),
+    stubPanorama(() =>
+      problemResponse(429, { title: 'Too Many Requests' }, { 'Retry-After': '120' }),
     );
     const { user } = renderApp('/');
     const form = await openForm(user);
@@ -147,9 +175,11 @@ describe('Suggestion form', () => {
     await user.type(within(form).getByRole('textbox', { name: /Votre adresse/ }), 'a@b.fr');
     await user.click(within(form).getByRole('button', { name: 'Envoyer la suggestion' }));
 
+    // Shown by the problem component, as every refusal: what it means, the server's title, the delay.
     const alert = await within(form).findByRole('alert');
-    expect(alert).toHaveTextContent('Votre suggestion n’a pas été enregistrée.');
-    expect(alert).toHaveTextContent('réessayez dans 2 minutes');
+    expect(alert).toHaveTextContent('Trop de demandes en peu de temps.');
+    expect(alert).toHaveTextContent('Too Many Requests');
+    expect(alert).toHaveTextContent('Réessayez dans 120 secondes.');
     expect(within(form).getByRole('status')).toBeEmptyDOMElement();
   });
 
@@ -207,11 +237,15 @@ describe('Suggestions of an axis or a coalition', () => {
   ];
 
   it('lists the accepted suggestions on the axis page and suggests for the axis', async () => {
-    stubApi({
-      '/api/v1/axes/environnement': { slug: 'environnement', name: 'Dimension environnementale' },
-      '/api/v1/coalitions': page([]),
-      '/api/v1/axes/environnement/suggestions': page(accepted),
-    });
+    api.use(
+      http.get('/api/v1/axes/{slug}', ({ response }) =>
+        response(200).json({ slug: 'environnement', name: 'Dimension environnementale' }),
+      ),
+      http.get('/api/v1/coalitions', ({ response }) => response(200).json(page([]))),
+      http.get('/api/v1/axes/{slug}/suggestions', ({ response }) =>
+        response(200).json(page(accepted)),
+      ),
+    );
     const { user } = renderApp('/axes/environnement');
     const panel = await screen.findByRole('region', { name: 'Suggestions acceptées' });
     expect(await within(panel).findByText('Sobriété des IA')).toBeVisible();
@@ -234,20 +268,25 @@ describe('Suggestions of an axis or a coalition', () => {
   it('sends a coalition’s suggestion to the coalition', async () => {
     const slug = 'formations';
     const posts: Request[] = [];
-    stubApi({
-      [`/api/v1/coalitions/${slug}`]: { number: 3, slug, title: 'Formations' },
-      [`/api/v1/coalitions/${slug}/territories`]: page([]),
-      [`/api/v1/coalitions/${slug}/suggestions`]: (_url: URL, request: Request) => {
-        if (request.method === 'POST') {
-          posts.push(request);
-          return json(receipt, 201);
-        }
-        return json(page([]));
-      },
-      '/api/v1/events': page([]),
-      '/api/v1/notes': page([]),
-      '/api/v1/testimonies': page([]),
-    });
+    const empty = page([]);
+    api.use(
+      http.get('/api/v1/coalitions/{slug}', ({ response }) =>
+        response(200).json({ number: 3, slug, title: 'Formations' }),
+      ),
+      http.get('/api/v1/coalitions/{slug}/territories', ({ response }) =>
+        response(200).json(empty),
+      ),
+      http.get('/api/v1/coalitions/{slug}/suggestions', ({ response }) =>
+        response(200).json(empty),
+      ),
+      http.post('/api/v1/coalitions/{slug}/suggestions', ({ request, response }) => {
+        posts.push(request);
+        return response(201).json(receipt);
+      }),
+      http.get('/api/v1/events', ({ response }) => response(200).json(empty)),
+      http.get('/api/v1/notes', ({ response }) => response(200).json(empty)),
+      http.get('/api/v1/testimonies', ({ response }) => response(200).json(empty)),
+    );
     const { user } = renderApp(`/coalitions/${slug}`);
     const panel = await screen.findByRole('region', { name: 'Suggestions acceptées' });
     expect(

@@ -14,8 +14,16 @@ import { strings } from '@/features/testimonies/strings';
 interface TestimonyFormProps {
   testimony?: Schemas['Testimony'];
   etag?: string;
-  /** Where a new testimony starts (the event or actor page it was added from). */
-  start?: { event?: string; actor?: string };
+  /**
+   * Where a new testimony starts (the event, actor or person page it was added from), with the
+   * names of the person and the actor when known (otherwise their slugs are shown).
+   */
+  start?: {
+    event?: string;
+    actor?: string;
+    person?: string;
+    names?: { person?: string; actor?: string };
+  };
   onSaved: (testimony: Schemas['Testimony']) => void;
   onCancel: () => void;
   onReload?: () => void;
@@ -43,7 +51,7 @@ export function TestimonyForm({
   const save = useSaveTestimony(testimony?.id === undefined ? undefined : String(testimony.id));
   const form = useApiForm(zTestimonyInput, {
     defaultValues: {
-      person: testimony?.person?.slug ?? '',
+      person: testimony?.person?.slug ?? start.person ?? '',
       actor: testimony?.actor?.slug ?? start.actor ?? '',
       coalition: testimony?.coalition?.slug ?? '',
       event: testimony?.event?.slug ?? start.event ?? '',
@@ -76,13 +84,19 @@ export function TestimonyForm({
           name="person"
           label={t('person')}
           search={searchOptions(api, 'person')}
-          initial={option(testimony?.person?.slug, testimony?.person?.fullName)}
+          initial={option(
+            testimony?.person?.slug ?? start.person,
+            testimony?.person?.fullName ?? start.names?.person,
+          )}
         />
         <ApiPicker
           name="actor"
           label={t('actor')}
           search={searchOptions(api, 'actor')}
-          initial={option(testimony?.actor?.slug ?? start.actor, testimony?.actor?.name)}
+          initial={option(
+            testimony?.actor?.slug ?? start.actor,
+            testimony?.actor?.name ?? start.names?.actor,
+          )}
         />
         <ApiPicker
           name="coalition"

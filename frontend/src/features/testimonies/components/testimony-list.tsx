@@ -5,6 +5,10 @@ import { SampleBadge } from '@/components/ui/sample-badge';
 import { useContentLang } from '@/lib/content-lang';
 import { EventRefTitle } from '@/components/domain/coalition-ref';
 
+/**
+ * Testimonies as quotes: what was said, by whom (a link to the person's page), their role, the
+ * actor they spoke for, the event, the interview, and for those who may an edit link.
+ */
 export function TestimonyList({
   testimonies,
   editLabel,
@@ -24,7 +28,13 @@ export function TestimonyList({
               <p {...langOf(testimony.languages, 'summary')}>{testimony.summary}</p>
             </blockquote>
             <figcaption>
-              <strong>{testimony.person?.fullName}</strong>
+              <strong>
+                {testimony.person?.slug ? (
+                  <Link to={`/people/${testimony.person.slug}`}>{testimony.person.fullName}</Link>
+                ) : (
+                  testimony.person?.fullName
+                )}
+              </strong>
               {testimony.person?.roleTitle && (
                 <>
                   ,{' '}
