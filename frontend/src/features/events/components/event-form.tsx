@@ -2,6 +2,8 @@ import { useMemo } from 'react';
 import { FormProvider, useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+// Before any schema is made here (the generated schemas import it too).
+import '@/lib/zod-jitless';
 import { zEventInput, zEventSessionInput } from '@/api/zod/zod.gen';
 import { useApiForm } from '@/components/forms/api-form';
 import { InvalidSummary } from '@/components/forms/invalid-summary';

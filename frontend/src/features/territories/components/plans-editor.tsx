@@ -2,6 +2,8 @@ import { useId } from 'react';
 import { Controller, FormProvider, useFieldArray, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+// Before any schema is made here (the generated schemas import it too).
+import '@/lib/zod-jitless';
 import { zTerritoryPlanInput } from '@/api/zod/zod.gen';
 import { placeServerErrors, useApiForm } from '@/components/forms/api-form';
 import { CheckboxInput, SelectInput, TextInput, useFieldError } from '@/components/forms/fields';
