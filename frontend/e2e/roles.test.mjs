@@ -247,6 +247,78 @@ describe('each role from the app', () => {
     await page.context().close();
   });
 
+  it('a coordinator records a testimony about #3 and corrects a measure of its impact', async () => {
+    const page = await newPage(browser);
+    await signIn(page, 'coordinator');
+
+    // A testimony of Augustin Courtier about #3, started from his page's address.
+    await page.goto(`${BASE_URL}/testimonies/new?person=augustin-courtier&actor=latitudes`);
+    await page.getByRole('heading', { level: 1, name: 'Ajouter un témoignage' }).waitFor();
+    await settled(page);
+    await page
+      .getByLabel('Rechercher (Sur la coalition (facultatif))')
+      .fill('formations supérieures');
+    await page.getByRole('button', { name: /^Choisir #3 Pour des formations supérieures/ }).click();
+    const summary = `Témoignage du parcours ${Date.now()}.`;
+    await page.getByLabel(/^Ce qu’elle dit/).fill(summary);
+    assert.deepEqual(await seriousViolations(page), []);
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.waitForURL(at('/people/augustin-courtier'));
+    await page.getByText(summary).first().waitFor();
+
+    const given = await api('/api/v1/testimonies?person=augustin-courtier&size=100');
+    const testimony = given.items.find((item) => item.summary === summary);
+    assert.ok(testimony, 'the testimony is stored');
+    assert.equal(testimony.coalition.slug, COALITION_3);
+    await page.goto(`${BASE_URL}/testimonies/${testimony.id}/edit`);
+    const text = page.getByLabel(/^Ce qu’elle dit/);
+    await text.waitFor();
+    await settled(page);
+    await text.fill(`${summary} Corrigé.`);
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByText(`${summary} Corrigé.`).first().waitFor();
+    await page.goto(`${BASE_URL}/testimonies/${testimony.id}/edit`);
+    await page.getByRole('heading', { name: 'Supprimer le témoignage' }).waitFor();
+    await settled(page);
+    const remove = page.getByRole('button', { name: 'Supprimer', exact: true });
+    await remove.click();
+    await remove.click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/testimonies/'));
+
+    // A measure of #3's impact: recorded, corrected, then deleted again.
+    const stamp = new Date();
+    const day = `2019-${String(1 + (stamp.getSeconds() % 12)).padStart(2, '0')}-${String(
+      1 + (stamp.getMilliseconds() % 28),
+    ).padStart(2, '0')}`;
+    await page.goto(`${BASE_URL}/coalitions/${COALITION_3}/edit`);
+    await page.getByRole('heading', { name: 'Mesures des impacts' }).waitFor();
+    await settled(page);
+    const form = page
+      .locator('form', { has: page.getByRole('heading', { name: /^Nouvelle mesure/ }) })
+      .first();
+    await form.getByLabel(/^Date/).fill(day);
+    await form.getByLabel(/^Valeur/).fill('17');
+    await form.getByLabel(/^Source/).fill('Mesure du parcours');
+    await form.getByRole('button', { name: 'Enregistrer la mesure' }).click();
+    await page.getByRole('button', { name: `Corriger la mesure du ${day}` }).click();
+    const correction = page.locator('form', {
+      has: page.getByRole('heading', { name: `Corriger la mesure du ${day}` }),
+    });
+    await correction.getByLabel(/^Valeur/).fill('18');
+    assert.deepEqual(await seriousViolations(page), []);
+    await correction.getByRole('button', { name: 'Enregistrer la correction' }).click();
+    await page
+      .getByText(new RegExp(`${day} : 18`))
+      .first()
+      .waitFor();
+    await page.getByRole('button', { name: `Supprimer la mesure du ${day}` }).click();
+    await page
+      .getByRole('button', { name: `Corriger la mesure du ${day}` })
+      .waitFor({ state: 'detached' });
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+
   it('a coordinator sees the coordinators of their coalition; another coordinator is refused', async () => {
     const page = await newPage(browser);
     await signIn(page, 'coordinator');

@@ -6079,6 +6079,8 @@ export interface operations {
             query?: {
                 /** @description Page number, from 0 */
                 page?: number;
+                /** @description Words of the name or username (accents and case ignored) */
+                q?: string;
                 /** @description Page size, 1 to 100 (default 20) */
                 size?: number;
             };

@@ -2411,6 +2411,7 @@ export const zLang = z.enum(['fr', 'en']);
 
 export const zListAccountsQuery = z.object({
     page: z.int().gte(0).lte(100000).optional().default(0),
+    q: z.string().optional(),
     size: z.int().gte(1).lte(100).optional().default(20)
 });
 

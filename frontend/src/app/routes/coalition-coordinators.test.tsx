@@ -133,7 +133,7 @@ describe('coalition coordinators', () => {
     expect(bodies).toEqual([{ accounts: [12] }]);
   });
 
-  it('lets an administrator add an account found by typing, among the pages of accounts', async () => {
+  it('lets an administrator add accounts the API finds by the words typed', async () => {
     stub({ roles: ['admin'], coordinators: [dominique] });
     const camille: Schemas['Account'] = account({
       id: 31,
@@ -141,22 +141,27 @@ describe('coalition coordinators', () => {
       name: 'Camille Martin',
     });
     const eloise: Schemas['Account'] = account({ id: 40, username: 'eroux', name: 'Éloïse Roux' });
-    const pages: (string | null)[] = [];
+    const asked: (string | null)[] = [];
     api.use(
       http.get('/api/v1/accounts', ({ request, response }) => {
-        const page = new URL(request.url).searchParams.get('page');
-        pages.push(page);
-        return response(200).json(
-          page === '1'
-            ? { items: [eloise], page: 1, size: 100, totalItems: 3, totalPages: 2 }
-            : {
-                items: [account(dominique), camille],
-                page: 0,
-                size: 100,
-                totalItems: 3,
-                totalPages: 2,
-              },
-        );
+        const q = new URL(request.url).searchParams.get('q');
+        asked.push(q);
+        // What the API would find for these words (it folds accents and case).
+        const found =
+          q === 'cmart'
+            ? [camille]
+            : q === 'leroy'
+              ? [account(dominique)]
+              : q === 'eloise'
+                ? [eloise]
+                : [];
+        return response(200).json({
+          items: found,
+          page: 0,
+          size: 20,
+          totalItems: found.length,
+          totalPages: 1,
+        });
       }),
     );
     const bodies = recordPuts([dominique, camille, eloise]);
@@ -169,13 +174,12 @@ describe('coalition coordinators', () => {
     );
     // An account already named is not offered again.
     await user.type(search, 'leroy');
-    expect(await screen.findByText('Aucun des comptes chargés ne correspond.')).toBeInTheDocument();
-    // The next page of accounts, then a name typed without its accents.
+    expect(await screen.findByText('Aucun autre compte ne correspond.')).toBeInTheDocument();
     await user.clear(search);
     await user.type(search, 'eloise');
-    await user.click(screen.getByRole('button', { name: 'Charger d’autres comptes (2 sur 3)' }));
     await user.click(await screen.findByRole('button', { name: 'Ajouter Éloïse Roux (eroux)' }));
-    expect(pages).toEqual(['0', '1']);
+    // The API is asked once the typing pauses, not at every key.
+    expect(asked).toEqual(['cmart', 'leroy', 'eloise']);
 
     const list = screen.getByRole('list', { name: 'Coordinateurs nommés' });
     expect(within(list).getAllByRole('listitem')).toHaveLength(3);

@@ -1,9 +1,10 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Controller, useFormContext } from 'react-hook-form';
 import { useFieldError } from '@/components/forms/fields';
 import { useFeatureTranslation } from '@/lib/i18n';
 import { strings } from '@/components/forms/strings';
+import { useDebounced } from '@/lib/use-debounced';
 
 export interface PickerOption {
   value: string;
@@ -22,19 +23,6 @@ interface ApiPickerProps {
   initial?: readonly PickerOption[];
   /** Values never offered (the resource itself, for a parent). */
   exclude?: readonly string[];
-}
-
-function useDebounced(value: string, delay: number): string {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      setDebounced(value);
-    }, delay);
-    return () => {
-      clearTimeout(timer);
-    };
-  }, [value, delay]);
-  return debounced;
 }
 
 /**

@@ -1,9 +1,9 @@
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { unwrap, useApiClient, type Schemas } from '@/lib/api-client';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { unwrap, useApiClient } from '@/lib/api-client';
 import { EDIT, invalidateAfterWrite } from '@/lib/query-keys';
 
-/** Accounts read at a time when an administrator looks for one to name (the API's maximum). */
-const ACCOUNTS_PAGE_SIZE = 100;
+/** Accounts asked for at a time when an administrator looks for one to name. */
+const ACCOUNTS_SHOWN = 20;
 
 /** The accounts named coordinators of a coalition, read afresh for editing. */
 export function useCoordinatorsForEdit(slug: string) {
@@ -39,26 +39,21 @@ export function useSaveCoordinators(slug: string) {
 }
 
 /**
- * The platform's accounts, 100 at a time, for an administrator to choose from (`GET
- * /api/v1/accounts` is for administrators only and has no text search: the choice is filtered in
- * the browser among the pages read). Nothing is asked until `enabled`.
+ * The accounts whose name or username holds the words typed (`GET /api/v1/accounts?q=`, for
+ * administrators), for one to name; nothing is asked while nothing is typed.
  */
-export function useAccountChoices(enabled: boolean) {
+export function useAccountMatches(q: string) {
   const api = useApiClient();
-  return useInfiniteQuery({
-    queryKey: ['accounts', 'choices'],
-    queryFn: async ({ pageParam, signal }) =>
+  return useQuery({
+    queryKey: ['accounts', 'matches', q],
+    queryFn: async ({ signal }) =>
       unwrap(
         await api.GET('/api/v1/accounts', {
-          params: { query: { page: pageParam, size: ACCOUNTS_PAGE_SIZE } },
+          params: { query: { q, size: ACCOUNTS_SHOWN } },
           signal,
         }),
       ),
-    initialPageParam: 0,
-    getNextPageParam: (last: Schemas['PageAccountView']) => {
-      const next = (last.page ?? 0) + 1;
-      return next < (last.totalPages ?? 0) ? next : undefined;
-    },
-    enabled,
+    enabled: q !== '',
+    staleTime: 30_000,
   });
 }

@@ -4,7 +4,8 @@ import { strings as formStrings } from '@/components/forms/strings';
 import { ErrorState } from '@/components/ui/query-state';
 import type { Schemas } from '@/lib/api-client';
 import { useFeatureTranslation } from '@/lib/i18n';
-import { useAccountChoices, useSaveCoordinators } from '@/features/coalitions/api/coordinators';
+import { useDebounced } from '@/lib/use-debounced';
+import { useAccountMatches, useSaveCoordinators } from '@/features/coalitions/api/coordinators';
 import { strings } from '@/features/coalitions/coordinators-strings';
 
 type AccountRef = Schemas['AccountRef'];
@@ -18,18 +19,12 @@ function accountLabel(account: AccountRef): string {
   return account.username && account.username !== name ? `${name} (${account.username})` : name;
 }
 
-/** Lower case without accents, so that "eloise" finds "Éloïse". */
-function folded(text: string | undefined): string {
-  return (text ?? '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
 const idsOf = (accounts: readonly AccountRef[]) =>
   accounts.map((account) => account.id).filter((id): id is number => id !== undefined);
 
 /**
- * An administrator's way to find an account to name: the accounts are read a page of 100 at a
- * time once the administrator starts typing (the API has no text search for them) and filtered
- * here by name or username.
+ * An administrator's way to find an account to name: the API looks for the words typed in the
+ * accounts' names and usernames (accents and case ignored); those already named are not offered.
  */
 function AddCoordinator({
   exclude,
@@ -41,22 +36,14 @@ function AddCoordinator({
   const { t } = useFeatureTranslation('coordinators', strings);
   const id = useId();
   const [text, setText] = useState('');
-  const [started, setStarted] = useState(false);
-  const accounts = useAccountChoices(started);
-  const loaded = accounts.data?.pages.flatMap((page) => page.items ?? []) ?? [];
-  const total = accounts.data?.pages[0]?.totalItems ?? 0;
-  const q = folded(text.trim());
-  const matches =
-    q === ''
-      ? []
-      : loaded
-          .filter(
-            (account) =>
-              account.id !== undefined &&
-              !exclude.includes(account.id) &&
-              (folded(account.name).includes(q) || folded(account.username).includes(q)),
-          )
-          .slice(0, MAX_MATCHES);
+  const q = useDebounced(text.trim(), 250);
+  const accounts = useAccountMatches(q);
+  // What was found is shown for the words in the box only (not while they are being typed, nor
+  // for an emptied box after a choice).
+  const searching = q !== '' && q === text.trim();
+  const matches = (searching ? (accounts.data?.items ?? []) : [])
+    .filter((account) => account.id !== undefined && !exclude.includes(account.id))
+    .slice(0, MAX_MATCHES);
   return (
     <section aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('add')}</h2>
@@ -73,7 +60,6 @@ function AddCoordinator({
           value={text}
           onChange={(event) => {
             setText(event.target.value);
-            setStarted(true);
           }}
         />
       </div>
@@ -86,8 +72,8 @@ function AddCoordinator({
         />
       ) : (
         <div aria-live="polite">
-          {started && accounts.isPending && <p className="hint">{t('loadingAccounts')}</p>}
-          {q !== '' && accounts.isSuccess && matches.length === 0 && (
+          {searching && accounts.isPending && <p className="hint">{t('loadingAccounts')}</p>}
+          {searching && accounts.isSuccess && matches.length === 0 && (
             <p className="hint">{t('noMatch')}</p>
           )}
           {matches.length > 0 && (
@@ -109,20 +95,6 @@ function AddCoordinator({
             </ul>
           )}
         </div>
-      )}
-      {accounts.hasNextPage && (
-        <p>
-          <button
-            type="button"
-            className="button button--small button--secondary"
-            disabled={accounts.isFetchingNextPage}
-            onClick={() => {
-              void accounts.fetchNextPage();
-            }}
-          >
-            {t('loadMore', { loaded: loaded.length, total })}
-          </button>
-        </p>
       )}
     </section>
   );

@@ -1,15 +1,34 @@
 package org.fabrique.account;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.fabrique.common.search.SearchQuery;
 
 @ApplicationScoped
 public class AccountRepository implements PanacheRepository<Account> {
     public Optional<Account> findBySubject(String subject) {
         return find("subject", subject).firstResultOptional();
+    }
+
+    /**
+     * The accounts whose name or username holds the words typed, in order (accents and case folded,
+     * as the lists' titles), by id; every account when no word is typed.
+     */
+    PanacheQuery<Account> matching(String text) {
+        SearchQuery query = SearchQuery.of(text == null ? "" : text);
+        if (query.isEmpty()) {
+            return findAll(Sort.by("id"));
+        }
+        return find(
+                "cast(function('fabrique_fold', displayName) as String) like ?1"
+                        + " or cast(function('fabrique_fold', username) as String) like ?1",
+                Sort.by("id"),
+                query.titlePattern());
     }
 
     /** Keeps the realm roles of an account as its token says (no version change: not an edit). */

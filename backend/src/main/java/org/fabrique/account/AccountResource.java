@@ -33,6 +33,7 @@ import org.fabrique.common.http.MergePatchDocument;
 import org.fabrique.common.http.MergePatcher;
 import org.fabrique.common.paging.Page;
 import org.fabrique.common.paging.PageRequest;
+import org.fabrique.common.paging.QueryParams;
 import org.fabrique.common.security.Roles;
 
 @Path("/api/v1")
@@ -95,9 +96,11 @@ public class AccountResource {
     @Operation(operationId = "listAccounts", summary = "List accounts (admin)")
     @APIResponse(responseCode = "200", description = "A page of accounts")
     public Page<AccountView> list(
+            @Parameter(description = "Words of the name or username (accents and case ignored)") @QueryParam("q")
+                    String q,
             @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size) {
-        return service.list(PageRequest.of(page, size));
+        return service.list(QueryParams.text("q", q, 200), PageRequest.of(page, size));
     }
 
     @GET

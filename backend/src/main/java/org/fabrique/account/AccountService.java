@@ -191,16 +191,13 @@ public class AccountService {
         return null;
     }
 
-    public Page<AccountView> list(PageRequest page) {
-        long total = repository.count();
-        List<AccountView> items =
-                repository
-                        .findAll(io.quarkus.panache.common.Sort.by("id"))
-                        .page(page.page(), page.size())
-                        .list()
-                        .stream()
-                        .map(a -> mapper.view(a, List.of()))
-                        .toList();
+    /** A page of the accounts whose name or username holds the words typed (all for none). */
+    public Page<AccountView> list(String text, PageRequest page) {
+        var matching = repository.matching(text);
+        long total = matching.count();
+        List<AccountView> items = matching.page(page.page(), page.size()).list().stream()
+                .map(a -> mapper.view(a, List.of()))
+                .toList();
         return Page.of(items, page, total);
     }
 

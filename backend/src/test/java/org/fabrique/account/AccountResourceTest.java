@@ -1,6 +1,7 @@
 package org.fabrique.account;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -13,6 +14,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.fabrique.support.Accounts;
+import org.fabrique.support.TestData;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -79,5 +81,25 @@ class AccountResourceTest {
                 .body("errors[0].field", equalTo("actors"));
         given().get("/api/v1/accounts/not-a-number").then().statusCode(404);
         given().get("/api/v1/accounts").then().statusCode(200).body("items.id", hasItem((int) id));
+    }
+
+    @Test
+    @TestSecurity(user = "search-admin", roles = "admin")
+    void adminFindsAccountsByWordsOfTheirUsernameWhateverTheCase() {
+        String code = TestData.unique("Zoé");
+        long id = accounts.idOf("Héloïse-" + code);
+        accounts.idOf("someone-else-" + code);
+        given().queryParam("q", "heloise " + code.toUpperCase(java.util.Locale.ROOT))
+                .get("/api/v1/accounts")
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(1))
+                .body("items.id", contains((int) id));
+        given().queryParam("q", code)
+                .get("/api/v1/accounts")
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(2));
+        given().queryParam("q", "x".repeat(201)).get("/api/v1/accounts").then().statusCode(400);
     }
 }
