@@ -10369,7 +10369,10 @@ export interface operations {
     listCoalitionCoordinators: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETag of the version you hold; 304 without a body while it is still current */
+                "If-None-Match"?: string;
+            };
             path: {
                 slug: string;
             };
@@ -10380,6 +10383,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -10388,6 +10392,14 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["AccountRef"][];
                 };
+            };
+            /** @description Not modified (If-None-Match) */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid parameters or body (each field listed) */
             400: {
@@ -10403,6 +10415,18 @@ export interface operations {
             };
             /** @description No such resource */
             404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names another version than the current one */
+            412: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -10450,7 +10474,10 @@ export interface operations {
     setCoalitionCoordinators: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the list as read: 412 when it changed since */
+                "If-Match"?: string;
+            };
             path: {
                 slug: string;
             };
@@ -10465,6 +10492,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -26674,7 +26702,10 @@ export interface operations {
     listTerritoryPlans: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETag of the version you hold; 304 without a body while it is still current */
+                "If-None-Match"?: string;
+            };
             path: {
                 territorySlug: string;
             };
@@ -26682,9 +26713,10 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The list, with the ETag to send back as If-Match */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -26693,6 +26725,14 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["TerritoryPlan"][];
                 };
+            };
+            /** @description Not modified (If-None-Match) */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid parameters or body (each field listed) */
             400: {
@@ -26708,6 +26748,18 @@ export interface operations {
             };
             /** @description No such resource */
             404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names another version than the current one */
+            412: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -26755,7 +26807,10 @@ export interface operations {
     setTerritoryPlans: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the list as read: 412 when it changed since */
+                "If-Match"?: string;
+            };
             path: {
                 territorySlug: string;
             };
@@ -26767,9 +26822,10 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description The list as stored, with its new ETag */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];

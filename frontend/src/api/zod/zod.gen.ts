@@ -2852,6 +2852,10 @@ export const zProposeCommitmentPath = z.object({
  */
 export const zProposeCommitmentResponse = zMembership;
 
+export const zListCoalitionCoordinatorsHeaders = z.object({
+    'If-None-Match': z.string().max(200).optional()
+});
+
 export const zListCoalitionCoordinatorsPath = z.object({
     slug: z.string()
 });
@@ -2862,6 +2866,10 @@ export const zListCoalitionCoordinatorsPath = z.object({
 export const zListCoalitionCoordinatorsResponse = z.array(zAccountRef);
 
 export const zSetCoalitionCoordinatorsBody = zCoordinatorsInput;
+
+export const zSetCoalitionCoordinatorsHeaders = z.object({
+    'If-Match': z.string().optional()
+});
 
 export const zSetCoalitionCoordinatorsPath = z.object({
     slug: z.string()
@@ -4462,23 +4470,31 @@ export const zListTerritoryCoalitionsQuery = z.object({
  */
 export const zListTerritoryCoalitionsResponse = zPageTerritorialCoalitionView;
 
+export const zListTerritoryPlansHeaders = z.object({
+    'If-None-Match': z.string().max(200).optional()
+});
+
 export const zListTerritoryPlansPath = z.object({
     territorySlug: z.string()
 });
 
 /**
- * OK
+ * The list, with the ETag to send back as If-Match
  */
 export const zListTerritoryPlansResponse = z.array(zTerritoryPlan);
 
 export const zSetTerritoryPlansBody = z.array(zTerritoryPlanInput).max(30);
+
+export const zSetTerritoryPlansHeaders = z.object({
+    'If-Match': z.string().optional()
+});
 
 export const zSetTerritoryPlansPath = z.object({
     territorySlug: z.string()
 });
 
 /**
- * OK
+ * The list as stored, with its new ETag
  */
 export const zSetTerritoryPlansResponse = z.array(zTerritoryPlan);
 

@@ -42,19 +42,26 @@ function stub({
       response(200).json(permissions),
     ),
     http.get('/api/v1/coalitions/{slug}/coordinators', ({ response }) =>
-      response(200).json(coordinators),
+      response(200).json(coordinators, { headers: { ETag: '"list-1"' } }),
     ),
   );
 }
 
-/** Records the bodies of `PUT …/coordinators` and answers them with the accounts named. */
-function recordPuts(known: Schemas['AccountRef'][]) {
+/**
+ * Records the bodies of `PUT …/coordinators` (and their `If-Match` in `ifMatch`) and answers them
+ * with the accounts named.
+ */
+function recordPuts(known: Schemas['AccountRef'][], ifMatch: (string | null)[] = []) {
   const bodies: unknown[] = [];
   api.use(
     http.put('/api/v1/coalitions/{slug}/coordinators', async ({ request, response }) => {
       const body = await request.json();
       bodies.push(body);
-      return response(200).json(known.filter((ref) => body.accounts.includes(ref.id ?? -1)));
+      ifMatch.push(request.headers.get('If-Match'));
+      return response(200).json(
+        known.filter((ref) => body.accounts.includes(ref.id ?? -1)),
+        { headers: { ETag: `"list-${String(bodies.length + 1)}"` } },
+      );
     }),
   );
   return bodies;
@@ -72,6 +79,42 @@ async function open(roles: string[]) {
 }
 
 describe('coalition coordinators', () => {
+  it('sends the ETag of the list as read, then the one of its save; a 412 reads the list again', async () => {
+    stub({ roles: ['coordinator'] });
+    const ifMatch: (string | null)[] = [];
+    recordPuts([alex, dominique, sam], ifMatch);
+    const { user } = await open(['coordinator']);
+    await user.click(await screen.findByRole('button', { name: 'Retirer Sam Bernard (sbernard)' }));
+    await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Coordinateurs enregistrés.');
+    expect(ifMatch).toEqual(['"list-1"']);
+
+    // Someone changed the list meanwhile: 412; reloading reads the current list.
+    const refused: (string | null)[] = [];
+    api.use(
+      http.put('/api/v1/coalitions/{slug}/coordinators', ({ request }) => {
+        refused.push(request.headers.get('If-Match'));
+        return problemResponse(412, { title: 'Precondition failed' });
+      }),
+      http.get('/api/v1/coalitions/{slug}/coordinators', ({ response }) =>
+        response(200).json([alex, sam], { headers: { ETag: '"list-9"' } }),
+      ),
+    );
+    await user.click(screen.getByRole('button', { name: 'Retirer Dominique Leroy (dleroy)' }));
+    await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
+    await user.click(await screen.findByRole('button', { name: 'Recharger la version actuelle' }));
+    expect(refused).toEqual(['"list-2"']);
+    // The editor starts again from the list read: Sam Bernard is back, Dominique Leroy is gone.
+    await waitFor(() => {
+      expect(screen.getByRole('list', { name: 'Coordinateurs nommés' })).toHaveTextContent(
+        'Sam Bernard',
+      );
+    });
+    expect(screen.getByRole('list', { name: 'Coordinateurs nommés' })).not.toHaveTextContent(
+      'Dominique Leroy',
+    );
+  });
+
   it('lets a coordinator remove one and saves the whole list', async () => {
     stub({ roles: ['coordinator'] });
     const bodies = recordPuts([alex, dominique, sam]);

@@ -25,10 +25,17 @@ function Coordinators({ slug }: { slug: string }) {
       <h1>{t('title', { name })}</h1>
       <p className="lead">{t('intro')}</p>
       <QueryState query={coordinators} notFoundPage isEmpty={() => false}>
-        {(list) => (
+        {({ data: list, etag }) => (
           <CoordinatorsEditor
+            // The list read again (after a 412) starts the editor again from it; after one's own
+            // save the list is not read again (an edit query), so the editor keeps what it saved.
+            key={etag}
             slug={slug}
             coordinators={list}
+            readEtag={etag}
+            onReload={() => {
+              void coordinators.refetch();
+            }}
             canAdd={auth.hasRole(Roles.admin)}
             myId={auth.me?.id}
             onLeft={() => {

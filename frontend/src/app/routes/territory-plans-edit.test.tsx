@@ -54,7 +54,7 @@ function stub(managed: Schemas['TerritorySummary'][], roles = ['territory-manage
     ),
     http.get('/api/v1/territories/{slug}', ({ response }) => response(200).json(mel)),
     http.get('/api/v1/territories/{territorySlug}/plans', ({ response }) =>
-      response(200).json([masterPlan, charter]),
+      response(200).json([masterPlan, charter], { headers: { ETag: '"plans-1"' } }),
     ),
     http.get('/api/v1/territories/{territorySlug}/coalitions', ({ response }) =>
       response(200).json({
@@ -81,8 +81,10 @@ describe('territory planning documents', () => {
   it('lets a manager of the territory above remove one, add one with a coalition, and saves the whole list', async () => {
     stub([{ slug: 'nord', name: 'Nord' }]);
     let sent: unknown;
+    let ifMatch: string | null = null;
     api.use(
       http.put('/api/v1/territories/{territorySlug}/plans', async ({ request, response }) => {
+        ifMatch = request.headers.get('If-Match');
         sent = await request.json();
         return response(200).json([]);
       }),
@@ -113,6 +115,8 @@ describe('territory planning documents', () => {
     await waitFor(() => {
       expect(router.state.location.pathname).toBe('/territories/mel');
     });
+    // The ETag of the list as read: a change made meanwhile is refused (412), not overwritten.
+    expect(ifMatch).toBe('"plans-1"');
     expect(sent).toEqual([
       {
         kind: 'REGIONAL_CHARTER',

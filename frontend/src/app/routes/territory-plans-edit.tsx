@@ -45,12 +45,18 @@ function Editor({ slug }: { slug: string }) {
             <Loading />
           ) : (
             <QueryState query={plans} isEmpty={() => false}>
-              {(list) => (
+              {({ data: list, etag }) => (
                 <QueryState query={coalitions} isEmpty={() => false}>
                   {(declined) => (
                     <PlansEditor
+                      // A new list read (after a 412) starts the form again from it.
+                      key={etag}
                       slug={slug}
                       plans={list}
+                      etag={etag}
+                      onReload={() => {
+                        void plans.refetch();
+                      }}
                       declined={(declined.items ?? []).flatMap((item) =>
                         item.coalition ? [item.coalition] : [],
                       )}

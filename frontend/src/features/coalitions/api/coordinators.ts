@@ -1,17 +1,17 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { unwrap, useApiClient } from '@/lib/api-client';
+import { ifMatch, unwrap, unwrapTagged, useApiClient } from '@/lib/api-client';
 import { EDIT, invalidateAfterWrite } from '@/lib/query-keys';
 
 /** Accounts asked for at a time when an administrator looks for one to name. */
 const ACCOUNTS_SHOWN = 20;
 
-/** The accounts named coordinators of a coalition, read afresh for editing. */
+/** The accounts named coordinators of a coalition with the list's ETag, read afresh for editing. */
 export function useCoordinatorsForEdit(slug: string) {
   const api = useApiClient();
   return useQuery({
     queryKey: ['coalitions', slug, 'coordinators', EDIT],
     queryFn: async ({ signal }) =>
-      unwrap(
+      unwrapTagged(
         await api.GET('/api/v1/coalitions/{slug}/coordinators', {
           params: { path: { slug } },
           signal,
@@ -22,15 +22,19 @@ export function useCoordinatorsForEdit(slug: string) {
   });
 }
 
-/** Replaces the coalition's coordinators by the accounts given (the whole list). */
+/**
+ * Replaces the coalition's coordinators by the accounts given (the whole list), sending the ETag of
+ * the list as read (`If-Match`: a 412 when someone changed it meanwhile); the list as stored, with
+ * its new ETag.
+ */
 export function useSaveCoordinators(slug: string) {
   const api = useApiClient();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (accounts: number[]) =>
-      unwrap(
+    mutationFn: async ({ accounts, etag }: { accounts: number[]; etag: string | undefined }) =>
+      unwrapTagged(
         await api.PUT('/api/v1/coalitions/{slug}/coordinators', {
-          params: { path: { slug } },
+          params: { path: { slug }, header: ifMatch(etag) },
           body: { accounts },
         }),
       ),

@@ -104,6 +104,10 @@ interface CoordinatorsEditorProps {
   slug: string;
   /** The coordinators as read. */
   coordinators: readonly AccountRef[];
+  /** The ETag of the list as read, sent back as `If-Match`. */
+  readEtag: string | undefined;
+  /** Reads the list again (after a 412: someone changed it meanwhile). */
+  onReload: () => void;
   /** Administrators may name anyone: they get the search of accounts. */
   canAdd: boolean;
   /** The reader's account id (`GET /api/v1/me`): removing oneself is confirmed first. */
@@ -119,6 +123,8 @@ interface CoordinatorsEditorProps {
 export function CoordinatorsEditor({
   slug,
   coordinators,
+  readEtag,
+  onReload,
   canAdd,
   myId,
   onLeft,
@@ -127,6 +133,7 @@ export function CoordinatorsEditor({
   const { t: tf } = useFeatureTranslation('forms', formStrings);
   const id = useId();
   const save = useSaveCoordinators(slug);
+  const [etag, setEtag] = useState(readEtag);
   const [saved, setSaved] = useState<readonly AccountRef[]>(coordinators);
   const [draft, setDraft] = useState<readonly AccountRef[]>(coordinators);
   const [confirming, setConfirming] = useState(false);
@@ -147,17 +154,21 @@ export function CoordinatorsEditor({
   };
   const onSave = () => {
     const leaving = myId !== undefined && idsOf(saved).includes(myId) && !draftIds.includes(myId);
-    save.mutate(draftIds, {
-      onSuccess: (answer) => {
-        if (leaving) {
-          onLeft();
-          return;
-        }
-        setSaved(answer);
-        setDraft(answer);
-        setDone(true);
+    save.mutate(
+      { accounts: draftIds, etag },
+      {
+        onSuccess: (answer) => {
+          if (leaving) {
+            onLeft();
+            return;
+          }
+          setEtag(answer.etag);
+          setSaved(answer.data);
+          setDraft(answer.data);
+          setDone(true);
+        },
       },
-    });
+    );
   };
   return (
     <>
@@ -232,7 +243,7 @@ export function CoordinatorsEditor({
       ) : (
         <p className="hint">{t('adminOnly')}</p>
       )}
-      <ProblemView error={save.error} />
+      <ProblemView error={save.error} onReload={onReload} />
       {changed && <p className="hint">{t('unsaved')}</p>}
       {done && (
         <p className="form-status form-status--ok" role="status">

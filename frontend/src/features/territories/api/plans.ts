@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { unwrap, useApiClient, type Schemas } from '@/lib/api-client';
+import { ifMatch, unwrap, unwrapTagged, useApiClient, type Schemas } from '@/lib/api-client';
 import { EDIT, invalidateAfterWrite } from '@/lib/query-keys';
 
 /** A territory's planning documents and main strategy, read afresh for editing. */
@@ -8,7 +8,7 @@ export function useTerritoryPlansForEdit(slug: string) {
   return useQuery({
     queryKey: ['territories', slug, 'plans', EDIT],
     queryFn: async ({ signal }) =>
-      unwrap(
+      unwrapTagged(
         await api.GET('/api/v1/territories/{territorySlug}/plans', {
           params: { path: { territorySlug: slug } },
           signal,
@@ -20,17 +20,23 @@ export function useTerritoryPlansForEdit(slug: string) {
 }
 
 /**
- * Replaces the territory's planning documents by those given, in their order (the API has no
- * ETag for them: the last one to save wins).
+ * Replaces the territory's planning documents by those given, in their order, sending the ETag of
+ * the list as read (`If-Match`: a 412 when someone changed it meanwhile).
  */
 export function useSaveTerritoryPlans(slug: string) {
   const api = useApiClient();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (plans: Schemas['TerritoryPlanInput'][]) =>
+    mutationFn: async ({
+      plans,
+      etag,
+    }: {
+      plans: Schemas['TerritoryPlanInput'][];
+      etag: string | undefined;
+    }) =>
       unwrap(
         await api.PUT('/api/v1/territories/{territorySlug}/plans', {
-          params: { path: { territorySlug: slug } },
+          params: { path: { territorySlug: slug }, header: ifMatch(etag) },
           body: plans,
         }),
       ),

@@ -112,6 +112,10 @@ interface PlansEditorProps {
   slug: string;
   /** The territory's documents as read. */
   plans: readonly Schemas['TerritoryPlan'][];
+  /** The ETag of the list as read, sent back as `If-Match`. */
+  etag: string | undefined;
+  /** Reads the list again (after a 412: someone changed it meanwhile). */
+  onReload: () => void;
   /** The coalitions declined in the territory: the only ones a document may carry. */
   declined: readonly CoalitionRef[];
   onSaved: () => void;
@@ -123,7 +127,15 @@ interface PlansEditorProps {
  * the coalitions it carries, sample flag), added and removed in place; saving replaces the whole
  * list (`PUT …/plans`). A refused field is shown on its document's field.
  */
-export function PlansEditor({ slug, plans, declined, onSaved, onCancel }: PlansEditorProps) {
+export function PlansEditor({
+  slug,
+  plans,
+  etag,
+  onReload,
+  declined,
+  onSaved,
+  onCancel,
+}: PlansEditorProps) {
   const { t } = useFeatureTranslation('territoryPlans', strings);
   const { t: tf } = useFeatureTranslation('forms', formStrings);
   const { t: tc } = useTranslation();
@@ -150,7 +162,7 @@ export function PlansEditor({ slug, plans, declined, onSaved, onCancel }: PlansE
   const onSubmit = form.handleSubmit(async ({ plans: body }) => {
     form.setProblem(null);
     try {
-      await save.mutateAsync(body);
+      await save.mutateAsync({ plans: body, etag });
       onSaved();
     } catch (error) {
       // The summary lists the fields as the API named them; each is shown on its document.
@@ -163,7 +175,7 @@ export function PlansEditor({ slug, plans, declined, onSaved, onCancel }: PlansE
   return (
     <FormProvider {...form}>
       <form className="edit-form" noValidate onSubmit={(event) => void onSubmit(event)}>
-        <ProblemView error={form.problem} />
+        <ProblemView error={form.problem} onReload={onReload} />
         {fields.length === 0 && <p className="state state--empty">{t('empty')}</p>}
         {fields.map((field, index) => {
           const number = index + 1;

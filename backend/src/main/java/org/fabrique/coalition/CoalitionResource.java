@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -322,8 +321,9 @@ public class CoalitionResource {
                                             type =
                                                     org.eclipse.microprofile.openapi.annotations.enums.SchemaType
                                                             .ARRAY)))
-    public List<AccountRef> coordinators(@PathParam("slug") String slug) {
-        return service.coordinators(slug);
+    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
+    public Response coordinators(@PathParam("slug") String slug, @Context Request request) {
+        return tags.conditionalGet(request, service.coordinators(slug));
     }
 
     @PUT
@@ -345,8 +345,12 @@ public class CoalitionResource {
                                             type =
                                                     org.eclipse.microprofile.openapi.annotations.enums.SchemaType
                                                             .ARRAY)))
-    public List<AccountRef> setCoordinators(@PathParam("slug") String slug, @Valid @NotNull CoordinatorsInput input) {
-        return service.setCoordinators(slug, input);
+    public Response setCoordinators(
+            @PathParam("slug") String slug,
+            @Parameter(description = "The ETag of the list as read: 412 when it changed since") @HeaderParam("If-Match")
+                    String ifMatch,
+            @Valid @NotNull CoordinatorsInput input) {
+        return tags.ok(service.setCoordinators(slug, input, ifMatch));
     }
 
     @GET

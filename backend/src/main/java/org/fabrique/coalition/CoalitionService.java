@@ -239,11 +239,15 @@ public class CoalitionService {
         return coordinators(load(slug));
     }
 
-    /** Replaces the named coordinators (the caller must be able to edit the coalition). */
+    /**
+     * Replaces the named coordinators (the caller must be able to edit the coalition);
+     * {@code ifMatch}, when given, must name the ETag of the list as read (412 otherwise).
+     */
     @Transactional
-    public List<AccountRef> setCoordinators(String slug, CoordinatorsInput input) {
+    public List<AccountRef> setCoordinators(String slug, CoordinatorsInput input, String ifMatch) {
         Coalition coalition = load(slug);
         access.requireEditable(coalition);
+        tags.checkIfMatch(ifMatch, coordinators(coalition));
         Set<Long> ids = accounts.existingIds(input.accounts(), "accounts");
         coalition.getCoordinatorAccountIds().clear();
         coalition.getCoordinatorAccountIds().addAll(ids);

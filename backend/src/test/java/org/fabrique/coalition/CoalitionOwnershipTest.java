@@ -3,6 +3,7 @@ package org.fabrique.coalition;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -133,6 +134,36 @@ class CoalitionOwnershipTest {
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("accounts"));
+
+        // Two people edit the list: the second, sending the ETag they read, gets 412 and changes nothing.
+        String read = given().get("/api/v1/coalitions/" + coalition + "/coordinators")
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        given().header("If-None-Match", read)
+                .get("/api/v1/coalitions/" + coalition + "/coordinators")
+                .then()
+                .statusCode(304);
+        long other = accounts.idOf("other-coordinator");
+        String saved = given().contentType(ContentType.JSON)
+                .header("If-Match", read)
+                .body(Map.of("accounts", List.of(account, other)))
+                .put("/api/v1/coalitions/" + coalition + "/coordinators")
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        org.junit.jupiter.api.Assertions.assertNotEquals(read, saved);
+        given().contentType(ContentType.JSON)
+                .header("If-Match", read)
+                .body(Map.of("accounts", List.of()))
+                .put("/api/v1/coalitions/" + coalition + "/coordinators")
+                .then()
+                .statusCode(412)
+                .contentType("application/problem+json");
+        given().get("/api/v1/coalitions/" + coalition + "/coordinators").then().body("id", hasItems((int) account, (int)
+                other));
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.fabrique.coalition.CoalitionDirectory;
 import org.fabrique.coalition.CoalitionRef;
 import org.fabrique.common.error.DomainException;
 import org.fabrique.common.error.ProblemType;
+import org.fabrique.common.http.EntityTags;
 import org.fabrique.territory.TerritoryService;
 import org.fabrique.territory.TerritoryStewardship;
 
@@ -26,29 +27,36 @@ public class TerritoryPlanService {
     private final TerritoryService territories;
     private final TerritoryStewardship stewardship;
     private final CoalitionDirectory coalitions;
+    private final EntityTags tags;
 
     public TerritoryPlanService(
             TerritoryPlanRepository repository,
             TerritoryService territories,
             TerritoryStewardship stewardship,
-            CoalitionDirectory coalitions) {
+            CoalitionDirectory coalitions,
+            EntityTags tags) {
         this.repository = repository;
         this.territories = territories;
         this.stewardship = stewardship;
         this.coalitions = coalitions;
+        this.tags = tags;
     }
 
     public List<TerritoryPlanView> list(String territorySlug) {
         return views(repository.ofTerritory(territoryId(territorySlug)));
     }
 
-    /** Replaces the territory's plans by those given, in their order. */
+    /**
+     * Replaces the territory's plans by those given, in their order; {@code ifMatch}, when given,
+     * must name the ETag of the list as read (412 when another change came first).
+     */
     @Transactional
-    public List<TerritoryPlanView> replace(String territorySlug, List<TerritoryPlanInput> inputs) {
+    public List<TerritoryPlanView> replace(String territorySlug, List<TerritoryPlanInput> inputs, String ifMatch) {
         long territoryId = territoryId(territorySlug);
         if (!stewardship.mayEdit(territoryId)) {
             throw new DomainException(ProblemType.FORBIDDEN, "You do not manage territory '" + territorySlug + "'");
         }
+        tags.checkIfMatch(ifMatch, views(repository.ofTerritory(territoryId)));
         Set<Long> declined = repository.declinedCoalitionIds(territoryId);
         List<TerritoryPlan> plans = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {

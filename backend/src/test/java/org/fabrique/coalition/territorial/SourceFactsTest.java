@@ -54,6 +54,18 @@ class SourceFactsTest {
                 .put("/api/v1/territories/" + MEL + "/plans")
                 .then()
                 .statusCode(400);
+        // A write naming the ETag of a list that changed since is refused (412) and changes nothing.
+        String read = given().get("/api/v1/territories/" + MEL + "/plans")
+                .then()
+                .extract()
+                .header("ETag");
+        given().contentType(ContentType.JSON)
+                .header("If-Match", read.replace("\"", "\"x"))
+                .body(List.of())
+                .put("/api/v1/territories/" + MEL + "/plans")
+                .then()
+                .statusCode(412)
+                .contentType("application/problem+json");
         // Nothing was lost by the refused writes.
         given().get("/api/v1/territories/" + MEL + "/plans").then().body("title", equalTo(before.getList("title")));
         // Restore what was there (other tests read the demo's plans).
@@ -77,9 +89,11 @@ class SourceFactsTest {
                                 before.getList("[1].coalitions.slug"),
                                 "sample",
                                 true)))
+                .header("If-Match", read)
                 .put("/api/v1/territories/" + MEL + "/plans")
                 .then()
                 .statusCode(200)
+                .header("ETag", org.hamcrest.Matchers.notNullValue())
                 .body("", hasSize(2));
     }
 
