@@ -167,11 +167,14 @@ describe('the API behind its nginx front', () => {
   it("Swagger UI's Authorize signs in through the production realm and calls the API with the token", async () => {
     const page = await newPage(browser);
     await page.goto(`${API_URL}/q/swagger-ui/`);
+    // The contract rendered (its operations listed) before anything is clicked: on a busy machine
+    // the large document and the discovery of the realm take a while.
+    await page.locator('.opblock-tag-section').first().waitFor({ timeout: 60_000 });
     await page.getByRole('button', { name: 'Authorize' }).first().click();
     // The modal shows the scheme discovered from the deployment's Keycloak, the SPA's public
     // client prefilled; its own Authorize button opens the sign-in in a popup.
     const dialog = page.locator('.modal-ux');
-    await dialog.locator('#client_id_authorization_code').waitFor();
+    await dialog.locator('#client_id_authorization_code').waitFor({ timeout: 40_000 });
     assert.equal(
       await dialog.locator('#client_id_authorization_code').inputValue(),
       'fabrique-spa',
